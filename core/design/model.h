@@ -1,0 +1,35 @@
+#pragma once
+// Model is one Sequelize model: its attributes, indexes and table options.
+
+#include "core/design/attribute.h"
+#include "core/design/modelindex.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sf::design {
+
+struct Model {
+    std::string id;
+    std::string name;                      // PascalCase model name, e.g. "Student"
+    std::optional<std::string> tableName;  // default: pluralized name (or name when freezeTableName)
+    std::optional<bool> freezeTableName;
+    std::optional<bool> timestamps;        // default true
+    std::optional<bool> paranoid;          // default false
+    std::optional<bool> underscored;       // default false
+    std::optional<std::string> comment;
+    std::optional<std::string> note;       // raw-SQL note (import keeps what Sequelize cannot express)
+    std::vector<Attribute> attributes;
+    std::vector<ModelIndex> indexes;
+
+    bool hasTimestamps() const { return timestamps.value_or(true); }
+    bool isParanoid() const { return paranoid.value_or(false); }
+    bool isUnderscored() const { return underscored.value_or(false); }
+    const Attribute *attributeById(const std::string &id) const;
+    Attribute *attributeById(const std::string &id);
+
+    friend bool operator==(const Model &, const Model &) = default;
+};
+
+} // namespace sf::design

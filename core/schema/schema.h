@@ -1,0 +1,85 @@
+#pragma once
+// Schema is the physical schema: tables, columns, keys and indexes, as a database holds them.
+// It is obtained by lowering a design, by replaying migrations or by introspecting a database.
+// Objects derived from a design carry ids derived from the design's ids (e.g. "as-3/fk");
+// introspected objects have empty ids and are matched by name.
+
+#include "core/design/datatype.h"
+#include "core/design/defaultvalue.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sf::schema {
+
+struct Column {
+    std::string id;
+    std::string name;
+    design::DataType type;
+    bool nullable = true;
+    design::DefaultValue defaultValue;  // only database defaults matter for DDL; NOW/UUIDV4 kept for codegen
+    bool autoIncrement = false;
+    std::string comment;
+
+    friend bool operator==(const Column &, const Column &) = default;
+};
+
+struct ForeignKey {
+    std::string id;
+    std::string name;                    // deterministic: <table>_<column>_fkey
+    std::vector<std::string> columns;
+    std::string refTable;                // table name
+    std::vector<std::string> refColumns;
+    std::string onDelete;                // "SET NULL", "CASCADE", "RESTRICT", "NO ACTION", "SET DEFAULT" or ""
+    std::string onUpdate;
+
+    friend bool operator==(const ForeignKey &, const ForeignKey &) = default;
+};
+
+struct UniqueConstraint {
+    std::string id;
+    std::string name;                    // <table>_<columns>_key
+    std::vector<std::string> columns;
+
+    friend bool operator==(const UniqueConstraint &, const UniqueConstraint &) = default;
+};
+
+struct Index {
+    std::string id;
+    std::string name;                    // <table>_<columns>
+    std::vector<std::string> columns;
+    bool unique = false;
+
+    friend bool operator==(const Index &, const Index &) = default;
+};
+
+struct Table {
+    std::string id;
+    std::string name;
+    std::vector<Column> columns;
+    std::vector<std::string> primaryKey;  // column names, in key order
+    std::vector<ForeignKey> foreignKeys;
+    std::vector<UniqueConstraint> uniques;
+    std::vector<Index> indexes;
+    std::string comment;
+
+    const Column *column(const std::string &name) const;
+    Column *column(const std::string &name);
+    const Column *columnById(const std::string &id) const;
+
+    friend bool operator==(const Table &, const Table &) = default;
+};
+
+struct Schema {
+    std::vector<Table> tables;
+
+    const Table *table(const std::string &name) const;
+    Table *table(const std::string &name);
+    const Table *tableById(const std::string &id) const;
+    Table *tableById(const std::string &id);
+
+    friend bool operator==(const Schema &, const Schema &) = default;
+};
+
+} // namespace sf::schema

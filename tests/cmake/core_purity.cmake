@@ -1,0 +1,18 @@
+# Fails when any file in core/ or app/cli/ includes QtGui, QtWidgets or a widget header.
+file(GLOB_RECURSE _files ${SF_SOURCE_DIR}/core/*.h ${SF_SOURCE_DIR}/core/*.cpp
+     ${SF_SOURCE_DIR}/app/cli/*.h ${SF_SOURCE_DIR}/app/cli/*.cpp)
+set(_bad "")
+foreach(_f IN LISTS _files)
+    file(STRINGS ${_f} _hits REGEX "#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtSvg|QtPrintSupport|QWidget|QApplication|QGuiApplication|QPainter|QColor|QImage|QPixmap|QFont|QMessageBox|QDialog)")
+    if(_hits)
+        list(APPEND _bad "${_f}: ${_hits}")
+    endif()
+endforeach()
+list(LENGTH _files _n)
+if(_n LESS 5)
+    message(FATAL_ERROR "core purity check found only ${_n} files; is SF_SOURCE_DIR right?")
+endif()
+if(_bad)
+    message(FATAL_ERROR "core must not include GUI headers:\n${_bad}")
+endif()
+message(STATUS "core purity: ${_n} files checked, no GUI includes")
