@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Quick-start command 1: installs what is missing, builds Release into build/, and opens the
+# designer on the bundled school example (its "dev" connection is an SQLite file beside it).
+# Without a display it runs the same job headless through schemaforge-cli.
+set -euo pipefail
+cd "$(dirname "$0")"
+. .ci/deps.sh
+sf_ensure_packages "${SF_BUILD_PACKAGES[@]}"
+
+BUILD=build
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    gen=(); command -v ninja >/dev/null && gen=(-G Ninja)
+    cmake -S . -B "$BUILD" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release -DSF_BUILD_TESTS=OFF >/dev/null
+fi
+cmake --build "$BUILD" --parallel "$(nproc)" | grep -v '^ninja: no work to do' || true
+
+EXAMPLE=resources/examples/school
+PROJECT=school.schemaforge.json
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "run.sh: no display (\$DISPLAY and \$WAYLAND_DISPLAY are unset), so running the headless job"
+    echo "        with schemaforge-cli on $EXAMPLE (connection \"dev\": sqlite:school.sqlite)."
+    cli="$PWD/$BUILD/bin/schemaforge-cli"
+    cd "$EXAMPLE"
+    step() { echo; echo "\$ schemaforge-cli $*"; "$cli" --project "$PROJECT" "$@"; }
+    step validate
+    step generate
+    step preview --dialect sqlite --pending
+    step migrate --connection dev
+    step status --connection dev
+    exit 0
+fi
+exec "$BUILD/bin/schemaforge" "$EXAMPLE/$PROJECT"
