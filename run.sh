@@ -4,6 +4,8 @@
 # Without a display it runs the same job headless through schemaforge-cli.
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache hits across clones in different folders (CI clones afresh).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 . .ci/deps.sh
 sf_ensure_packages "${SF_BUILD_PACKAGES[@]}"
 

@@ -4,6 +4,8 @@
 # Extra arguments go to ctest (./test.sh -L unit).
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache hits across clones in different folders (CI clones afresh).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 . .ci/deps.sh
 . .ci/servers.sh
 
