@@ -33,9 +33,15 @@ struct DataType {
 
     bool isInteger() const;
     bool isNumeric() const;
-    bool isText() const;
+    bool isText() const;      // STRING, CHAR, TEXT
+    bool isDateTime() const;  // DATE, DATEONLY, TIME
 
     friend bool operator==(const DataType &, const DataType &) = default;
 };
+
+// "STRING", "INTEGER", ... (Sequelize's name of a kind) and back; typeNames() lists all kinds.
+const char *typeKindName(TypeKind k);
+std::optional<TypeKind> typeKindFromName(std::string_view name);
+std::vector<std::string> typeNames();
 
 } // namespace sf::design

@@ -17,6 +17,7 @@ struct Design {
     Model *modelById(const std::string &id);
     const Association *associationById(const std::string &id) const;
     Association *associationById(const std::string &id);
+    const Model *modelByName(const std::string &name) const;
 
     friend bool operator==(const Design &, const Design &) = default;
 };

@@ -28,6 +28,8 @@ struct Model {
     bool isUnderscored() const { return underscored.value_or(false); }
     const Attribute *attributeById(const std::string &id) const;
     Attribute *attributeById(const std::string &id);
+    const Attribute *attributeByName(const std::string &name) const;
+    std::vector<const Attribute *> primaryKeyAttributes() const;  // in attribute order; empty: implicit id
 
     friend bool operator==(const Model &, const Model &) = default;
 };
