@@ -1,0 +1,29 @@
+#pragma once
+// opjson converts Operations (and the schema values they carry) to and from nlohmann::json, the
+// form stored in migration files; OperationJsonError names the JSON path of any bad value.
+
+#include "core/ops/operation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+#include <string>
+
+namespace sf::ops {
+
+class OperationJsonError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+nlohmann::ordered_json toJson(const Operation &op);
+// path prefixes error messages, e.g. "operations[2]". Throws OperationJsonError.
+Operation operationFromJson(const nlohmann::ordered_json &j, const std::string &path = "operation");
+
+nlohmann::ordered_json toJson(const schema::Table &t);
+schema::Table tableFromJson(const nlohmann::ordered_json &j, const std::string &path = "table");
+nlohmann::ordered_json toJson(const schema::Column &c);
+schema::Column columnFromJson(const nlohmann::ordered_json &j, const std::string &path = "column");
+
+} // namespace sf::ops
