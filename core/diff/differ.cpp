@@ -1,0 +1,398 @@
+// The differ: matches recorded and wanted objects by id (name when an id is empty) and emits
+// operations in the documented order.
+#include "core/diff/differ.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sf::diff {
+
+using namespace sf::ops;
+using schema::Column;
+using schema::Schema;
+using schema::Table;
+
+namespace {
+
+const std::string kGone = std::string("\x01gone", 5); // maps a dropped table / removed column
+
+using NameMap = std::unordered_map<std::string, std::string>;
+
+struct Matching {
+    std::vector<int> wantToRec;
+    std::vector<int> recToWant;
+};
+
+template <class T>
+Matching match(const std::vector<T> &rec, const std::vector<T> &want)
+{
+    Matching m;
+    m.wantToRec.assign(want.size(), -1);
+    m.recToWant.assign(rec.size(), -1);
+    std::unordered_map<std::string, int> byId, byName;
+    for (size_t i = 0; i < rec.size(); ++i) {
+        if (!rec[i].id.empty())
+            byId.emplace(rec[i].id, static_cast<int>(i));
+        byName.emplace(rec[i].name, static_cast<int>(i));
+    }
+    for (size_t j = 0; j < want.size(); ++j) {
+        if (want[j].id.empty())
+            continue;
+        auto it = byId.find(want[j].id);
+        if (it != byId.end() && m.recToWant[static_cast<size_t>(it->second)] < 0) {
+            m.wantToRec[j] = it->second;
+            m.recToWant[static_cast<size_t>(it->second)] = static_cast<int>(j);
+        }
+    }
+    for (size_t j = 0; j < want.size(); ++j) {
+        if (m.wantToRec[j] >= 0)
+            continue;
+        auto it = byName.find(want[j].name);
+        if (it == byName.end())
+            continue;
+        const auto i = static_cast<size_t>(it->second);
+        if (m.recToWant[i] < 0 && (rec[i].id.empty() || want[j].id.empty())) {
+            m.wantToRec[j] = static_cast<int>(i);
+            m.recToWant[i] = static_cast<int>(j);
+        }
+    }
+    return m;
+}
+
+std::string mapped(const NameMap &m, const std::string &name)
+{
+    auto it = m.find(name);
+    return it == m.end() ? name : it->second;
+}
+
+std::vector<std::string> mappedList(const NameMap &m, const std::vector<std::string> &v)
+{
+    std::vector<std::string> r;
+    r.reserve(v.size());
+    for (const auto &x : v)
+        r.push_back(mapped(m, x));
+    return r;
+}
+
+// Emits renames so that no target name is taken when its rename runs; a cycle goes through a
+// temporary name.
+template <class Emit>
+void orderedRenames(std::vector<std::pair<std::string, std::string>> pending, std::unordered_set<std::string> names,
+                    Emit emit)
+{
+    while (!pending.empty()) {
+        bool progress = false;
+        std::vector<std::pair<std::string, std::string>> rest;
+        for (auto &r : pending) {
+            if (!names.count(r.second)) {
+                emit(r.first, r.second);
+                names.erase(r.first);
+                names.insert(r.second);
+                progress = true;
+            } else {
+                rest.push_back(r);
+            }
+        }
+        pending.swap(rest);
+        if (!progress && !pending.empty()) {
+            std::string tmp = "_sf_tmp_" + pending.front().first;
+            while (names.count(tmp))
+                tmp += "_";
+            emit(pending.front().first, tmp);
+            names.erase(pending.front().first);
+            names.insert(tmp);
+            pending.front().first = tmp;
+        }
+    }
+}
+
+struct TablePair {
+    const Table *rec;
+    const Table *want;
+    Matching cols;
+    NameMap colMap; // recorded column name -> wanted name (kGone when removed)
+};
+
+struct Differ {
+    const Schema &rec;
+    const Schema &want;
+    Matching tables;
+    NameMap tableMap;                                  // recorded table name -> wanted name (kGone when dropped)
+    std::unordered_map<std::string, const NameMap *> colMapOf; // recorded table name -> its column map
+    std::vector<TablePair> pairs;                      // matched tables, wanted order
+    std::vector<Operation> out;
+
+    Differ(const Schema &r, const Schema &w) : rec(r), want(w) {}
+
+    schema::ForeignKey mapFk(const schema::ForeignKey &fk, const NameMap &cols) const
+    {
+        schema::ForeignKey m = fk;
+        m.columns = mappedList(cols, fk.columns);
+        m.refTable = mapped(tableMap, fk.refTable);
+        auto it = colMapOf.find(fk.refTable);
+        if (m.refTable == kGone)
+            m.refColumns.assign(fk.refColumns.size(), kGone);
+        else if (it != colMapOf.end())
+            m.refColumns = mappedList(*it->second, fk.refColumns);
+        return m;
+    }
+
+    template <class T>
+    T mapCols(const T &x, const NameMap &cols) const
+    {
+        T m = x;
+        m.columns = mappedList(cols, x.columns);
+        return m;
+    }
+
+    void run();
+    void columnOps(const TablePair &p);
+};
+
+// Constraint lists of one matched table: removed (recorded, not kept) and added (wanted, not kept).
+template <class T, class MapFn>
+void constraintDiff(const std::vector<T> &rec, const std::vector<T> &want, MapFn mapFn, std::vector<const T *> &removed,
+                    std::vector<const T *> &added)
+{
+    Matching m = match(rec, want);
+    for (size_t i = 0; i < rec.size(); ++i) {
+        const int j = m.recToWant[i];
+        if (j < 0 || !(mapFn(rec[i]) == want[static_cast<size_t>(j)]))
+            removed.push_back(&rec[i]);
+    }
+    for (size_t j = 0; j < want.size(); ++j) {
+        const int i = m.wantToRec[j];
+        if (i < 0 || !(mapFn(rec[static_cast<size_t>(i)]) == want[j]))
+            added.push_back(&want[j]);
+    }
+}
+
+void Differ::run()
+{
+    tables = match(rec.tables, want.tables);
+    for (size_t i = 0; i < rec.tables.size(); ++i) {
+        const int j = tables.recToWant[i];
+        tableMap[rec.tables[i].name] = j < 0 ? kGone : want.tables[static_cast<size_t>(j)].name;
+    }
+    pairs.reserve(want.tables.size());
+    for (size_t j = 0; j < want.tables.size(); ++j) {
+        const int i = tables.wantToRec[j];
+        if (i < 0)
+            continue;
+        TablePair p{&rec.tables[static_cast<size_t>(i)], &want.tables[j], {}, {}};
+        p.cols = match(p.rec->columns, p.want->columns);
+        for (size_t c = 0; c < p.rec->columns.size(); ++c) {
+            const int w = p.cols.recToWant[c];
+            p.colMap[p.rec->columns[c].name] = w < 0 ? kGone : p.want->columns[static_cast<size_t>(w)].name;
+        }
+        pairs.push_back(std::move(p));
+    }
+    for (const auto &p : pairs)
+        colMapOf[p.rec->name] = &p.colMap;
+
+    // Constraint changes of matched tables.
+    std::vector<Operation> addIdx, addFk;
+    for (const auto &p : pairs) {
+        std::vector<const schema::ForeignKey *> fkGone, fkNew;
+        constraintDiff(p.rec->foreignKeys, p.want->foreignKeys,
+                       [&](const schema::ForeignKey &fk) { return mapFk(fk, p.colMap); }, fkGone, fkNew);
+        for (auto *fk : fkGone)
+            out.push_back(RemoveForeignKey{p.rec->name, *fk});
+        for (auto *fk : fkNew)
+            addFk.push_back(AddForeignKey{p.want->name, *fk});
+    }
+    // Foreign keys of dropped tables that point at a table dropped before them.
+    std::unordered_map<std::string, int> dropRank;
+    std::vector<const Table *> dropped;
+    for (size_t i = rec.tables.size(); i-- > 0;)
+        if (tables.recToWant[i] < 0) {
+            dropRank[rec.tables[i].name] = static_cast<int>(dropped.size());
+            dropped.push_back(&rec.tables[i]);
+        }
+    std::vector<Table> dropDefs;
+    for (const Table *t : dropped) {
+        Table def = *t;
+        def.foreignKeys.clear();
+        for (const auto &fk : t->foreignKeys) {
+            auto it = dropRank.find(fk.refTable);
+            if (fk.refTable == t->name || it == dropRank.end() || it->second > dropRank[t->name])
+                def.foreignKeys.push_back(fk);
+            else
+                out.push_back(RemoveForeignKey{t->name, fk});
+        }
+        dropDefs.push_back(std::move(def));
+    }
+    for (const auto &p : pairs) {
+        std::vector<const schema::UniqueConstraint *> uGone, uNew;
+        constraintDiff(p.rec->uniques, p.want->uniques,
+                       [&](const schema::UniqueConstraint &u) { return mapCols(u, p.colMap); }, uGone, uNew);
+        std::vector<const schema::Index *> iGone, iNew;
+        constraintDiff(p.rec->indexes, p.want->indexes, [&](const schema::Index &x) { return mapCols(x, p.colMap); },
+                       iGone, iNew);
+        for (auto *x : iGone)
+            out.push_back(RemoveIndex{p.rec->name, *x});
+        for (auto *u : uGone)
+            out.push_back(RemoveUnique{p.rec->name, *u});
+        for (auto *u : uNew)
+            addIdx.push_back(AddUnique{p.want->name, *u});
+        for (auto *x : iNew)
+            addIdx.push_back(AddIndex{p.want->name, *x});
+    }
+
+    for (auto &def : dropDefs)
+        out.push_back(DropTable{std::move(def)});
+
+    // Table renames.
+    std::vector<std::pair<std::string, std::string>> renames;
+    std::unordered_set<std::string> names;
+    for (const auto &p : pairs) {
+        names.insert(p.rec->name);
+        if (p.rec->name != p.want->name)
+            renames.emplace_back(p.rec->name, p.want->name);
+    }
+    orderedRenames(renames, names, [&](const std::string &a, const std::string &b) { out.push_back(RenameTable{a, b}); });
+
+    // New tables, foreign keys inline when their target exists by then.
+    std::unordered_set<std::string> existing;
+    for (const auto &p : pairs)
+        existing.insert(p.want->name);
+    for (size_t j = 0; j < want.tables.size(); ++j) {
+        if (tables.wantToRec[j] >= 0)
+            continue;
+        Table def = want.tables[j];
+        def.foreignKeys.clear();
+        std::vector<Operation> later;
+        for (const auto &fk : want.tables[j].foreignKeys) {
+            if (fk.refTable == def.name || existing.count(fk.refTable))
+                def.foreignKeys.push_back(fk);
+            else
+                later.push_back(AddForeignKey{def.name, fk});
+        }
+        existing.insert(def.name);
+        out.push_back(CreateTable{std::move(def)});
+        addFk.insert(addFk.begin(), later.begin(), later.end());
+    }
+
+    for (const auto &p : pairs)
+        columnOps(p);
+
+    out.insert(out.end(), addIdx.begin(), addIdx.end());
+    // Deferred keys of new tables first (in table order), then new keys of existing tables.
+    std::stable_partition(addFk.begin(), addFk.end(), [&](const Operation &op) {
+        const auto &a = std::get<AddForeignKey>(op);
+        for (size_t j = 0; j < want.tables.size(); ++j)
+            if (want.tables[j].name == a.table)
+                return tables.wantToRec[j] < 0;
+        return false;
+    });
+    out.insert(out.end(), addFk.begin(), addFk.end());
+}
+
+void Differ::columnOps(const TablePair &p)
+{
+    const std::string &tname = p.want->name;
+    const auto &rc = p.rec->columns;
+    const auto &wc = p.want->columns;
+
+    std::vector<std::pair<std::string, std::string>> renames;
+    std::unordered_set<std::string> names;
+    for (size_t c = 0; c < rc.size(); ++c) {
+        names.insert(rc[c].name);
+        const int w = p.cols.recToWant[c];
+        if (w >= 0 && rc[c].name != wc[static_cast<size_t>(w)].name)
+            renames.emplace_back(rc[c].name, wc[static_cast<size_t>(w)].name);
+    }
+    orderedRenames(renames, names, [&](const std::string &a, const std::string &b) {
+        out.push_back(RenameColumn{tname, a, b});
+    });
+
+    for (size_t c = 0; c < rc.size(); ++c) {
+        const int w = p.cols.recToWant[c];
+        if (w < 0)
+            continue;
+        Column from = rc[c];
+        from.name = wc[static_cast<size_t>(w)].name;
+        if (!(from == wc[static_cast<size_t>(w)]))
+            out.push_back(ChangeColumn{tname, from, wc[static_cast<size_t>(w)]});
+    }
+
+    std::vector<std::string> cur = mappedList(p.colMap, [&] {
+        std::vector<std::string> v;
+        for (const auto &c : rc)
+            v.push_back(c.name);
+        return v;
+    }());
+    // Primary key as it stands after the renames; a removed column keeps a marker of its own.
+    std::vector<std::string> pk;
+    for (const auto &k : p.rec->primaryKey) {
+        const std::string m = mapped(p.colMap, k);
+        pk.push_back(m == kGone ? kGone + k : m);
+    }
+    for (size_t c = rc.size(); c-- > 0;) {
+        if (p.cols.recToWant[c] >= 0)
+            continue;
+        const auto pos = static_cast<int>(c);
+        auto pit = std::find(pk.begin(), pk.end(), kGone + rc[c].name);
+        const int pkPos = pit == pk.end() ? -1 : static_cast<int>(pit - pk.begin());
+        out.push_back(RemoveColumn{tname, rc[c], pos, pkPos});
+        cur.erase(cur.begin() + pos);
+        if (pkPos >= 0)
+            pk.erase(pit);
+    }
+
+    for (size_t w = 0; w < wc.size(); ++w) {
+        if (p.cols.wantToRec[w] >= 0)
+            continue;
+        int pos = 0;
+        for (size_t k = w; k-- > 0;) {
+            auto it = std::find(cur.begin(), cur.end(), wc[k].name);
+            if (it != cur.end()) {
+                pos = static_cast<int>(it - cur.begin()) + 1;
+                break;
+            }
+        }
+        int pkPos = -1;
+        const auto &wpk = p.want->primaryKey;
+        auto self = std::find(wpk.begin(), wpk.end(), wc[w].name);
+        if (self != wpk.end()) {
+            pkPos = 0;
+            for (auto k = self; k != wpk.begin();) {
+                --k;
+                auto it = std::find(pk.begin(), pk.end(), *k);
+                if (it != pk.end()) {
+                    pkPos = static_cast<int>(it - pk.begin()) + 1;
+                    break;
+                }
+            }
+        }
+        out.push_back(AddColumn{tname, wc[w], pos, pkPos});
+        cur.insert(cur.begin() + pos, wc[w].name);
+        if (pkPos >= 0)
+            pk.insert(pk.begin() + pkPos, wc[w].name);
+    }
+
+    if (pk != p.want->primaryKey) {
+        auto list = [](const std::vector<std::string> &v) {
+            std::string r;
+            for (const auto &x : v)
+                r += (r.empty() ? "" : ", ") + x;
+            return "(" + r + ")";
+        };
+        throw DiffError("the primary key of table " + tname + " changes from " + list(mappedList(p.colMap, p.rec->primaryKey)) +
+                        " to " + list(p.want->primaryKey) +
+                        " over existing columns; SchemaForge cannot change a primary key in place. "
+                        "Add the new key columns as new attributes (or drop and recreate the model).");
+    }
+}
+
+} // namespace
+
+std::vector<Operation> diff(const Schema &recorded, const Schema &wanted)
+{
+    Differ d(recorded, wanted);
+    d.run();
+    return std::move(d.out);
+}
+
+} // namespace sf::diff
