@@ -1,0 +1,44 @@
+#include "support/process.h"
+
+#include <QProcess>
+
+namespace sf::test {
+
+QString ProcessResult::describe() const
+{
+    return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3").arg(exitCode).arg(out, err);
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const ProcessOptions &options)
+{
+    ProcessResult r;
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(args);
+    p.setProcessEnvironment(options.environment);
+    if (!options.workingDirectory.isEmpty())
+        p.setWorkingDirectory(options.workingDirectory);
+    p.start();
+    if (!p.waitForStarted(20000)) {
+        r.err = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
+        return r;
+    }
+    if (!p.waitForFinished(options.timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = QStringLiteral("%1 timed out after %2 ms").arg(program).arg(options.timeoutMs);
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+ProcessResult runCli(const QStringList &args, const ProcessOptions &options)
+{
+    return runProcess(QStringLiteral(SF_CLI_PATH), args, options);
+}
+
+} // namespace sf::test
