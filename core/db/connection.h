@@ -1,0 +1,47 @@
+#pragma once
+// Connection is one open database session (PostgreSQL, MySQL/MariaDB or SQLite); owned by its creator
+// (unique_ptr from openConnection) and used from one thread only: the one that opened it.
+// Every call except close() throws sf::db::DbError on failure.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sf::db {
+
+using Value = std::optional<std::string>;  // nullopt is SQL NULL
+using Row = std::vector<Value>;
+
+struct QueryResult {
+    std::vector<std::string> columns;
+    std::vector<Row> rows;
+};
+
+class Connection
+{
+public:
+    virtual ~Connection() = default;
+
+    // Runs `sql` (one statement, or several separated by ';' where the dialect allows) and drops results.
+    virtual void exec(const std::string &sql) = 0;
+    // Runs one query and returns every row, each value as text or NULL.
+    virtual QueryResult query(const std::string &sql) = 0;
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;  // never throws when no transaction is open
+    virtual bool inTransaction() const = 0;
+
+    virtual std::string dialect() const = 0;            // "postgres", "mysql" or "sqlite"
+    virtual std::string serverDescription() const = 0;  // e.g. "PostgreSQL 15.5", "MariaDB 10.11.6", "SQLite 3.40.1"
+    virtual std::string location() const = 0;           // host:port/database or file, no password
+    virtual bool isOpen() const = 0;
+    virtual void close() = 0;
+
+    // Quoting helpers in the dialect's syntax.
+    std::string quoteIdentifier(const std::string &name) const;
+    std::string quoteLiteral(const std::string &value) const;
+    // Convenience: first column of the first row, or nullopt.
+    std::optional<std::string> scalar(const std::string &sql);
+};
+
+} // namespace sf::db

@@ -1,0 +1,42 @@
+#include "core/db/introspector.h"
+
+#include "core/db/dberror.h"
+#include "core/db/mysqlintrospector.h"
+#include "core/db/pgintrospector.h"
+#include "core/db/sqliteintrospector.h"
+
+#include <algorithm>
+
+namespace sf::db {
+
+IntrospectResult Introspector::introspect(Connection &connection)
+{
+    IntrospectResult r;
+    const std::string d = connection.dialect();
+    if (d == "postgres")
+        r = PgIntrospector::introspect(connection);
+    else if (d == "mysql")
+        r = MySqlIntrospector::introspect(connection);
+    else if (d == "sqlite")
+        r = SqliteIntrospector::introspect(connection);
+    else
+        throw DbError("no introspector for dialect " + d);
+    auto &tables = r.schema.tables;
+    tables.erase(std::remove_if(tables.begin(), tables.end(), [](const schema::Table &t) { return isHistoryTable(t.name); }),
+                 tables.end());
+    std::sort(tables.begin(), tables.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (auto &t : tables) {
+        auto byName = [](const auto &a, const auto &b) { return a.name < b.name; };
+        std::sort(t.foreignKeys.begin(), t.foreignKeys.end(), byName);
+        std::sort(t.uniques.begin(), t.uniques.end(), byName);
+        std::sort(t.indexes.begin(), t.indexes.end(), byName);
+    }
+    return r;
+}
+
+bool Introspector::isHistoryTable(const std::string &name)
+{
+    return name == "SequelizeMeta" || name == "SchemaForgeMeta";
+}
+
+} // namespace sf::db

@@ -1,0 +1,211 @@
+#include "core/db/pgintrospector.h"
+
+#include "core/db/sqltype.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace sf::db {
+
+namespace {
+
+using design::DataType;
+using design::TypeKind;
+
+std::vector<std::string> jsonList(const Value &v)
+{
+    std::vector<std::string> out;
+    if (!v)
+        return out;
+    const auto j = nlohmann::json::parse(*v, nullptr, false);
+    if (j.is_array())
+        for (const auto &e : j)
+            out.push_back(e.is_string() ? e.get<std::string>() : std::string());
+    return out;
+}
+
+std::string action(const Value &code)
+{
+    const char c = code && !code->empty() ? (*code)[0] : 'a';
+    switch (c) {
+    case 'r': return "RESTRICT";
+    case 'c': return "CASCADE";
+    case 'n': return "SET NULL";
+    case 'd': return "SET DEFAULT";
+    default: return "NO ACTION";
+    }
+}
+
+DataType mapType(const std::string &formatted, const std::string &typtype, const std::vector<std::string> &enumValues,
+                 const std::string &where, std::vector<std::string> &warnings)
+{
+    DataType t;
+    if (typtype == "e") {
+        t.kind = TypeKind::Enum;
+        t.enumValues = enumValues;
+        return t;
+    }
+    const SqlType s = SqlType::parse(formatted);
+    const std::string full = s.base + (s.rest.empty() ? "" : " " + s.rest);
+    if (s.base == "character varying") {
+        t.kind = TypeKind::String;
+        if (!s.args.empty() && s.intArg(0) != 255)
+            t.length = s.intArg(0);
+    } else if (s.base == "character") {
+        t.kind = TypeKind::Char;
+        if (!s.args.empty())
+            t.length = s.intArg(0);
+    } else if (s.base == "text") {
+        t.kind = TypeKind::Text;
+    } else if (s.base == "integer") {
+        t.kind = TypeKind::Integer;
+    } else if (s.base == "bigint") {
+        t.kind = TypeKind::BigInt;
+    } else if (s.base == "smallint") {
+        t.kind = TypeKind::SmallInt;
+    } else if (s.base == "real") {
+        t.kind = TypeKind::Real;
+    } else if (s.base == "double precision") {
+        t.kind = TypeKind::Double;
+    } else if (s.base == "numeric") {
+        t.kind = TypeKind::Decimal;
+        if (!s.args.empty()) {
+            t.precision = s.intArg(0);
+            t.scale = s.intArg(1);
+        }
+    } else if (s.base == "boolean") {
+        t.kind = TypeKind::Boolean;
+    } else if (full == "timestamp with time zone" || (s.base == "timestamp" && s.rest == "with time zone")) {
+        t.kind = TypeKind::Date;
+    } else if (s.base.rfind("timestamp", 0) == 0) {
+        t.kind = TypeKind::Date;
+        warnings.push_back(where + " is " + formatted + "; read as DATE (Sequelize uses timestamp with time zone)");
+    } else if (s.base == "date") {
+        t.kind = TypeKind::DateOnly;
+    } else if (s.base.rfind("time", 0) == 0) {
+        t.kind = TypeKind::Time;
+    } else if (s.base == "uuid") {
+        t.kind = TypeKind::Uuid;
+    } else if (s.base == "json") {
+        t.kind = TypeKind::Json;
+    } else if (s.base == "jsonb") {
+        t.kind = TypeKind::Jsonb;
+    } else if (s.base == "bytea") {
+        t.kind = TypeKind::Blob;
+    } else {
+        t.kind = TypeKind::Text;
+        warnings.push_back(where + " has type " + formatted + ", which SchemaForge cannot represent; read as TEXT");
+    }
+    return t;
+}
+
+const char *kColumns = R"SQL(
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype::text, a.attnotnull::text,
+       pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, col_description(c.oid, a.attnum),
+       obj_description(c.oid, 'pg_class'),
+       CASE WHEN t.typtype = 'e' THEN (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
+                                       FROM pg_enum e WHERE e.enumtypid = t.oid)::text END
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
+ORDER BY c.relname, a.attnum)SQL";
+
+const char *kConstraints = R"SQL(
+SELECT c.relname, con.conname, con.contype::text,
+       (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum)::text,
+       rc.relname,
+       (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum)::text,
+       con.confdeltype::text, con.confupdtype::text
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
+ORDER BY c.relname, con.conname)SQL";
+
+const char *kIndexes = R"SQL(
+SELECT c.relname, i.relname, ix.indisunique::text,
+       (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
+        LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum)::text,
+       (ix.indexprs IS NOT NULL OR ix.indpred IS NOT NULL)::text
+FROM pg_index ix
+JOIN pg_class c ON c.oid = ix.indrelid
+JOIN pg_class i ON i.oid = ix.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x'))
+ORDER BY c.relname, i.relname)SQL";
+
+} // namespace
+
+IntrospectResult PgIntrospector::introspect(Connection &conn)
+{
+    IntrospectResult r;
+    std::map<std::string, size_t> index;
+    auto tableFor = [&](const std::string &name) -> schema::Table & {
+        auto it = index.find(name);
+        if (it == index.end()) {
+            it = index.emplace(name, r.schema.tables.size()).first;
+            r.schema.tables.push_back({});
+            r.schema.tables.back().name = name;
+        }
+        return r.schema.tables[it->second];
+    };
+    for (const Row &row : conn.query(kColumns).rows) {
+        schema::Table &t = tableFor(row[0].value_or(""));
+        schema::Column c;
+        c.name = row[1].value_or("");
+        const std::string where = "column " + t.name + "." + c.name;
+        c.type = mapType(row[2].value_or(""), row[3].value_or(""), jsonList(row[9]), where, r.warnings);
+        c.nullable = row[4].value_or("false") != "true";
+        const std::string def = row[5].value_or("");
+        const std::string identity = row[6].value_or("");
+        if (!identity.empty()) {
+            c.autoIncrement = true;
+        } else if (def.rfind("nextval(", 0) == 0) {
+            c.autoIncrement = true;
+        } else if (!def.empty()) {
+            c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean);
+        }
+        c.comment = row[7].value_or("");
+        t.comment = row[8].value_or("");
+        t.columns.push_back(std::move(c));
+    }
+    for (const Row &row : conn.query(kConstraints).rows) {
+        schema::Table &t = tableFor(row[0].value_or(""));
+        const std::string type = row[2].value_or("");
+        const auto cols = jsonList(row[3]);
+        if (type == "p") {
+            t.primaryKey = cols;
+        } else if (type == "u") {
+            t.uniques.push_back({{}, row[1].value_or(""), cols});
+        } else {
+            schema::ForeignKey fk;
+            fk.name = row[1].value_or("");
+            fk.columns = cols;
+            fk.refTable = row[4].value_or("");
+            fk.refColumns = jsonList(row[5]);
+            fk.onDelete = action(row[6]);
+            fk.onUpdate = action(row[7]);
+            t.foreignKeys.push_back(std::move(fk));
+        }
+    }
+    for (const Row &row : conn.query(kIndexes).rows) {
+        schema::Table &t = tableFor(row[0].value_or(""));
+        if (row[4].value_or("false") == "true") {
+            r.warnings.push_back("index " + row[1].value_or("") + " on " + t.name +
+                                 " uses an expression or a WHERE clause; left out");
+            continue;
+        }
+        t.indexes.push_back({{}, row[1].value_or(""), jsonList(row[3]), row[2].value_or("false") == "true"});
+    }
+    return r;
+}
+
+} // namespace sf::db
