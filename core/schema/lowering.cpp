@@ -1,0 +1,250 @@
+// Lowering: design -> physical schema, following Sequelize 6 sync() (see reference/README.md).
+#include "core/schema/lowering.h"
+
+#include "core/design/naming.h"
+
+#include <map>
+
+namespace sf::schema {
+
+namespace naming = design::naming;
+using design::Association;
+using design::AssociationKind;
+using design::Attribute;
+using design::DataType;
+using design::Model;
+using design::TypeKind;
+
+namespace {
+
+std::string joined(const std::vector<std::string> &cols)
+{
+    std::string s;
+    for (const auto &c : cols)
+        s += (s.empty() ? "" : "_") + c;
+    return s;
+}
+
+Column columnFor(const Attribute &a)
+{
+    Column c;
+    c.id = a.id;
+    c.name = a.columnName();
+    c.type = a.type;
+    c.nullable = a.isNullable();
+    c.defaultValue = a.defaultValue;
+    c.autoIncrement = a.isAutoIncrement();
+    c.comment = a.comment.value_or("");
+    return c;
+}
+
+Column timestampColumn(const std::string &id, const std::string &name, bool nullable)
+{
+    Column c;
+    c.id = id;
+    c.name = name;
+    c.type = DataType{};
+    c.type.kind = TypeKind::Date;
+    c.nullable = nullable;
+    return c;
+}
+
+// Adds uniques for attributes with unique:true (one each) or a group name (one per group).
+void addAttributeUniques(Table &t, const std::string &ownerId, const std::vector<Attribute> &attrs, int limit)
+{
+    std::vector<std::string> groupOrder;
+    std::map<std::string, std::vector<std::string>> groups;
+    for (const auto &a : attrs) {
+        if (!a.unique)
+            continue;
+        if (*a.unique == "true") {
+            t.uniques.push_back({a.id + "/unique", uniqueName(t.name, {a.columnName()}, limit), {a.columnName()}});
+        } else {
+            if (!groups.count(*a.unique))
+                groupOrder.push_back(*a.unique);
+            groups[*a.unique].push_back(a.columnName());
+        }
+    }
+    for (const auto &g : groupOrder)
+        t.uniques.push_back({ownerId + "/unique/" + g, uniqueName(t.name, groups[g], limit), groups[g]});
+}
+
+// The primary-key column an association's foreign key refers to (the first key column).
+const Column *referencedKey(const Table &t)
+{
+    if (t.primaryKey.empty())
+        return nullptr;
+    return t.column(t.primaryKey.front());
+}
+
+Column foreignKeyColumn(const std::string &id, const std::string &name, const Column *ref, bool nullable)
+{
+    Column c;
+    c.id = id;
+    c.name = name;
+    if (ref)
+        c.type = ref->type;
+    else
+        c.type.kind = TypeKind::Integer;
+    c.nullable = nullable;
+    return c;
+}
+
+void lowerDirect(Schema &s, const Association &a, const Model &src, const Model &tgt, int limit)
+{
+    const Table *srcTable = s.tableById(src.id);
+    Table *t = s.tableById(tgt.id);
+    if (!srcTable || !t)
+        return;
+    const Column *ref = referencedKey(*srcTable);
+    const std::string col = a.foreignKey.value_or(naming::foreignKeyFor(src, tgt.isUnderscored()));
+    const bool nullable = a.allowNull.value_or(true);
+    if (!t->column(col)) // an attribute of the same name becomes the foreign key (Sequelize merges them)
+        t->columns.push_back(foreignKeyColumn(a.id + "/fk", col, ref, nullable));
+    const bool colNullable = t->column(col)->nullable;
+    ForeignKey fk;
+    fk.id = a.id + "/fkey";
+    fk.name = foreignKeyName(t->name, col, limit);
+    fk.columns = {col};
+    fk.refTable = srcTable->name;
+    fk.refColumns = {ref ? ref->name : std::string("id")};
+    // Sequelize: SET NULL for a nullable key, CASCADE for a NOT NULL one; ON UPDATE CASCADE.
+    fk.onDelete = a.onDelete.value_or(colNullable ? "SET NULL" : "CASCADE");
+    fk.onUpdate = a.onUpdate.value_or("CASCADE");
+    t->foreignKeys.push_back(std::move(fk));
+    if (a.kind == AssociationKind::OneToOne)
+        t->uniques.push_back({a.id + "/unique", uniqueName(t->name, {col}, limit), {col}});
+}
+
+Table lowerThrough(const Schema &s, const Association &a, const Model &src, const Model &tgt, int limit)
+{
+    const std::string base = a.id + "/through";
+    Table j;
+    j.id = base;
+    j.name = a.through.value_or(src.name + tgt.name);
+    const bool us = src.isUnderscored();
+    j.columns.push_back(timestampColumn(base + "/createdAt", naming::createdAtColumn(us), false));
+    j.columns.push_back(timestampColumn(base + "/updatedAt", naming::updatedAtColumn(us), false));
+    const Table *srcTable = s.tableById(src.id);
+    const Table *tgtTable = s.tableById(tgt.id);
+    const Column *srcRef = srcTable ? referencedKey(*srcTable) : nullptr;
+    const Column *tgtRef = tgtTable ? referencedKey(*tgtTable) : nullptr;
+    const std::string srcKey = a.foreignKey.value_or(naming::foreignKeyFor(src, us));
+    const std::string tgtKey = a.otherKey.value_or(naming::foreignKeyFor(tgt, us));
+    j.columns.push_back(foreignKeyColumn(base + "/sourceKey", srcKey, srcRef, false));
+    j.columns.push_back(foreignKeyColumn(base + "/targetKey", tgtKey, tgtRef, false));
+    j.primaryKey = {srcKey, tgtKey};
+    const std::string onDelete = a.onDelete.value_or("CASCADE");
+    const std::string onUpdate = a.onUpdate.value_or("CASCADE");
+    j.foreignKeys.push_back({base + "/sourceFkey", foreignKeyName(j.name, srcKey, limit), {srcKey},
+                             srcTable ? srcTable->name : src.name, {srcRef ? srcRef->name : "id"}, onDelete, onUpdate});
+    j.foreignKeys.push_back({base + "/targetFkey", foreignKeyName(j.name, tgtKey, limit), {tgtKey},
+                             tgtTable ? tgtTable->name : tgt.name, {tgtRef ? tgtRef->name : "id"}, onDelete, onUpdate});
+    std::vector<std::string> payloadPk;
+    for (const auto &attr : a.throughAttributes) {
+        j.columns.push_back(columnFor(attr));
+        if (attr.isPrimaryKey())
+            payloadPk.push_back(attr.columnName());
+    }
+    if (!payloadPk.empty()) // a payload surrogate key replaces the composite key; the pair stays unique
+    {
+        j.uniques.push_back({base + "/unique", uniqueName(j.name, {srcKey, tgtKey}, limit), {srcKey, tgtKey}});
+        j.primaryKey = payloadPk;
+    }
+    addAttributeUniques(j, base, a.throughAttributes, limit);
+    return j;
+}
+
+} // namespace
+
+LoweringOptions LoweringOptions::forDialect(const std::string &dialect)
+{
+    LoweringOptions o;
+    if (dialect == "mysql" || dialect == "mariadb")
+        o.identifierLimit = 64;
+    else if (dialect == "sqlite")
+        o.identifierLimit = 0;
+    return o;
+}
+
+std::string foreignKeyName(const std::string &table, const std::string &column, int limit)
+{
+    return naming::limitIdentifier(table + "_" + column + "_fkey", limit);
+}
+
+std::string uniqueName(const std::string &table, const std::vector<std::string> &columns, int limit)
+{
+    return naming::limitIdentifier(table + "_" + joined(columns) + "_key", limit);
+}
+
+std::string indexName(const std::string &table, const std::vector<std::string> &columns, int limit)
+{
+    return naming::limitIdentifier(naming::snakeCase(table + "_" + joined(columns)), limit);
+}
+
+Schema lower(const design::Design &design, const LoweringOptions &options)
+{
+    const int limit = options.identifierLimit;
+    Schema s;
+    for (const auto &m : design.models) {
+        Table t;
+        t.id = m.id;
+        t.name = naming::tableNameFor(m);
+        t.comment = m.comment.value_or("");
+        const auto pks = m.primaryKeyAttributes();
+        if (pks.empty()) {
+            Column id;
+            id.id = m.id + "/id";
+            id.name = "id";
+            id.type.kind = TypeKind::Integer;
+            id.nullable = false;
+            id.autoIncrement = true;
+            t.columns.push_back(std::move(id));
+            t.primaryKey = {"id"};
+        }
+        for (const auto &a : m.attributes) {
+            t.columns.push_back(columnFor(a));
+            if (a.isPrimaryKey())
+                t.primaryKey.push_back(a.columnName());
+        }
+        if (m.hasTimestamps()) {
+            const bool us = m.isUnderscored();
+            t.columns.push_back(timestampColumn(m.id + "/createdAt", naming::createdAtColumn(us), false));
+            t.columns.push_back(timestampColumn(m.id + "/updatedAt", naming::updatedAtColumn(us), false));
+            if (m.isParanoid())
+                t.columns.push_back(timestampColumn(m.id + "/deletedAt", naming::deletedAtColumn(us), true));
+        }
+        addAttributeUniques(t, m.id, m.attributes, limit);
+        s.tables.push_back(std::move(t));
+    }
+    std::vector<Table> joinTables;
+    for (const auto &a : design.associations) {
+        const Model *src = design.modelById(a.source);
+        const Model *tgt = design.modelById(a.target);
+        if (!src || !tgt)
+            continue;
+        if (a.kind == AssociationKind::ManyToMany)
+            joinTables.push_back(lowerThrough(s, a, *src, *tgt, limit));
+        else
+            lowerDirect(s, a, *src, *tgt, limit);
+    }
+    for (const auto &m : design.models) {
+        Table *t = s.tableById(m.id);
+        for (const auto &ix : m.indexes) {
+            Index i;
+            i.id = ix.id;
+            for (const auto &f : ix.fields) {
+                const Attribute *a = m.attributeByName(f);
+                i.columns.push_back(a ? a->columnName() : f);
+            }
+            i.name = ix.name ? *ix.name : indexName(t->name, i.columns, limit);
+            i.unique = ix.unique.value_or(false);
+            t->indexes.push_back(std::move(i));
+        }
+    }
+    for (auto &j : joinTables)
+        s.tables.push_back(std::move(j));
+    return s;
+}
+
+} // namespace sf::schema
