@@ -71,8 +71,22 @@ struct Table {
     friend bool operator==(const Table &, const Table &) = default;
 };
 
+// Extra is a database object the physical model has no field for (check constraint, view, trigger,
+// partial or expression index, column of a type SchemaForge cannot represent). Introspection may
+// report them so that import keeps each one as a note instead of dropping it silently; lowering,
+// replay and diff never produce or compare them.
+struct Extra {
+    std::string kind;    // "check" | "view" | "trigger" | "index" | "column" | "foreignKey" | other
+    std::string name;    // object name (for "column": the column name)
+    std::string table;   // owning table; empty for schema-level objects such as views
+    std::string sql;     // definition as the database prints it (or the column's declared type)
+
+    friend bool operator==(const Extra &, const Extra &) = default;
+};
+
 struct Schema {
     std::vector<Table> tables;
+    std::vector<Extra> extras;  // filled only by introspection when asked for; see Extra
 
     const Table *table(const std::string &name) const;
     Table *table(const std::string &name);
