@@ -1,0 +1,405 @@
+#include "core/migrate/executor.h"
+
+#include "core/db/dberror.h"
+#include "core/migrate/history.h"
+#include "core/migrate/lock.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+namespace sf::migrate {
+
+const char *stateName(MigrationState s)
+{
+    switch (s) {
+    case MigrationState::Applied: return "applied";
+    case MigrationState::AppliedBySequelize: return "applied-by-sequelize";
+    case MigrationState::ChangedChecksum: return "changed";
+    case MigrationState::Pending: return "pending";
+    case MigrationState::MissingFile: return "missing-file";
+    }
+    return "?";
+}
+
+int RunResult::exitCode() const
+{
+    switch (outcome) {
+    case Outcome::Ok: return 0;
+    case Outcome::UserError: return 1;
+    case Outcome::DatabaseError: return 2;
+    case Outcome::LockTimeout: return 4;
+    }
+    return 2;
+}
+
+namespace {
+
+bool isApplied(MigrationState s)
+{
+    return s == MigrationState::Applied || s == MigrationState::AppliedBySequelize || s == MigrationState::ChangedChecksum;
+}
+
+int elapsedMs(std::chrono::steady_clock::time_point since)
+{
+    return static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count());
+}
+
+} // namespace
+
+Executor::Executor(db::Connection &connection, ExecutorOptions options, Listener *listener)
+    : m_conn(connection), m_options(std::move(options)), m_listener(listener ? listener : &m_silent)
+{
+}
+
+std::vector<StatusEntry> Executor::status(const std::vector<MigrationStep> &steps, std::string *error)
+{
+    std::vector<StatusEntry> out;
+    std::map<std::string, HistoryRow> rows;
+    try {
+        for (auto &r : History(m_conn).read())
+            rows[r.name] = std::move(r);
+    } catch (const db::DbError &e) {
+        if (error)
+            *error = std::string("cannot read the migration history: ") + e.what();
+        return out;
+    }
+    for (const MigrationStep &s : steps) {
+        StatusEntry e;
+        e.id = s.id;
+        e.fileName = s.fileName;
+        e.fileChecksum = s.checksum;
+        const auto it = rows.find(s.fileName);
+        if (it != rows.end() && it->second.inSequelizeMeta) {
+            const HistoryRow &h = it->second;
+            e.appliedAt = h.appliedAt;
+            e.durationMs = h.durationMs;
+            e.recordedChecksum = h.checksum;
+            if (!h.inSchemaForgeMeta)
+                e.state = MigrationState::AppliedBySequelize;
+            else if (!h.checksum.empty() && !s.checksum.empty() && h.checksum != s.checksum)
+                e.state = MigrationState::ChangedChecksum;
+            else
+                e.state = MigrationState::Applied;
+        }
+        if (it != rows.end())
+            rows.erase(it);
+        out.push_back(std::move(e));
+    }
+    for (const auto &[name, h] : rows) {
+        if (!h.inSequelizeMeta)
+            continue;  // a stale SchemaForgeMeta row (undone by sequelize-cli) means nothing
+        StatusEntry e;
+        e.fileName = name;
+        e.id = name.size() > 3 && name.compare(name.size() - 3, 3, ".js") == 0 ? name.substr(0, name.size() - 3) : name;
+        e.state = MigrationState::MissingFile;
+        e.appliedAt = h.appliedAt;
+        e.durationMs = h.durationMs;
+        e.recordedChecksum = h.checksum;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+RunResult Executor::migrate(const std::vector<MigrationStep> &steps)
+{
+    return run(steps, Direction::Up, UndoScope::Last);
+}
+
+RunResult Executor::undo(const std::vector<MigrationStep> &steps, UndoScope scope)
+{
+    return run(steps, Direction::Down, scope);
+}
+
+RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direction, UndoScope scope)
+{
+    RunResult result;
+    auto fail = [&](RunResult::Outcome o, const std::string &msg) {
+        result.outcome = o;
+        result.error = msg;
+        return result;
+    };
+    const bool up = direction == Direction::Up;
+    if (!m_options.target.empty() &&
+        std::none_of(steps.begin(), steps.end(), [&](const auto &s) { return s.id == m_options.target; }))
+        return fail(RunResult::Outcome::UserError, "there is no migration \"" + m_options.target + "\" in the migrations folder");
+
+    MigrationLock lock(m_conn);
+    if (!m_options.dryRun) {
+        LockOptions lo;
+        lo.timeoutMs = m_options.lockTimeoutMs;
+        lo.waiting = [this](const std::string &m) { m_listener->message(m); };
+        std::string msg;
+        switch (lock.acquire(lo, &msg)) {
+        case MigrationLock::Result::Acquired: break;
+        case MigrationLock::Result::TimedOut: return fail(RunResult::Outcome::LockTimeout, msg);
+        case MigrationLock::Result::Error: return fail(RunResult::Outcome::DatabaseError, msg);
+        }
+        if (up) {
+            try {
+                History(m_conn).ensureTables();
+            } catch (const db::DbError &e) {
+                return fail(RunResult::Outcome::DatabaseError,
+                            std::string("cannot create the history tables: ") + e.what());
+            }
+        }
+    }
+    std::string error;
+    const std::vector<StatusEntry> st = status(steps, &error);
+    if (!error.empty())
+        return fail(RunResult::Outcome::DatabaseError, error);
+    std::map<std::string, MigrationState> state;
+    for (const auto &e : st)
+        state[e.id] = e.state;
+    for (const auto &e : st)
+        if (e.state == MigrationState::MissingFile)
+            m_listener->message("warning: " + e.fileName + " is recorded as applied but has no migration file");
+
+    std::vector<const MigrationStep *> todo;
+    if (up) {
+        std::string changed;
+        for (const auto &e : st)
+            if (e.state == MigrationState::ChangedChecksum)
+                changed += (changed.empty() ? "" : ", ") + e.id;
+        if (!changed.empty()) {
+            if (!m_options.force)
+                return fail(RunResult::Outcome::UserError,
+                            "applied migration(s) changed since they ran: " + changed +
+                                " (their checksum differs); restore the files, or pass --force to migrate anyway");
+            m_listener->message("warning: applied migration(s) changed since they ran: " + changed);
+        }
+        for (const auto &s : steps) {
+            if (state[s.id] == MigrationState::Pending)
+                todo.push_back(&s);
+            if (s.id == m_options.target)
+                break;
+        }
+    } else {
+        std::vector<const MigrationStep *> applied;
+        for (const auto &s : steps)
+            if (isApplied(state[s.id]))
+                applied.push_back(&s);
+        std::reverse(applied.begin(), applied.end());
+        if (scope == UndoScope::To) {
+            if (m_options.target.empty())
+                return fail(RunResult::Outcome::UserError, "undo --to needs a migration id");
+            if (!isApplied(state[m_options.target]))
+                return fail(RunResult::Outcome::UserError, "migration \"" + m_options.target + "\" is not applied");
+        }
+        for (const MigrationStep *s : applied) {
+            todo.push_back(s);
+            if (scope == UndoScope::Last || (scope == UndoScope::To && s->id == m_options.target))
+                break;
+        }
+    }
+    for (const MigrationStep *s : todo) {
+        result.planned.push_back(s->id);
+        if (!s->planError.empty())
+            return fail(RunResult::Outcome::UserError, "migration " + s->id + " cannot be planned: " + s->planError);
+    }
+    const int count = static_cast<int>(todo.size());
+    for (int i = 0; i < count; ++i) {
+        if (!applyOne(*todo[static_cast<size_t>(i)], direction, i, count, result))
+            break;
+    }
+    return result;
+}
+
+bool Executor::applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result)
+{
+    m_listener->started(step, direction, index, count);
+    const auto &stmts = direction == Direction::Up ? step.up : step.down;
+    if (m_options.dryRun) {
+        for (size_t i = 0; i < stmts.size(); ++i)
+            m_listener->statement(step, stmts[i], static_cast<int>(i));
+        m_listener->finished(step, direction, 0);
+        return true;
+    }
+    FailureReport report;
+    report.migrationId = step.id;
+    report.direction = direction;
+    int durationMs = 0;
+    const bool ok = m_conn.dialect() == "mysql" ? applyAutocommit(step, direction, report, durationMs)
+                                                : applyTransactional(step, direction, report, durationMs);
+    if (!ok) {
+        std::string msg = "migration " + step.id + (direction == Direction::Up ? "" : " (undo)") + " failed";
+        if (report.statementIndex >= 0)
+            msg += " at statement " + std::to_string(report.statementIndex + 1) + " of " + std::to_string(stmts.size());
+        msg += ": " + report.error;
+        if (report.rolledBack) {
+            msg += "; rolled back: the database and its history are as they were before this migration";
+        } else if (!report.executed.empty()) {
+            msg += "; " + std::to_string(report.executed.size()) +
+                   " statement(s) had already run and stay applied (this database commits DDL at once):";
+            for (const auto &e : report.executed)
+                msg += "\n  ran: " + e.statement.sql + "\n  undo with: " +
+                       (e.statement.reverse.empty() ? std::string("(no single-statement reverse)") : e.statement.reverse);
+        }
+        result.outcome = RunResult::Outcome::DatabaseError;
+        result.error = msg;
+        result.failure = report;
+        m_listener->failed(step, report);
+        return false;
+    }
+    if (report.statementIndex == -2) {  // another run did it first
+        m_listener->message(step.id + " was " + (direction == Direction::Up ? "applied" : "undone") +
+                            " by another run meanwhile; skipped");
+        return true;
+    }
+    result.done.push_back(step.id);
+    m_listener->finished(step, direction, durationMs);
+    return true;
+}
+
+void Executor::execStatement(const sql::Statement &s)
+{
+    if (s.expectNoRows) {
+        const auto rows = m_conn.query(s.sql).rows;
+        if (!rows.empty()) {
+            std::string first;
+            for (const auto &v : rows.front())
+                first += (first.empty() ? "" : ", ") + v.value_or("NULL");
+            throw db::DbError("check \"" + s.sql + "\" found " + std::to_string(rows.size()) +
+                              " violating row(s), first: " + first);
+        }
+        return;
+    }
+    m_conn.exec(s.sql);
+}
+
+bool Executor::applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
+{
+    const auto &stmts = direction == Direction::Up ? step.up : step.down;
+    const auto start = std::chrono::steady_clock::now();
+    auto runOutside = [&](sql::Statement::Phase phase, bool bestEffort) {
+        for (size_t i = 0; i < stmts.size(); ++i) {
+            if (stmts[i].phase != phase)
+                continue;
+            m_listener->statement(step, stmts[i], static_cast<int>(i));
+            try {
+                execStatement(stmts[i]);
+            } catch (const db::DbError &e) {
+                if (!bestEffort) {
+                    report.statementIndex = static_cast<int>(i);
+                    report.sql = stmts[i].sql;
+                    report.error = e.what();
+                    report.connectionLost = e.connectionLost();
+                    throw;
+                }
+            }
+        }
+    };
+    try {
+        runOutside(sql::Statement::Phase::BeforeTransaction, false);
+    } catch (const db::DbError &) {
+        report.rolledBack = true;  // nothing inside the transaction ran yet
+        return false;
+    }
+    size_t current = 0;
+    try {
+        m_conn.begin();
+        History history(m_conn);
+        // Re-check inside the transaction (which holds the write lock on SQLite): never apply twice.
+        const bool recorded = !m_conn
+                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
+                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
+                                          m_conn.quoteLiteral(step.fileName))
+                                   .rows.empty();
+        if (recorded != (direction == Direction::Down)) {
+            m_conn.rollback();
+            runOutside(sql::Statement::Phase::AfterTransaction, true);
+            report.statementIndex = -2;
+            return true;
+        }
+        for (current = 0; current < stmts.size(); ++current) {
+            const sql::Statement &s = stmts[current];
+            if (s.phase != sql::Statement::Phase::InTransaction)
+                continue;
+            m_listener->statement(step, s, static_cast<int>(current));
+            execStatement(s);
+            report.executed.push_back({s, false});
+        }
+        current = stmts.size();
+        durationMs = elapsedMs(start);
+        if (direction == Direction::Up)
+            history.recordApplied(step.fileName, step.checksum, durationMs);
+        else
+            history.recordUndone(step.fileName);
+        m_conn.commit();
+    } catch (const db::DbError &e) {
+        m_conn.rollback();
+        report.statementIndex = current < stmts.size() ? static_cast<int>(current) : -1;
+        report.sql = current < stmts.size() ? stmts[current].sql : std::string("(history update / commit)");
+        report.error = e.what();
+        report.connectionLost = e.connectionLost();
+        report.rolledBack = true;  // PostgreSQL and SQLite roll back DDL; a lost session aborts its transaction
+        for (auto &x : report.executed)
+            x.committed = false;
+        if (!e.connectionLost())
+            runOutside(sql::Statement::Phase::AfterTransaction, true);
+        return false;
+    }
+    for (auto &x : report.executed)
+        x.committed = true;
+    try {
+        runOutside(sql::Statement::Phase::AfterTransaction, false);
+    } catch (const db::DbError &e) {
+        m_listener->message("warning: after " + step.id + " committed, a follow-up statement failed: " + e.what());
+    }
+    return true;
+}
+
+bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
+{
+    const auto &stmts = direction == Direction::Up ? step.up : step.down;
+    const auto start = std::chrono::steady_clock::now();
+    History history(m_conn);
+    try {
+        const bool recorded = !m_conn
+                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
+                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
+                                          m_conn.quoteLiteral(step.fileName))
+                                   .rows.empty();
+        if (recorded != (direction == Direction::Down)) {
+            report.statementIndex = -2;
+            return true;
+        }
+    } catch (const db::DbError &e) {
+        report.error = e.what();
+        report.rolledBack = true;
+        return false;
+    }
+    for (size_t i = 0; i < stmts.size(); ++i) {
+        m_listener->statement(step, stmts[i], static_cast<int>(i));
+        try {
+            execStatement(stmts[i]);
+        } catch (const db::DbError &e) {
+            report.statementIndex = static_cast<int>(i);
+            report.sql = stmts[i].sql;
+            report.error = e.what();
+            report.connectionLost = e.connectionLost();
+            report.rolledBack = report.executed.empty();
+            return false;
+        }
+        report.executed.push_back({stmts[i], true});
+    }
+    durationMs = elapsedMs(start);
+    try {
+        m_conn.begin();
+        if (direction == Direction::Up)
+            history.recordApplied(step.fileName, step.checksum, durationMs);
+        else
+            history.recordUndone(step.fileName);
+        m_conn.commit();
+    } catch (const db::DbError &e) {
+        m_conn.rollback();
+        report.statementIndex = -1;
+        report.sql = "(history update)";
+        report.error = std::string("every statement ran but the history could not be updated: ") + e.what();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sf::migrate

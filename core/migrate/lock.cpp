@@ -1,0 +1,106 @@
+#include "core/migrate/lock.h"
+
+#include "core/db/dberror.h"
+
+#include <chrono>
+#include <thread>
+
+namespace sf::migrate {
+
+MigrationLock::~MigrationLock()
+{
+    release();
+}
+
+std::string MigrationLock::mysqlLockName()
+{
+    if (m_mysqlName.empty()) {
+        std::string db = m_conn.scalar("SELECT DATABASE()").value_or("");
+        m_mysqlName = ("schemaforge:" + db).substr(0, 64);
+    }
+    return m_mysqlName;
+}
+
+MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::string *message)
+{
+    using clock = std::chrono::steady_clock;
+    const auto deadline = clock::now() + std::chrono::milliseconds(options.timeoutMs);
+    const std::string d = m_conn.dialect();
+    auto timedOut = [&](const std::string &what) {
+        if (message)
+            *message = "another migration run holds the " + what + " on " + m_conn.location() + "; gave up after " +
+                       std::to_string(options.timeoutMs) + " ms (wait for it to finish, or raise --lock-timeout)";
+        return Result::TimedOut;
+    };
+    try {
+        if (d == "postgres") {
+            bool told = false;
+            const std::string sql = "SELECT pg_try_advisory_lock(" + std::to_string(kAdvisoryKey) + ")";
+            for (;;) {
+                if (m_conn.scalar(sql).value_or("f") == "t") {
+                    m_held = true;
+                    return Result::Acquired;
+                }
+                if (clock::now() >= deadline)
+                    return timedOut("advisory lock " + std::to_string(kAdvisoryKey));
+                if (!told && options.waiting) {
+                    options.waiting("waiting for another migration run to release its lock on " + m_conn.location());
+                    told = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(options.pollIntervalMs));
+            }
+        }
+        if (d == "mysql") {
+            const std::string name = mysqlLockName();
+            // GET_LOCK waits server-side; tell the listener first when the lock is busy right now.
+            const auto free = m_conn.scalar("SELECT IS_FREE_LOCK(" + m_conn.quoteLiteral(name) + ")");
+            if (free.value_or("1") == "0" && options.waiting)
+                options.waiting("waiting for another migration run to release its lock on " + m_conn.location());
+            const int seconds = (options.timeoutMs + 999) / 1000;
+            const auto got = m_conn.scalar("SELECT GET_LOCK(" + m_conn.quoteLiteral(name) + ", " + std::to_string(seconds) + ")");
+            if (got.value_or("0") == "1") {
+                m_held = true;
+                return Result::Acquired;
+            }
+            return timedOut("lock \"" + name + "\"");
+        }
+        // SQLite: the write lock is taken per migration by BEGIN IMMEDIATE; here we prove we can get
+        // it within the timeout, so a long-running writer yields a lock timeout and not a half-done run.
+        m_conn.exec("PRAGMA busy_timeout = " + std::to_string(options.timeoutMs));
+        try {
+            m_conn.exec("BEGIN IMMEDIATE");
+        } catch (const db::DbError &e) {
+            const std::string w = e.what();
+            if (w.find("locked") != std::string::npos || w.find("busy") != std::string::npos)
+                return timedOut("write lock");
+            throw;
+        }
+        m_conn.exec("COMMIT");
+        m_held = true;
+        return Result::Acquired;
+    } catch (const db::DbError &e) {
+        if (message)
+            *message = std::string("cannot take the migration lock: ") + e.what();
+        return Result::Error;
+    }
+}
+
+void MigrationLock::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    try {
+        if (!m_conn.isOpen())
+            return;
+        const std::string d = m_conn.dialect();
+        if (d == "postgres")
+            m_conn.exec("SELECT pg_advisory_unlock(" + std::to_string(kAdvisoryKey) + ")");
+        else if (d == "mysql")
+            m_conn.exec("DO RELEASE_LOCK(" + m_conn.quoteLiteral(mysqlLockName()) + ")");
+    } catch (const db::DbError &) {
+        // a closed session releases its locks anyway
+    }
+}
+
+} // namespace sf::migrate
