@@ -253,39 +253,48 @@ void Differ::run()
     }
     orderedRenames(renames, names, [&](const std::string &a, const std::string &b) { out.push_back(RenameTable{a, b}); });
 
-    // New tables, foreign keys inline when their target exists by then.
+    // New tables: each after the new tables it references (depth first, in wanted order), so
+    // foreign keys go inline with the table; only keys inside a cycle wait for the end.
     std::unordered_set<std::string> existing;
     for (const auto &p : pairs)
         existing.insert(p.want->name);
-    for (size_t j = 0; j < want.tables.size(); ++j) {
-        if (tables.wantToRec[j] >= 0)
-            continue;
+    std::unordered_map<std::string, size_t> newByName;
+    for (size_t j = 0; j < want.tables.size(); ++j)
+        if (tables.wantToRec[j] < 0)
+            newByName.emplace(want.tables[j].name, j);
+    std::vector<char> state(want.tables.size(), 0); // 0 new, 1 visiting, 2 created
+    std::vector<Operation> deferredFk;
+    auto visit = [&](auto &&self, size_t j) -> void {
+        if (state[j])
+            return;
+        state[j] = 1;
+        for (const auto &fk : want.tables[j].foreignKeys) {
+            auto it = newByName.find(fk.refTable);
+            if (it != newByName.end() && it->second != j)
+                self(self, it->second);
+        }
         Table def = want.tables[j];
         def.foreignKeys.clear();
-        std::vector<Operation> later;
         for (const auto &fk : want.tables[j].foreignKeys) {
             if (fk.refTable == def.name || existing.count(fk.refTable))
                 def.foreignKeys.push_back(fk);
             else
-                later.push_back(AddForeignKey{def.name, fk});
+                deferredFk.push_back(AddForeignKey{def.name, fk});
         }
         existing.insert(def.name);
+        state[j] = 2;
         out.push_back(CreateTable{std::move(def)});
-        addFk.insert(addFk.begin(), later.begin(), later.end());
-    }
+    };
+    for (size_t j = 0; j < want.tables.size(); ++j)
+        if (tables.wantToRec[j] < 0)
+            visit(visit, j);
+    addFk.insert(addFk.begin(), deferredFk.begin(), deferredFk.end());
 
     for (const auto &p : pairs)
         columnOps(p);
 
     out.insert(out.end(), addIdx.begin(), addIdx.end());
-    // Deferred keys of new tables first (in table order), then new keys of existing tables.
-    std::stable_partition(addFk.begin(), addFk.end(), [&](const Operation &op) {
-        const auto &a = std::get<AddForeignKey>(op);
-        for (size_t j = 0; j < want.tables.size(); ++j)
-            if (want.tables[j].name == a.table)
-                return tables.wantToRec[j] < 0;
-        return false;
-    });
+    // Deferred keys of new tables first, then new keys of existing tables.
     out.insert(out.end(), addFk.begin(), addFk.end());
 }
 

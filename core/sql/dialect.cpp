@@ -1,0 +1,189 @@
+// Dialect: shared rendering helpers, multi-operation planning and the dialect factory.
+#include "core/sql/dialect.h"
+
+#include "core/diff/differ.h"
+#include "core/ops/describe.h"
+#include "core/ops/inverse.h"
+#include "core/ops/replay.h"
+#include "core/sql/mysql/mysqldialect.h"
+#include "core/sql/postgres/postgresdialect.h"
+#include "core/sql/sqlite/sqlitedialect.h"
+
+#include <regex>
+#include <unordered_set>
+
+namespace sf::sql {
+
+Dialect::~Dialect() = default;
+
+std::string Plan::text(bool withComments) const
+{
+    std::string out;
+    int lastOp = -2;
+    for (const auto &s : statements) {
+        if (withComments && s.sourceOperation != lastOp && !s.comment.empty() && !s.outsideTransaction())
+            out += "-- " + s.comment + "\n";
+        lastOp = s.sourceOperation;
+        out += s.sql + ";\n";
+    }
+    return out;
+}
+
+namespace {
+
+Plan hoist(std::vector<Statement> all)
+{
+    Plan p;
+    std::vector<Statement> before, after;
+    std::unordered_set<std::string> seenBefore, seenAfter;
+    for (auto &s : all) {
+        if (s.phase == Statement::Phase::BeforeTransaction) {
+            if (seenBefore.insert(s.sql).second)
+                before.push_back(std::move(s));
+        } else if (s.phase == Statement::Phase::AfterTransaction) {
+            if (seenAfter.insert(s.sql).second)
+                after.push_back(std::move(s));
+        } else {
+            p.statements.push_back(std::move(s));
+        }
+    }
+    p.statements.insert(p.statements.begin(), before.begin(), before.end());
+    p.statements.insert(p.statements.end(), after.begin(), after.end());
+    return p;
+}
+
+} // namespace
+
+Plan Dialect::planAll(const std::vector<ops::Operation> &list, const schema::Schema &before) const
+{
+    schema::Schema state = before;
+    std::vector<Statement> all;
+    std::vector<std::string> warnings;
+    for (size_t i = 0; i < list.size(); ++i) {
+        Plan p = plan(list[i], state);
+        const std::string what = ops::describe(list[i]);
+        for (auto &s : p.statements) {
+            s.sourceOperation = static_cast<int>(i);
+            if (s.comment.empty())
+                s.comment = what;
+            all.push_back(std::move(s));
+        }
+        warnings.insert(warnings.end(), p.warnings.begin(), p.warnings.end());
+        ops::apply(state, list[i]);
+    }
+    Plan out = hoist(std::move(all));
+    out.warnings = std::move(warnings);
+    return out;
+}
+
+Plan Dialect::planDown(const std::vector<ops::Operation> &list, const schema::Schema &before) const
+{
+    schema::Schema state = before;
+    for (const auto &op : list)
+        ops::apply(state, op);
+    std::vector<Statement> all;
+    std::vector<std::string> warnings;
+    for (size_t k = list.size(); k-- > 0;) {
+        const ops::Operation inv = ops::inverse(list[k]);
+        Plan p = plan(inv, state);
+        const std::string what = ops::describe(inv);
+        for (auto &s : p.statements) {
+            s.sourceOperation = static_cast<int>(k);
+            if (s.comment.empty())
+                s.comment = what;
+            all.push_back(std::move(s));
+        }
+        warnings.insert(warnings.end(), p.warnings.begin(), p.warnings.end());
+        ops::apply(state, inv);
+    }
+    Plan out = hoist(std::move(all));
+    out.warnings = std::move(warnings);
+    return out;
+}
+
+std::vector<Statement> Dialect::createScript(const schema::Schema &s) const
+{
+    return planAll(diff::diff(schema::Schema{}, s), schema::Schema{}).statements;
+}
+
+std::string Dialect::columnList(const std::vector<std::string> &cols) const
+{
+    std::string r = "(";
+    for (size_t i = 0; i < cols.size(); ++i)
+        r += (i ? ", " : "") + quoteIdentifier(cols[i]);
+    return r + ")";
+}
+
+namespace {
+
+std::string referentialAction(const std::string &action, const schema::ForeignKey &fk)
+{
+    static const char *const allowed[] = {"CASCADE", "SET NULL", "RESTRICT", "NO ACTION", "SET DEFAULT"};
+    std::string up;
+    for (char c : action)
+        up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const char *a : allowed)
+        if (up == a)
+            return up;
+    throw PlanError("foreign key " + fk.name + ": \"" + action +
+                    "\" is not a referential action (CASCADE, SET NULL, RESTRICT, NO ACTION, SET DEFAULT)");
+}
+
+} // namespace
+
+std::string Dialect::foreignKeyClause(const schema::ForeignKey &fk) const
+{
+    std::string r = "CONSTRAINT " + quoteIdentifier(fk.name) + " FOREIGN KEY " + columnList(fk.columns) +
+                    " REFERENCES " + quoteIdentifier(fk.refTable) + " " + columnList(fk.refColumns);
+    if (!fk.onDelete.empty())
+        r += " ON DELETE " + referentialAction(fk.onDelete, fk);
+    if (!fk.onUpdate.empty())
+        r += " ON UPDATE " + referentialAction(fk.onUpdate, fk);
+    return r;
+}
+
+std::string Dialect::uniqueClause(const schema::UniqueConstraint &u) const
+{
+    return "CONSTRAINT " + quoteIdentifier(u.name) + " UNIQUE " + columnList(u.columns);
+}
+
+std::string Dialect::booleanLiteral(bool value) const { return value ? "true" : "false"; }
+
+std::string Dialect::defaultClause(const schema::Column &c) const
+{
+    using K = design::DefaultValue::Kind;
+    const auto &d = c.defaultValue;
+    switch (d.kind) {
+    case K::None:
+    case K::Now:
+    case K::UuidV4: return {};
+    case K::String: return " DEFAULT " + quoteLiteral(d.text);
+    case K::Number: {
+        static const std::regex number(R"(-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
+        return " DEFAULT " + (std::regex_match(d.text, number) ? d.text : quoteLiteral(d.text));
+    }
+    case K::Boolean: return " DEFAULT " + booleanLiteral(d.text == "true");
+    case K::Sql: return " DEFAULT " + sqlDefault(d.text);
+    }
+    return {};
+}
+
+const schema::Table &Dialect::tableIn(const schema::Schema &s, const std::string &name, const ops::Operation &op)
+{
+    if (const schema::Table *t = s.table(name))
+        return *t;
+    throw PlanError("cannot plan " + ops::describe(op) + ": table " + name + " does not exist");
+}
+
+std::unique_ptr<Dialect> makeDialect(std::string_view name)
+{
+    if (name == "postgres" || name == "postgresql")
+        return std::make_unique<PostgresDialect>();
+    if (name == "mysql" || name == "mariadb")
+        return std::make_unique<MysqlDialect>(std::string(name));
+    if (name == "sqlite")
+        return std::make_unique<SqliteDialect>();
+    return nullptr;
+}
+
+} // namespace sf::sql

@@ -1,0 +1,65 @@
+#pragma once
+// Dialect is one SQL dialect (PostgreSQL, MySQL/MariaDB, SQLite): identifier quoting, literal
+// escaping, Sequelize's type mapping, capabilities, and the planner that turns operations into
+// Statements. Every identifier goes through quoteIdentifier and every literal through quoteLiteral.
+
+#include "core/ops/operation.h"
+#include "core/sql/statement.h"
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sf::sql {
+
+// Thrown when an operation cannot be planned against the given schema (missing table, bad
+// ON DELETE action, ...); the message names the operation.
+class PlanError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Dialect
+{
+public:
+    virtual ~Dialect();
+
+    virtual std::string name() const = 0; // "postgres" | "mysql" | "mariadb" | "sqlite"
+    virtual Capabilities capabilities() const = 0;
+    virtual std::string quoteIdentifier(std::string_view ident) const = 0;
+    virtual std::string quoteLiteral(std::string_view text) const = 0;
+    // The column type Sequelize emits for this dialect (README 3.1). PostgreSQL ENUM columns use a
+    // named type; see columnType.
+    virtual std::string renderType(const design::DataType &type) const = 0;
+
+    // Statements for one operation applied to `before` (sourceOperation = -1). Throws PlanError.
+    virtual Plan plan(const ops::Operation &op, const schema::Schema &before) const = 0;
+
+    // Statements for a list applied in order from `before` (replaying as it goes); sourceOperation
+    // is the index in ops. SQLite's BeforeTransaction / AfterTransaction statements are hoisted to
+    // the start / end once. Throws PlanError (or ops::ReplayError when ops do not fit `before`).
+    Plan planAll(const std::vector<ops::Operation> &ops, const schema::Schema &before) const;
+    // The down plan of ops applied to `before`: inverse operations in reverse order, planned from
+    // the state after ops. sourceOperation indexes the original list.
+    Plan planDown(const std::vector<ops::Operation> &ops, const schema::Schema &before) const;
+    // Full CREATE script of a schema (tables in order; foreign keys to later tables added at the end).
+    std::vector<Statement> createScript(const schema::Schema &s) const;
+
+protected:
+    std::string columnList(const std::vector<std::string> &cols) const;
+    std::string foreignKeyClause(const schema::ForeignKey &fk) const;  // CONSTRAINT .. FOREIGN KEY ..
+    std::string uniqueClause(const schema::UniqueConstraint &u) const; // CONSTRAINT .. UNIQUE (..)
+    // " DEFAULT <value>" or "" (NOW and UUIDV4 are JavaScript-side, never database defaults).
+    std::string defaultClause(const schema::Column &c) const;
+    virtual std::string booleanLiteral(bool value) const;
+    virtual std::string sqlDefault(const std::string &expr) const { return expr; }
+    static const schema::Table &tableIn(const schema::Schema &s, const std::string &name, const ops::Operation &op);
+};
+
+// "postgres" (also "postgresql"), "mysql", "mariadb", "sqlite"; nullptr for anything else.
+std::unique_ptr<Dialect> makeDialect(std::string_view name);
+
+} // namespace sf::sql

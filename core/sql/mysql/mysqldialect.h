@@ -1,0 +1,30 @@
+#pragma once
+// MysqlDialect renders operations for MySQL / MariaDB the way Sequelize's mysql dialect does
+// (backticks, ENGINE=InnoDB, inline ENUM, MODIFY, RENAME COLUMN, CHAR(36) BINARY for UUID,
+// TINYINT(1) for BOOLEAN); DDL commits implicitly, so every statement carries its own reverse.
+
+#include "core/sql/dialect.h"
+
+namespace sf::sql {
+
+class MysqlDialect : public Dialect
+{
+public:
+    explicit MysqlDialect(std::string name = "mysql") : m_name(std::move(name)) {}
+
+    std::string name() const override { return m_name; }
+    Capabilities capabilities() const override;
+    std::string quoteIdentifier(std::string_view ident) const override;
+    std::string quoteLiteral(std::string_view text) const override;
+    std::string renderType(const design::DataType &type) const override;
+    Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
+
+private:
+    std::string columnDefinition(const schema::Column &c) const;
+    std::string createTableSql(const schema::Table &t) const;
+    std::string indexSql(const std::string &table, const schema::Index &ix) const;
+    std::string placement(const schema::Table &t, int position) const; // " FIRST" | " AFTER `x`" | ""
+    std::string m_name;
+};
+
+} // namespace sf::sql

@@ -1,0 +1,151 @@
+// MySQL / MariaDB planner: one statement per operation wherever possible, each with its reverse,
+// because MySQL commits DDL implicitly and the executor may have to undo what ran.
+#include "core/sql/mysql/mysqldialect.h"
+
+#include <algorithm>
+
+namespace sf::sql {
+
+using schema::Column;
+using schema::Table;
+
+namespace {
+
+void add(Plan &p, std::string sql, std::string reverse = {})
+{
+    Statement s;
+    s.sql = std::move(sql);
+    s.reverse = std::move(reverse);
+    p.statements.push_back(std::move(s));
+}
+
+} // namespace
+
+std::string MysqlDialect::createTableSql(const Table &t) const
+{
+    std::string sql = "CREATE TABLE " + quoteIdentifier(t.name) + " (";
+    bool first = true;
+    auto item = [&](const std::string &s) {
+        sql += (first ? "" : ", ") + s;
+        first = false;
+    };
+    for (const auto &c : t.columns)
+        item(columnDefinition(c));
+    if (!t.primaryKey.empty())
+        item("PRIMARY KEY " + columnList(t.primaryKey));
+    for (const auto &u : t.uniques)
+        item(uniqueClause(u));
+    for (const auto &fk : t.foreignKeys)
+        item(foreignKeyClause(fk));
+    sql += ") ENGINE=InnoDB";
+    if (!t.comment.empty())
+        sql += " COMMENT=" + quoteLiteral(t.comment);
+    return sql;
+}
+
+std::string MysqlDialect::indexSql(const std::string &table, const schema::Index &ix) const
+{
+    return "ALTER TABLE " + quoteIdentifier(table) + " ADD " + (ix.unique ? "UNIQUE " : "") + "INDEX " +
+           quoteIdentifier(ix.name) + " " + columnList(ix.columns);
+}
+
+std::string MysqlDialect::placement(const Table &t, int position) const
+{
+    if (position < 0 || position >= static_cast<int>(t.columns.size()))
+        return {};
+    if (position == 0)
+        return " FIRST";
+    return " AFTER " + quoteIdentifier(t.columns[static_cast<size_t>(position - 1)].name);
+}
+
+Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) const
+{
+    Plan p;
+    auto alter = [&](const std::string &table) { return "ALTER TABLE " + quoteIdentifier(table); };
+    std::visit(
+        [&](const auto &o) {
+            using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, ops::CreateTable>) {
+                add(p, createTableSql(o.table), "DROP TABLE " + quoteIdentifier(o.table.name));
+                for (const auto &ix : o.table.indexes)
+                    add(p, indexSql(o.table.name, ix), "DROP INDEX " + quoteIdentifier(ix.name) + " ON " +
+                                                           quoteIdentifier(o.table.name));
+            } else if constexpr (std::is_same_v<T, ops::DropTable>) {
+                const Table &t = tableIn(before, o.table.name, op);
+                add(p, "DROP TABLE " + quoteIdentifier(t.name), t.indexes.empty() ? createTableSql(t) : "");
+            } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
+                tableIn(before, o.from, op);
+                add(p, alter(o.from) + " RENAME TO " + quoteIdentifier(o.to), alter(o.to) + " RENAME TO " + quoteIdentifier(o.from));
+            } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
+                const Table &t = tableIn(before, o.table, op);
+                std::string sql = alter(o.table) + " ADD " + columnDefinition(o.column) + placement(t, o.position);
+                std::string rev = alter(o.table);
+                if (o.primaryKeyPosition >= 0) {
+                    auto pk = t.primaryKey;
+                    pk.insert(pk.begin() + std::min<long>(o.primaryKeyPosition, static_cast<long>(pk.size())), o.column.name);
+                    sql += std::string(t.primaryKey.empty() ? "" : ", DROP PRIMARY KEY") + ", ADD PRIMARY KEY " + columnList(pk);
+                    rev += " DROP PRIMARY KEY, DROP COLUMN " + quoteIdentifier(o.column.name);
+                    if (!t.primaryKey.empty())
+                        rev += ", ADD PRIMARY KEY " + columnList(t.primaryKey);
+                } else {
+                    rev += " DROP COLUMN " + quoteIdentifier(o.column.name);
+                }
+                add(p, sql, rev);
+            } else if constexpr (std::is_same_v<T, ops::RemoveColumn>) {
+                const Table &t = tableIn(before, o.table, op);
+                const bool inPk = std::find(t.primaryKey.begin(), t.primaryKey.end(), o.column.name) != t.primaryKey.end();
+                std::string sql = alter(o.table);
+                if (inPk) {
+                    auto pk = t.primaryKey;
+                    pk.erase(std::remove(pk.begin(), pk.end(), o.column.name), pk.end());
+                    sql += " DROP PRIMARY KEY, DROP COLUMN " + quoteIdentifier(o.column.name);
+                    if (!pk.empty())
+                        sql += ", ADD PRIMARY KEY " + columnList(pk);
+                } else {
+                    sql += " DROP COLUMN " + quoteIdentifier(o.column.name);
+                }
+                const Column *c = t.column(o.column.name);
+                int pos = -1;
+                for (size_t i = 0; i < t.columns.size(); ++i)
+                    if (t.columns[i].name == o.column.name)
+                        pos = static_cast<int>(i);
+                std::string rev = alter(o.table) + " ADD " + columnDefinition(c ? *c : o.column);
+                if (pos >= 0 && pos + 1 < static_cast<int>(t.columns.size()))
+                    rev += pos == 0 ? " FIRST" : " AFTER " + quoteIdentifier(t.columns[static_cast<size_t>(pos - 1)].name);
+                if (inPk)
+                    rev += std::string(t.primaryKey.size() > 1 ? ", DROP PRIMARY KEY" : "") + ", ADD PRIMARY KEY " +
+                           columnList(t.primaryKey);
+                add(p, sql, rev);
+            } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
+                tableIn(before, o.table, op);
+                add(p, alter(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " + quoteIdentifier(o.to),
+                    alter(o.table) + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " + quoteIdentifier(o.from));
+            } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
+                tableIn(before, o.table, op);
+                add(p, alter(o.table) + " MODIFY " + columnDefinition(o.to),
+                    alter(o.table) + " MODIFY " + columnDefinition(o.from));
+            } else if constexpr (std::is_same_v<T, ops::AddIndex>) {
+                add(p, indexSql(o.table, o.index), "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table));
+            } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
+                add(p, "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table), indexSql(o.table, o.index));
+            } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
+                add(p, alter(o.table) + " ADD " + foreignKeyClause(o.foreignKey),
+                    alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name));
+            } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
+                add(p, alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name),
+                    alter(o.table) + " ADD " + foreignKeyClause(o.foreignKey));
+            } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
+                add(p, alter(o.table) + " ADD " + uniqueClause(o.unique),
+                    alter(o.table) + " DROP INDEX " + quoteIdentifier(o.unique.name));
+            } else if constexpr (std::is_same_v<T, ops::RemoveUnique>) {
+                add(p, alter(o.table) + " DROP INDEX " + quoteIdentifier(o.unique.name),
+                    alter(o.table) + " ADD " + uniqueClause(o.unique));
+            } else if constexpr (std::is_same_v<T, ops::RawSql>) {
+                add(p, o.up, o.down);
+            }
+        },
+        op);
+    return p;
+}
+
+} // namespace sf::sql

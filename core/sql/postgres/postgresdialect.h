@@ -1,0 +1,38 @@
+#pragma once
+// PostgresDialect renders operations for PostgreSQL the way Sequelize does (SERIAL, ENUM as
+// CREATE TYPE "enum_<table>_<column>", ALTER COLUMN ... TYPE ... USING, COMMENT ON), with
+// transactional DDL.
+
+#include "core/sql/dialect.h"
+
+namespace sf::sql {
+
+class PostgresDialect : public Dialect
+{
+public:
+    std::string name() const override { return "postgres"; }
+    Capabilities capabilities() const override;
+    std::string quoteIdentifier(std::string_view ident) const override;
+    std::string quoteLiteral(std::string_view text) const override;
+    std::string renderType(const design::DataType &type) const override;
+    Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
+
+    // Column type in a table: the named enum type for ENUM, SERIAL/BIGSERIAL when auto-increment.
+    std::string columnType(const std::string &table, const schema::Column &c, bool serial) const;
+    static std::string enumTypeName(const std::string &table, const std::string &column);
+    static std::string primaryKeyName(const std::string &table);
+
+private:
+    std::string columnDefinition(const std::string &table, const schema::Column &c) const;
+    void createTable(Plan &p, const schema::Table &t) const;
+    void dropTable(Plan &p, const schema::Table &t) const;
+    void addColumn(Plan &p, const schema::Table &t, const ops::AddColumn &o) const;
+    void removeColumn(Plan &p, const schema::Table &t, const ops::RemoveColumn &o) const;
+    void changeColumn(Plan &p, const ops::ChangeColumn &o) const;
+    void setPrimaryKey(Plan &p, const std::string &table, const std::vector<std::string> &from,
+                       const std::vector<std::string> &to) const;
+    std::string createEnum(const std::string &table, const schema::Column &c) const;
+    std::string commentOn(const std::string &table, const std::string &column, const std::string &comment) const;
+};
+
+} // namespace sf::sql

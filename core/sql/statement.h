@@ -1,0 +1,45 @@
+#pragma once
+// Statement is one SQL statement a dialect planner produced for an operation, with the statement
+// that undoes it; Plan is the ordered list of them (never one joined string).
+
+#include <string>
+#include <vector>
+
+namespace sf::sql {
+
+struct Statement {
+    // Where the executor runs it. SQLite's PRAGMA foreign_keys is a no-op inside a transaction, so
+    // the table-rebuild recipe marks it BeforeTransaction / AfterTransaction.
+    enum class Phase { InTransaction, BeforeTransaction, AfterTransaction };
+
+    std::string sql;
+    // SQL that undoes exactly this statement; "" when it can only be undone as part of its
+    // operation (use the down plan, i.e. the plan of the inverse operations).
+    std::string reverse;
+    std::string comment;       // describe() of the source operation
+    int sourceOperation = -1;  // index into the planned operation list
+    Phase phase = Phase::InTransaction;
+    bool expectNoRows = false; // a check (PRAGMA foreign_key_check): any row returned is a failure
+
+    bool outsideTransaction() const { return phase != Phase::InTransaction; }
+
+    friend bool operator==(const Statement &, const Statement &) = default;
+};
+
+struct Plan {
+    std::vector<Statement> statements;
+    std::vector<std::string> warnings; // e.g. a type the dialect lacks
+
+    // "sql;" lines, with "-- comment" lines before each operation's statements when withComments.
+    std::string text(bool withComments = true) const;
+};
+
+struct Capabilities {
+    bool transactionalDdl = false;   // DDL can be rolled back (PostgreSQL, SQLite)
+    bool nativeAlterColumn = false;  // type/null/default change without a table rebuild
+    bool renameColumn = false;
+    bool dropColumn = false;
+    int identifierLimit = 0;         // 0 = no practical limit
+};
+
+} // namespace sf::sql
