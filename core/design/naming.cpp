@@ -67,7 +67,7 @@ const std::vector<Rule> &pluralRules()
         {"(ax|test)is$", "$1es"}, {"(octop|vir)us$", "$1i"}, {"(alias|status|canvas|campus)$", "$1es"},
         {"^(summons)$", "$1es"}, {"(bu)s$", "$1ses"}, {"(buffal|tomat|potat)o$", "$1oes"},
         {"([ti])um$", "$1a"}, {"sis$", "ses"}, {"(?:([^f])fe|([lr])f)$", "$1$2ves"}, {"(hive)$", "$1s"},
-        {"([^aeiouy]|qu)y$", "$1ies"}, {"(x|ch|ss|sh)$", "$1es"}, {"(matr|vert|ind)ix|ex$", "$1ices"},
+        {"([^aeiouy]|qu)y$", "$1ies"}, {"(matr|vert|ind)ix|ex$", "$1ices"}, {"(x|ch|ss|sh)$", "$1es"},
         {"([m|l])ouse$", "$1ice"}, {"(quiz)$", "$1zes"}, {"^foot$", "feet"}, {"^tooth$", "teeth"},
         {"^goose$", "geese"}, {"s$", "s"}, {"$", "s"},
     });
