@@ -1,0 +1,190 @@
+// sequelize-cli migration files.
+#include "core/migrate/jswriter.h"
+
+#include "core/codegen/jsliteral.h"
+#include "core/ops/inverse.h"
+#include "core/sql/postgres/postgresdialect.h"
+
+#include <regex>
+
+namespace sf::migrate {
+
+using codegen::jsKey;
+using codegen::jsString;
+
+namespace {
+
+const std::string kBody = "      "; // statements inside the transaction callback
+
+std::string stringArray(const std::vector<std::string> &v)
+{
+    std::string r = "[";
+    for (size_t i = 0; i < v.size(); ++i)
+        r += (i ? ", " : "") + jsString(v[i]);
+    return r + "]";
+}
+
+std::string jsDefaultValue(const design::DefaultValue &d)
+{
+    static const std::regex number(R"(-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
+    if (d.kind == design::DefaultValue::Kind::Number && !std::regex_match(d.text, number))
+        return jsString(d.text);
+    return codegen::jsDefault(d, "Sequelize", "Sequelize.literal");
+}
+
+// Attribute object of a column; indent is the indentation of the object's closing brace.
+std::string columnObject(const schema::Column &c, bool primaryKey, const std::string &indent, bool alwaysAllowNull)
+{
+    std::vector<std::string> props;
+    if (!c.nullable || alwaysAllowNull)
+        props.push_back(std::string("allowNull: ") + (c.nullable ? "true" : "false"));
+    if (c.autoIncrement)
+        props.push_back("autoIncrement: true");
+    if (primaryKey)
+        props.push_back("primaryKey: true");
+    props.push_back("type: " + codegen::jsDataType(c.type, "Sequelize"));
+    if (!c.defaultValue.isNone())
+        props.push_back("defaultValue: " + jsDefaultValue(c.defaultValue));
+    if (!c.comment.empty())
+        props.push_back("comment: " + jsString(c.comment));
+    std::string r = "{\n";
+    for (size_t i = 0; i < props.size(); ++i)
+        r += indent + "  " + props[i] + (i + 1 < props.size() ? ",\n" : "\n");
+    return r + indent + "}";
+}
+
+std::string call(const std::string &fn, const std::string &args)
+{
+    return kBody + "await queryInterface." + fn + "(" + args + ");\n";
+}
+
+std::string foreignKeyCall(const std::string &table, const schema::ForeignKey &fk)
+{
+    std::string r = kBody + "await queryInterface.addConstraint(" + jsString(table) + ", {\n";
+    const std::string in = kBody + "  ";
+    r += in + "type: 'foreign key',\n";
+    r += in + "name: " + jsString(fk.name) + ",\n";
+    r += in + "fields: " + stringArray(fk.columns) + ",\n";
+    if (fk.refColumns.size() == 1)
+        r += in + "references: { table: " + jsString(fk.refTable) + ", field: " + jsString(fk.refColumns.front()) + " },\n";
+    else
+        r += in + "references: { table: " + jsString(fk.refTable) + ", fields: " + stringArray(fk.refColumns) + " },\n";
+    if (!fk.onDelete.empty())
+        r += in + "onDelete: " + jsString(fk.onDelete) + ",\n";
+    if (!fk.onUpdate.empty())
+        r += in + "onUpdate: " + jsString(fk.onUpdate) + ",\n";
+    return r + in + "transaction\n" + kBody + "});\n";
+}
+
+std::string uniqueCall(const std::string &table, const schema::UniqueConstraint &u)
+{
+    return call("addConstraint", jsString(table) + ", { type: 'unique', name: " + jsString(u.name) +
+                                     ", fields: " + stringArray(u.columns) + ", transaction }");
+}
+
+std::string dropEnumTypes(const std::string &table, const std::vector<schema::Column> &cols)
+{
+    std::string r;
+    for (const auto &c : cols) {
+        if (c.type.kind != design::TypeKind::Enum)
+            continue;
+        const std::string type = sql::PostgresDialect().quoteIdentifier(sql::PostgresDialect::enumTypeName(table, c.name));
+        r += kBody + "if (queryInterface.sequelize.getDialect() === 'postgres') {\n";
+        r += kBody + "  await queryInterface.sequelize.query(" + jsString("DROP TYPE IF EXISTS " + type) +
+             ", { transaction });\n";
+        r += kBody + "}\n";
+    }
+    return r;
+}
+
+std::string render(const ops::Operation &op)
+{
+    return std::visit(
+        [&](const auto &o) -> std::string {
+            using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, ops::CreateTable>) {
+                const auto &t = o.table;
+                std::string r = kBody + "await queryInterface.createTable(" + jsString(t.name) + ", {\n";
+                for (size_t i = 0; i < t.columns.size(); ++i) {
+                    const auto &c = t.columns[i];
+                    const bool pk = std::find(t.primaryKey.begin(), t.primaryKey.end(), c.name) != t.primaryKey.end();
+                    r += kBody + "  " + jsKey(c.name) + ": " + columnObject(c, pk, kBody + "  ", false) +
+                         (i + 1 < t.columns.size() ? ",\n" : "\n");
+                }
+                r += kBody + "}, { transaction" +
+                     (t.comment.empty() ? std::string() : ", comment: " + jsString(t.comment)) + " });\n";
+                for (const auto &u : t.uniques)
+                    r += uniqueCall(t.name, u);
+                for (const auto &ix : t.indexes)
+                    r += call("addIndex", jsString(t.name) + ", " + stringArray(ix.columns) + ", { name: " +
+                                              jsString(ix.name) + (ix.unique ? ", unique: true" : "") + ", transaction }");
+                for (const auto &fk : t.foreignKeys)
+                    r += foreignKeyCall(t.name, fk);
+                return r;
+            } else if constexpr (std::is_same_v<T, ops::DropTable>) {
+                return call("dropTable", jsString(o.table.name) + ", { transaction }") +
+                       dropEnumTypes(o.table.name, o.table.columns);
+            } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
+                return call("renameTable", jsString(o.from) + ", " + jsString(o.to) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
+                return call("addColumn", jsString(o.table) + ", " + jsString(o.column.name) + ", " +
+                                             columnObject(o.column, o.primaryKeyPosition >= 0, kBody, false) +
+                                             ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::RemoveColumn>) {
+                return call("removeColumn", jsString(o.table) + ", " + jsString(o.column.name) + ", { transaction }") +
+                       dropEnumTypes(o.table, {o.column});
+            } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
+                return call("renameColumn",
+                            jsString(o.table) + ", " + jsString(o.from) + ", " + jsString(o.to) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
+                return call("changeColumn", jsString(o.table) + ", " + jsString(o.to.name) + ", " +
+                                                columnObject(o.to, false, kBody, true) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::AddIndex>) {
+                return call("addIndex", jsString(o.table) + ", " + stringArray(o.index.columns) + ", { name: " +
+                                            jsString(o.index.name) + (o.index.unique ? ", unique: true" : "") +
+                                            ", transaction }");
+            } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
+                return call("removeIndex", jsString(o.table) + ", " + jsString(o.index.name) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
+                return foreignKeyCall(o.table, o.foreignKey);
+            } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
+                return call("removeConstraint", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
+                return uniqueCall(o.table, o.unique);
+            } else if constexpr (std::is_same_v<T, ops::RemoveUnique>) {
+                return call("removeConstraint", jsString(o.table) + ", " + jsString(o.unique.name) + ", { transaction }");
+            } else if constexpr (std::is_same_v<T, ops::RawSql>) {
+                if (o.up.empty())
+                    return kBody + "// (no SQL)\n";
+                return kBody + "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
+            }
+        },
+        op);
+}
+
+std::string body(const std::vector<ops::Operation> &list)
+{
+    std::string r = "    await queryInterface.sequelize.transaction(async (transaction) => {\n";
+    for (const auto &op : list)
+        r += render(op);
+    return r + "    });\n";
+}
+
+} // namespace
+
+std::string JsWriter::write(const Migration &m)
+{
+    std::vector<ops::Operation> down;
+    for (size_t i = m.operations.size(); i-- > 0;)
+        down.push_back(ops::inverse(m.operations[i]));
+    std::string r = "'use strict';\n";
+    r += "// Generated by SchemaForge from " + m.id + ".json; edit the design, not this file.\n";
+    r += "/** @type {import('sequelize-cli').Migration} */\n";
+    r += "module.exports = {\n";
+    r += "  async up(queryInterface, Sequelize) {\n" + body(m.operations) + "  },\n\n";
+    r += "  async down(queryInterface, Sequelize) {\n" + body(down) + "  }\n";
+    r += "};\n";
+    return r;
+}
+
+} // namespace sf::migrate
