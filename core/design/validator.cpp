@@ -1,0 +1,264 @@
+// Design validation: names, keys, associations, types and defaults (see validator.h).
+#include "core/design/validator.h"
+
+#include "core/design/naming.h"
+#include "core/project/project.h"
+
+#include <map>
+#include <set>
+
+namespace sf::design {
+
+namespace {
+
+using naming::quote;
+
+std::string dialectLabel(const std::string &d)
+{
+    if (d == "mysql" || d == "mariadb") return "MySQL/MariaDB";
+    if (d == "sqlite") return "SQLite";
+    return "PostgreSQL";
+}
+
+class Checker {
+public:
+    Checker(const Design &d, const ValidationOptions &o) : design(d), opts(o) {}
+
+    const Design &design;
+    const ValidationOptions &opts;
+    std::vector<Problem> out;
+
+    void add(Severity s, const std::string &id, const std::string &path, std::string msg, std::string fix = {})
+    {
+        out.push_back({s, id, path, std::move(msg), std::move(fix)});
+    }
+
+    // Identifier syntax, dialect length limits and reserved words for a table or column name.
+    void identifier(const std::string &id, const std::string &path, const std::string &what, const std::string &name)
+    {
+        const std::string problem = naming::identifierProblem(name);
+        if (!problem.empty()) {
+            add(Severity::Error, id, path, what + " " + quote(name) + " is not a valid name: " + problem,
+                "rename it using letters, digits and '_'");
+            return;
+        }
+        const int limit = identifierLimit(opts.dialect);
+        if (limit > 0 && name.size() > static_cast<size_t>(limit))
+            add(Severity::Error, id, path,
+                what + " " + quote(name) + " is " + std::to_string(name.size()) + " bytes long; " +
+                    dialectLabel(opts.dialect) + " allows " + std::to_string(limit),
+                "shorten it to " + std::to_string(limit) + " characters or fewer");
+        else if (name.size() > 63)
+            add(Severity::Warning, id, path,
+                what + " " + quote(name) + " is longer than PostgreSQL's 63-byte limit (MySQL allows 64)",
+                "shorten it if the project may run on PostgreSQL");
+        if (naming::isReservedWord(name))
+            add(Severity::Warning, id, path, what + " " + quote(name) + " is an SQL reserved word",
+                "it works (SchemaForge always quotes names), but hand-written SQL must quote it; consider renaming");
+    }
+
+    void attribute(const Model &m, const Attribute &a, const std::string &path, const std::string &table)
+    {
+        identifier(a.id, path, "column", a.columnName());
+        if (a.field && !naming::identifierProblem(a.name).empty())
+            identifier(a.id, path, "attribute", a.name);
+        if (a.type.kind == TypeKind::Enum && a.type.enumValues.empty())
+            add(Severity::Error, a.id, path, "ENUM " + quote(a.name) + " has no values",
+                "list the values, e.g. ENUM('draft','published')");
+        const std::string dp = defaultValueProblem(a.type, a.defaultValue);
+        if (!dp.empty())
+            add(Severity::Error, a.id, path, "default of " + quote(a.name) + ": " + dp,
+                "change the default or the type");
+        if (a.isAutoIncrement() && !a.type.isInteger())
+            add(Severity::Error, a.id, path, "autoIncrement needs an integer type, not " + a.type.toString(),
+                "use INTEGER or BIGINT, or drop autoIncrement");
+        if (a.isPrimaryKey() && a.allowNull.value_or(false))
+            add(Severity::Warning, a.id, path, "primary key " + quote(a.name) + " has allowNull: true; a primary key is never NULL",
+                "remove allowNull");
+        const std::string tp = dialectTypeProblem(a.type, opts.dialect);
+        if (!tp.empty())
+            add(Severity::Warning, a.id, path, quote(a.name) + ": " + tp, "");
+        (void)m;
+        (void)table;
+    }
+
+    void models(std::map<std::string, std::string> &tableOwner)
+    {
+        std::map<std::string, size_t> modelNames;
+        for (size_t i = 0; i < design.models.size(); ++i) {
+            const Model &m = design.models[i];
+            const std::string path = "models[" + std::to_string(i) + "]";
+            if (naming::identifierProblem(m.name).size())
+                add(Severity::Error, m.id, path, "model name " + quote(m.name) + " is not a valid name: " +
+                    naming::identifierProblem(m.name), "rename the model");
+            if (auto [it, fresh] = modelNames.emplace(m.name, i); !fresh)
+                add(Severity::Error, m.id, path, "two models are named " + quote(m.name) + " (models[" +
+                    std::to_string(it->second) + "] and this one)", "rename one of them");
+            const std::string table = naming::tableNameFor(m);
+            identifier(m.id, path, "table", table);
+            if (auto [it, fresh] = tableOwner.emplace(table, path); !fresh)
+                add(Severity::Error, m.id, path, "table " + quote(table) + " is already used by " + it->second,
+                    "set a different tableName");
+            const auto pks = m.primaryKeyAttributes();
+            if (pks.size() > 1)
+                add(Severity::Warning, m.id, path, "model " + quote(m.name) + " has " + std::to_string(pks.size()) +
+                    " primary-key attributes: they form one composite key, and associations refer only to the first (" +
+                    quote(pks.front()->name) + ")", "keep one primaryKey unless a composite key is intended");
+            std::map<std::string, size_t> names, columns;
+            for (size_t k = 0; k < m.attributes.size(); ++k) {
+                const Attribute &a = m.attributes[k];
+                const std::string apath = path + ".attributes[" + std::to_string(k) + "]";
+                if (auto [it, fresh] = names.emplace(a.name, k); !fresh)
+                    add(Severity::Error, a.id, apath, "model " + quote(m.name) + " has two attributes named " + quote(a.name),
+                        "rename one of them");
+                else if (auto [it2, fresh2] = columns.emplace(a.columnName(), k); !fresh2)
+                    add(Severity::Error, a.id, apath, "two attributes of " + quote(m.name) + " use column " +
+                        quote(a.columnName()), "change one attribute's field");
+                if (pks.empty() && a.columnName() == "id")
+                    add(Severity::Error, a.id, apath, "attribute " + quote(a.name) +
+                        " uses column \"id\" but is not the primary key; Sequelize adds its own \"id\" primary key",
+                        "mark it primaryKey, or rename it");
+                if (m.hasTimestamps()) {
+                    const bool us = m.isUnderscored();
+                    for (const std::string &ts : {naming::createdAtColumn(us), naming::updatedAtColumn(us)})
+                        if (a.columnName() == ts && a.type.kind != TypeKind::Date)
+                            add(Severity::Error, a.id, apath, "column " + quote(ts) + " collides with the timestamp Sequelize adds",
+                                "rename it, or turn timestamps off");
+                }
+                attribute(m, a, apath, table);
+            }
+            for (size_t k = 0; k < m.indexes.size(); ++k) {
+                const ModelIndex &ix = m.indexes[k];
+                const std::string ipath = path + ".indexes[" + std::to_string(k) + "]";
+                for (const auto &f : ix.fields)
+                    if (!m.attributeByName(f) && !columns.count(f) && !fkColumnOn(m, f) && !isTimestamp(m, f) && f != "id")
+                        add(Severity::Error, ix.id, ipath, "index field " + quote(f) + " is not an attribute of " + quote(m.name),
+                            "use an attribute name");
+                if (ix.name)
+                    identifier(ix.id, ipath, "index", *ix.name);
+            }
+        }
+    }
+
+    bool isTimestamp(const Model &m, const std::string &c) const
+    {
+        const bool us = m.isUnderscored();
+        return m.hasTimestamps() && (c == naming::createdAtColumn(us) || c == naming::updatedAtColumn(us) ||
+                                     (m.isParanoid() && c == naming::deletedAtColumn(us)));
+    }
+
+    std::string fkColumn(const Association &a, const Model &src, const Model &tgt) const
+    {
+        return a.foreignKey.value_or(naming::foreignKeyFor(src, tgt.isUnderscored()));
+    }
+
+    bool fkColumnOn(const Model &m, const std::string &col) const
+    {
+        for (const auto &a : design.associations) {
+            const Model *src = design.modelById(a.source);
+            if (a.kind != AssociationKind::ManyToMany && a.target == m.id && src && fkColumn(a, *src, m) == col)
+                return true;
+        }
+        return false;
+    }
+
+    static const DataType *keyType(const Model &m)
+    {
+        const auto pks = m.primaryKeyAttributes();
+        return pks.empty() ? nullptr : &pks.front()->type;
+    }
+
+    void associations(std::map<std::string, std::string> &tableOwner)
+    {
+        std::map<std::pair<std::string, std::string>, std::string> fkOwner;  // (table id, column) -> path
+        for (size_t i = 0; i < design.associations.size(); ++i) {
+            const Association &a = design.associations[i];
+            const std::string path = "associations[" + std::to_string(i) + "]";
+            const Model *src = design.modelById(a.source);
+            const Model *tgt = design.modelById(a.target);
+            if (!src || !tgt) {
+                add(Severity::Error, a.id, path, std::string("the association's ") + (!src ? "source" : "target") +
+                    " model " + quote(!src ? a.source : a.target) + " does not exist", "delete the association");
+                continue;
+            }
+            const bool self = a.source == a.target;
+            if (self && !a.as)
+                add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an alias (as)",
+                    "set as, e.g. \"manager\"");
+            if (self && !a.foreignKey)
+                add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an explicit foreignKey",
+                    "set foreignKey, e.g. \"managerId\"");
+            for (const auto *key : {&a.foreignKey, &a.otherKey, &a.as, &a.inverseAs})
+                if (*key && !naming::identifierProblem(**key).empty())
+                    add(Severity::Error, a.id, path, quote(**key) + " is not a valid name: " + naming::identifierProblem(**key),
+                        "rename it");
+            DataType srcKey;
+            srcKey.kind = TypeKind::Integer;
+            if (keyType(*src))
+                srcKey = *keyType(*src);
+            if (a.kind == AssociationKind::ManyToMany) {
+                if (!a.through || a.through->empty()) {
+                    add(Severity::Error, a.id, path, "manyToMany between " + quote(src->name) + " and " + quote(tgt->name) +
+                        " has no join table (through)", "set through, e.g. \"" + src->name + tgt->name + "\"");
+                } else {
+                    identifier(a.id, path, "join table", *a.through);
+                    if (auto [it, fresh] = tableOwner.emplace(*a.through, path); !fresh)
+                        add(Severity::Error, a.id, path, "join table " + quote(*a.through) + " is already used by " + it->second,
+                            "choose another through name");
+                }
+                const bool us = src->isUnderscored();
+                const std::string k1 = a.foreignKey.value_or(naming::foreignKeyFor(*src, us));
+                const std::string k2 = a.otherKey.value_or(naming::foreignKeyFor(*tgt, us));
+                if (k1 == k2)
+                    add(Severity::Error, a.id, path, "both join-table keys are named " + quote(k1),
+                        "set foreignKey and otherKey to different names");
+                if (a.onDelete && *a.onDelete == "SET NULL")
+                    add(Severity::Error, a.id, path, "ON DELETE SET NULL cannot work on join-table keys (they are NOT NULL)",
+                        "use CASCADE");
+                for (size_t k = 0; k < a.throughAttributes.size(); ++k) {
+                    const std::string ppath = path + ".throughAttributes[" + std::to_string(k) + "]";
+                    const Attribute &p = a.throughAttributes[k];
+                    if (p.columnName() == k1 || p.columnName() == k2)
+                        add(Severity::Error, p.id, ppath, "payload column " + quote(p.columnName()) + " collides with a join-table key",
+                            "rename it");
+                    attribute(*src, p, ppath, a.through.value_or(""));
+                }
+                continue;
+            }
+            const std::string col = fkColumn(a, *src, *tgt);
+            identifier(a.id, path, "foreign key column", col);
+            const auto key = std::make_pair(tgt->id, col);
+            if (auto [it, fresh] = fkOwner.emplace(key, path); !fresh)
+                add(Severity::Error, a.id, path, "foreign key column " + quote(col) + " on " + quote(tgt->name) +
+                    " is also made by " + it->second, "give one association another foreignKey");
+            if (const Attribute *existing = tgt->attributeByName(col); existing && !(existing->type == srcKey))
+                add(Severity::Error, a.id, path, "foreign key " + quote(col) + " is " + existing->type.toString() +
+                    " but " + quote(src->name) + "'s primary key is " + srcKey.toString(),
+                    "make the attribute " + srcKey.toString() + " or remove it and let the association create it");
+            const bool nullable = a.allowNull.value_or(true);
+            if (!nullable && a.onDelete && *a.onDelete == "SET NULL")
+                add(Severity::Error, a.id, path, "ON DELETE SET NULL on a NOT NULL foreign key " + quote(col),
+                    "use CASCADE or RESTRICT, or allow NULL");
+        }
+    }
+};
+
+} // namespace
+
+std::vector<Problem> validate(const Design &design, const ValidationOptions &options)
+{
+    Checker c(design, options);
+    std::map<std::string, std::string> tableOwner;
+    c.models(tableOwner);
+    c.associations(tableOwner);
+    return std::move(c.out);
+}
+
+std::vector<Problem> validate(const project::Project &project)
+{
+    ValidationOptions o;
+    o.dialect = project.defaultDialect();
+    return validate(project.design, o);
+}
+
+} // namespace sf::design
