@@ -1,0 +1,131 @@
+// Name-based comparison of two physical schemas, ignoring ids.
+#include "core/importer/schemacompare.h"
+
+#include "core/schema/schemadump.h"
+
+#include <algorithm>
+#include <map>
+
+namespace sf::importer {
+
+namespace {
+
+std::string list(const std::vector<std::string> &v)
+{
+    std::string s = "(";
+    for (const auto &x : v)
+        s += (s.size() > 1 ? ", " : "") + x;
+    return s + ")";
+}
+
+std::string describe(const schema::Column &c)
+{
+    std::string s = c.type.toString() + (c.nullable ? "" : " NOT NULL");
+    if (c.defaultValue.isDatabaseDefault())
+        s += " DEFAULT " + schema::dumpDefault(c.defaultValue);
+    if (c.autoIncrement)
+        s += " AUTOINCREMENT";
+    if (!c.comment.empty())
+        s += " COMMENT '" + c.comment + "'";
+    return s;
+}
+
+std::string describe(const schema::ForeignKey &fk, bool withName)
+{
+    return (withName ? fk.name + " " : std::string()) + list(fk.columns) + " -> " + fk.refTable + list(fk.refColumns) +
+           " ON DELETE " + fk.onDelete + " ON UPDATE " + fk.onUpdate;
+}
+
+std::string describe(const schema::UniqueConstraint &u, bool withName)
+{
+    return (withName ? u.name + " " : std::string()) + "UNIQUE " + list(u.columns);
+}
+
+std::string describe(const schema::Index &i, bool withName)
+{
+    return (withName ? i.name + " " : std::string()) + (i.unique ? "UNIQUE INDEX " : "INDEX ") + list(i.columns);
+}
+
+// Compares two lists of described objects as multisets.
+template <typename T>
+void compareSets(const std::string &where, const std::string &what, const std::vector<T> &a, const std::vector<T> &b,
+                 bool withName, std::vector<std::string> &out)
+{
+    std::vector<std::string> da, db;
+    for (const auto &x : a)
+        da.push_back(describe(x, withName));
+    for (const auto &x : b)
+        db.push_back(describe(x, withName));
+    std::sort(da.begin(), da.end());
+    std::sort(db.begin(), db.end());
+    std::vector<std::string> onlyA, onlyB;
+    std::set_difference(da.begin(), da.end(), db.begin(), db.end(), std::back_inserter(onlyA));
+    std::set_difference(db.begin(), db.end(), da.begin(), da.end(), std::back_inserter(onlyB));
+    for (const auto &x : onlyA)
+        out.push_back(where + ": " + what + " " + x + " expected but missing");
+    for (const auto &x : onlyB)
+        out.push_back(where + ": " + what + " " + x + " not expected");
+}
+
+void compareTables(const schema::Table &e, const schema::Table &a, const CompareOptions &o, std::vector<std::string> &out)
+{
+    const std::string where = "table " + e.name;
+    for (const auto &c : e.columns) {
+        const schema::Column *other = a.column(c.name);
+        if (!other)
+            out.push_back(where + ": column " + c.name + " missing");
+        else if (describe(c) != describe(*other))
+            out.push_back(where + ": column " + c.name + " is " + describe(*other) + ", expected " + describe(c));
+    }
+    for (const auto &c : a.columns)
+        if (!e.column(c.name))
+            out.push_back(where + ": column " + c.name + " not expected");
+    if (o.columnOrder) {
+        std::vector<std::string> ne, na;
+        for (const auto &c : e.columns)
+            ne.push_back(c.name);
+        for (const auto &c : a.columns)
+            na.push_back(c.name);
+        if (ne != na)
+            out.push_back(where + ": column order " + list(na) + ", expected " + list(ne));
+    }
+    if (e.primaryKey != a.primaryKey)
+        out.push_back(where + ": primary key " + list(a.primaryKey) + ", expected " + list(e.primaryKey));
+    if (e.comment != a.comment)
+        out.push_back(where + ": comment '" + a.comment + "', expected '" + e.comment + "'");
+    compareSets(where, "foreign key", e.foreignKeys, a.foreignKeys, o.constraintNames, out);
+    compareSets(where, "unique", e.uniques, a.uniques, o.constraintNames, out);
+    compareSets(where, "index", e.indexes, a.indexes, o.constraintNames, out);
+}
+
+} // namespace
+
+std::vector<std::string> compareSchemas(const schema::Schema &expected, const schema::Schema &actual,
+                                        const CompareOptions &options)
+{
+    auto ignored = [&](const std::string &name) {
+        const auto &v = options.ignoreTables;
+        return name == "SequelizeMeta" || name == "SchemaForgeMeta" || std::find(v.begin(), v.end(), name) != v.end();
+    };
+    std::vector<std::string> out;
+    std::map<std::string, const schema::Table *> names;
+    for (const auto &t : actual.tables)
+        if (!ignored(t.name))
+            names[t.name] = &t;
+    for (const auto &t : expected.tables) {
+        if (ignored(t.name))
+            continue;
+        const auto it = names.find(t.name);
+        if (it == names.end()) {
+            out.push_back("table " + t.name + " missing");
+            continue;
+        }
+        compareTables(t, *it->second, options, out);
+        names.erase(it);
+    }
+    for (const auto &[name, t] : names)
+        out.push_back("table " + name + " not expected");
+    return out;
+}
+
+} // namespace sf::importer
