@@ -1,0 +1,71 @@
+// schemaforge-cli status: which migrations a database has applied, which are pending, changed or missing.
+#include "app/cli/dbsession.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace {
+
+int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
+{
+    sf::cli::DbSession session;
+    if (const int rc = session.open(global, args, {}); rc != sf::cli::ExitOk)
+        return rc;
+    sf::migrate::Executor executor(*session.connection, {});
+    std::string error;
+    const auto entries = executor.status(session.steps, &error);
+    if (!error.empty())
+        return sf::cli::reportError(global, sf::cli::ExitDatabaseError, error);
+    int pending = 0, problems = 0;
+    for (const auto &e : entries) {
+        pending += e.state == sf::migrate::MigrationState::Pending;
+        problems += e.state == sf::migrate::MigrationState::ChangedChecksum || e.state == sf::migrate::MigrationState::MissingFile;
+    }
+    if (global.json) {
+        nlohmann::ordered_json j;
+        j["ok"] = true;
+        j["connection"] = session.connectionName;
+        j["url"] = session.redactedUrl;
+        j["server"] = session.connection->serverDescription();
+        j["migrations"] = nlohmann::ordered_json::array();
+        for (const auto &e : entries) {
+            nlohmann::ordered_json m;
+            m["id"] = e.id;
+            m["file"] = e.fileName;
+            m["state"] = sf::migrate::stateName(e.state);
+            if (!e.appliedAt.empty())
+                m["appliedAt"] = e.appliedAt;
+            if (e.durationMs)
+                m["durationMs"] = *e.durationMs;
+            if (!e.recordedChecksum.empty())
+                m["recordedChecksum"] = e.recordedChecksum;
+            if (!e.fileChecksum.empty())
+                m["fileChecksum"] = e.fileChecksum;
+            j["migrations"].push_back(m);
+        }
+        j["pending"] = pending;
+        std::printf("%s\n", j.dump(2).c_str());
+        return sf::cli::ExitOk;
+    }
+    std::printf("%s (%s)\n", session.redactedUrl.c_str(), session.connection->serverDescription().c_str());
+    if (entries.empty())
+        std::printf("no migrations\n");
+    for (const auto &e : entries) {
+        std::string note;
+        switch (e.state) {
+        case sf::migrate::MigrationState::AppliedBySequelize: note = "applied by sequelize-cli"; break;
+        case sf::migrate::MigrationState::ChangedChecksum: note = "file changed since it was applied"; break;
+        case sf::migrate::MigrationState::MissingFile: note = "applied, but the migration file is missing"; break;
+        default: break;
+        }
+        std::printf("  %-22s %s%s%s\n", sf::migrate::stateName(e.state), e.id.c_str(),
+                    e.appliedAt.empty() ? "" : ("  " + e.appliedAt).c_str(), note.empty() ? "" : ("  (" + note + ")").c_str());
+    }
+    std::printf("%d pending, %d needing attention\n", pending, problems);
+    return sf::cli::ExitOk;
+}
+
+const sf::cli::CommandRegistrar registrar({"status", "list applied / pending / changed migrations of a database", runStatus});
+
+} // namespace

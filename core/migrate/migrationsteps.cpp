@@ -1,0 +1,110 @@
+#include "core/migrate/migrationsteps.h"
+
+#include "core/ops/opjson.h"
+#include "core/ops/replay.h"
+#include "core/sql/dialect.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace sf::migrate {
+
+std::string MigrationSteps::checksum(const std::string &bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::string *error)
+{
+    std::vector<MigrationSource> out;
+    const QDir d(QString::fromStdString(dir));
+    if (!d.exists())
+        return out;
+    const QStringList files = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        MigrationSource s;
+        s.id = f.chopped(5).toStdString();
+        QFile file(d.filePath(f));
+        if (!file.open(QIODevice::ReadOnly)) {
+            s.error = "cannot read " + file.fileName().toStdString();
+            out.push_back(std::move(s));
+            continue;
+        }
+        const std::string bytes = file.readAll().toStdString();
+        s.checksum = checksum(bytes);
+        try {
+            const auto j = nlohmann::ordered_json::parse(bytes);
+            const auto &ops = j.contains("operations") ? j.at("operations") : j.at("up");
+            for (size_t i = 0; i < ops.size(); ++i)
+                s.operations.push_back(ops::operationFromJson(ops[i], "operations[" + std::to_string(i) + "]"));
+        } catch (const std::exception &e) {
+            s.error = f.toStdString() + ": " + e.what();
+        }
+        out.push_back(std::move(s));
+    }
+    (void)error;
+    return out;
+}
+
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect)
+{
+    std::vector<MigrationStep> steps;
+    const auto d = sql::makeDialect(dialect);
+    schema::Schema state;
+    std::string broken;  // first migration that could not be planned: later ones build on it
+    for (const MigrationSource &src : sources) {
+        MigrationStep step;
+        step.id = src.id;
+        step.fileName = src.id + ".js";
+        step.checksum = src.checksum;
+        if (!d) {
+            step.planError = "unknown dialect \"" + dialect + "\"";
+        } else if (!src.error.empty()) {
+            step.planError = src.error;
+        } else if (!broken.empty()) {
+            step.planError = "an earlier migration (" + broken + ") cannot be planned";
+        } else {
+            try {
+                step.up = d->planAll(src.operations, state).statements;
+                step.down = d->planDown(src.operations, state).statements;
+                for (const auto &op : src.operations)
+                    ops::apply(state, op);
+            } catch (const std::exception &e) {
+                step.planError = e.what();
+            }
+        }
+        if (!step.planError.empty() && broken.empty())
+            broken = src.id;
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+schema::Schema MigrationSteps::replay(const std::vector<MigrationSource> &sources, const std::set<std::string> &ids,
+                                      std::string *error)
+{
+    schema::Schema s;
+    for (const MigrationSource &src : sources) {
+        if (!ids.count(src.id))
+            continue;
+        if (!src.error.empty()) {
+            if (error)
+                *error = src.error;
+            return s;
+        }
+        for (const auto &op : src.operations) {
+            const std::string e = ops::tryApply(s, op);
+            if (!e.empty()) {
+                if (error)
+                    *error = "replaying " + src.id + ": " + e;
+                return s;
+            }
+        }
+    }
+    return s;
+}
+
+} // namespace sf::migrate
