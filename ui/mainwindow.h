@@ -1,17 +1,97 @@
 #pragma once
-// MainWindow is the designer's top-level window: canvas in the centre, docks around it.
+// MainWindow is the designer's top-level window: the diagram in the centre, the model outline on
+// the left, the property editor on the right, a tabbed bottom dock for further panels, and the
+// File/Edit/View/Model/Database/Help menus wired to the document, canvas and undo stack.
+
+#include "ui/canvas/tool.h"
 
 #include <QMainWindow>
 
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+
 namespace sf::ui {
+
+class DiagramScene;
+class DiagramView;
+class DocumentController;
+class EditOperations;
+class FileActions;
+class ModelTreePanel;
+class PropertyEditor;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     // Opens a project file; returns false and shows nothing modal when it fails (error in *error).
     bool openProject(const QString &path, QString *error);
+    // Saves to path without dialogs; false with *error on failure.
+    bool saveProject(const QString &path, QString *error);
+    // Opens a bundled example (see FileActions::bundledExamples) as an unsaved project.
+    bool openExample(const QString &resourcePath, QString *error);
+
+    DocumentController *document() const { return m_doc; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    EditOperations *editOperations() const { return m_edit; }
+    ModelTreePanel *modelTree() const { return m_tree; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
+
+    // The bottom dock's tab widget: other panels (SQL preview, migrations, problems, log) add tabs here.
+    QTabWidget *bottomPanels() const { return m_bottomTabs; }
+    QDockWidget *bottomDock() const { return m_bottomDock; }
+    QMenu *databaseMenu() const { return m_databaseMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Placeholders in the Database menu (disabled until a handler is connected to them).
+    QAction *generateMigrationAction() const { return m_generateAction; }
+    QAction *migrateAction() const { return m_migrateAction; }
+    QAction *rollbackAction() const { return m_rollbackAction; }
+    QAction *toolAction(Tool tool) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createDocks();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createModelMenu();
+    void createDatabaseAndHelpMenus();
+    void createStatusBar();
+    void updateTitle();
+    void updateSelection();
+    void autoLayout();
+    void about();
+    void readSettings();
+    void writeSettings() const;
+
+    DocumentController *m_doc;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    EditOperations *m_edit;
+    FileActions *m_files = nullptr;
+    ModelTreePanel *m_tree = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
+    QDockWidget *m_bottomDock = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_databaseMenu = nullptr;
+    QActionGroup *m_tools = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
 };
 
 } // namespace sf::ui

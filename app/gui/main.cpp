@@ -2,10 +2,13 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SchemaForge"));
     QApplication::setApplicationName(QStringLiteral("SchemaForge"));
@@ -16,12 +19,18 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     sf::ui::MainWindow window;
+    window.show();
     const QStringList args = QApplication::arguments();
     if (args.size() > 1) {
         QString error;
-        if (!window.openProject(args.at(1), &error))
+        if (!window.openProject(args.at(1), &error)) {
             qWarning("%s", qPrintable(error));
+            QTimer::singleShot(0, &window, [&window, path = args.at(1), error] {
+                QMessageBox::critical(&window, QApplication::translate("main", "Open Project"),
+                                      QApplication::translate("main", "%1 could not be opened. Nothing was changed.\n\n%2")
+                                          .arg(path, error));
+            });
+        }
     }
-    window.show();
     return app.exec();
 }

@@ -1,0 +1,186 @@
+// Canvas benchmark: 1,000 models x 10 attributes + 1,500 links. Measures opening and showing the
+// project, one full 1600x1000 frame at zoom-to-fit and at 100 %, frames while a card is dragged,
+// and resident memory; prints each figure next to its target and never fails on timing.
+#include "core/project/projectfile.h"
+#include "ui/canvas/diagramscene.h"
+#include "ui/canvas/diagramview.h"
+#include "ui/canvas/modelitem.h"
+#include "ui/document/documentcontroller.h"
+#include "ui/mainwindow.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sf;
+
+namespace {
+
+constexpr int kModels = 1000;
+constexpr int kAttributes = 10;
+constexpr int kLinks = 1500;
+
+project::Project generate()
+{
+    project::Project p;
+    p.name = "bench";
+    const char *types[] = {"STRING", "INTEGER", "TEXT", "BOOLEAN", "DATE", "DECIMAL(10,2)", "UUID", "STRING(40)"};
+    for (int i = 0; i < kModels; ++i) {
+        design::Model m;
+        m.id = "m-" + std::to_string(i);
+        m.name = "Entity" + std::to_string(i + 1);
+        for (int k = 0; k < kAttributes; ++k) {
+            design::Attribute a;
+            a.id = m.id + "-a" + std::to_string(k);
+            a.name = "field" + std::to_string(k + 1);
+            a.type = *design::DataType::parse(types[(i + k) % 8]);
+            if (k % 3 == 0)
+                a.allowNull = false;
+            m.attributes.push_back(a);
+        }
+        p.design.models.push_back(m);
+        p.layout[m.id] = project::LayoutEntry{40.0 + (i % 32) * 320, 40.0 + (i / 32) * 320, {}, {}, {}, {}};
+    }
+    for (int i = 0; i < kLinks; ++i) {
+        design::Association a;
+        a.id = "as-" + std::to_string(i);
+        const int s = i % kModels;
+        int t = (i * 7 + 13) % kModels;
+        if (t == s)
+            t = (t + 1) % kModels;
+        a.source = "m-" + std::to_string(s);
+        a.target = "m-" + std::to_string(t);
+        a.foreignKey = "entity" + std::to_string(s + 1) + "Ref" + std::to_string(i) + "Id";
+        if (i % 10 == 9) {
+            a.kind = design::AssociationKind::ManyToMany;
+            a.through = "Join" + std::to_string(i);
+            a.otherKey = "entity" + std::to_string(t + 1) + "Other" + std::to_string(i) + "Id";
+        }
+        p.design.associations.push_back(a);
+    }
+    return p;
+}
+
+long rssMegabytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+    return -1;
+}
+
+double renderFrame(ui::DiagramView *view, QImage *image)
+{
+    QElapsedTimer t;
+    t.start();
+    QPainter p(image);
+    view->render(&p, QRectF(0, 0, image->width(), image->height()), view->viewport()->rect());
+    p.end();
+    return t.nsecsElapsed() / 1e6;
+}
+
+void report(const char *what, double value, const char *unit, double target)
+{
+    qInfo("BENCH %-34s %9.1f %s   (target < %.0f %s) %s", what, value, unit, target, unit,
+          value < target ? "ok" : "OVER TARGET");
+}
+
+} // namespace
+
+class TstBenchCanvas : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+#if defined(__SANITIZE_ADDRESS__)
+        qInfo("BENCH note: built with AddressSanitizer; figures are several times slower than a release build");
+#endif
+#if !defined(NDEBUG)
+        qInfo("BENCH note: debug build (no optimisation)");
+#endif
+    }
+
+    void canvasAtScale()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("bench.schemaforge.json"));
+        const project::SaveResult saved = project::ProjectFile::save(generate(), path.toStdString());
+        QVERIFY2(saved.ok, saved.error.c_str());
+
+        ui::MainWindow w;
+        w.resize(1800, 1200);
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        QVERIFY2(w.openProject(path, &error), qPrintable(error));
+        const double loaded = t.nsecsElapsed() / 1e6;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::processEvents();
+        QImage first(w.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        renderFrame(w.view(), &first);
+        const double shown = t.nsecsElapsed() / 1e6;
+        QCOMPARE(w.scene()->modelItems().size(), kModels);
+        qInfo("BENCH open (load + build scene)              %9.1f ms", loaded);
+        report("open and show (incl. first frame)", shown, "ms", 1500);
+
+        // A dedicated view with a 1600x1000 viewport on the same scene.
+        ui::DiagramView view(w.scene());
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(1600, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.viewport()->size(), QSize(1600, 1000));
+        QImage frame(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+
+        view.zoomToFit();
+        renderFrame(&view, &frame);  // warm-up
+        double fit = 0;
+        for (int i = 0; i < 5; ++i)
+            fit += renderFrame(&view, &frame);
+        qInfo("BENCH zoom-to-fit scale                      %9.3f", view.zoom());
+        report("frame at zoom-to-fit", fit / 5, "ms", 50);
+
+        view.resetZoom();
+        ui::ModelItem *card = w.scene()->modelItem("m-" + std::to_string(16 * 32 + 16));
+        QVERIFY(card);
+        view.centerOn(card);
+        renderFrame(&view, &frame);
+        double full = 0;
+        for (int i = 0; i < 5; ++i)
+            full += renderFrame(&view, &frame);
+        report("frame at 100 %", full / 5, "ms", 16);
+
+        // Dragging: move the card a few pixels per frame, links follow, re-render.
+        const QPointF start = card->pos();
+        double drag = 0;
+        constexpr int kDragFrames = 30;
+        for (int i = 1; i <= kDragFrames; ++i) {
+            QElapsedTimer d;
+            d.start();
+            card->setPos(start + QPointF(4 * i, 2 * i));
+            QPainter p(&frame);
+            view.render(&p, QRectF(0, 0, 1600, 1000), view.viewport()->rect());
+            p.end();
+            drag += d.nsecsElapsed() / 1e6;
+        }
+        card->setPos(start);
+        report("frame while dragging a card", drag / kDragFrames, "ms", 16);
+
+        report("resident memory (VmRSS)", double(rssMegabytes()), "MB", 400);
+    }
+};
+
+QTEST_MAIN(TstBenchCanvas)
+#include "tst_bench_canvas.moc"

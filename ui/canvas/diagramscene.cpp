@@ -1,0 +1,412 @@
+#include "ui/canvas/diagramscene.h"
+
+#include "core/design/naming.h"
+#include "ui/canvas/canvasstyle.h"
+#include "ui/canvas/cardcontent.h"
+#include "ui/canvas/linkitem.h"
+#include "ui/canvas/modelitem.h"
+#include "ui/commands/addassociationcommand.h"
+#include "ui/commands/addmodelcommand.h"
+#include "ui/commands/moveitemscommand.h"
+#include "ui/document/documentcontroller.h"
+#include "ui/document/physicalcache.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace sf::ui {
+
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+std::string lowerCamel(const std::string &name) { return design::naming::lowerCamel(name); }
+
+} // namespace
+
+DiagramScene::DiagramScene(DocumentController *doc, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(doc, &DocumentController::projectReset, this, &DiagramScene::rebuildAll);
+    connect(doc, &DocumentController::modelAdded, this, [this](const QString &id) { addModelItem(id.toStdString()); });
+    connect(doc, &DocumentController::modelRemoved, this, [this](const QString &id) { removeModelItem(id.toStdString()); });
+    connect(doc, &DocumentController::modelChanged, this, [this](const QString &id) {
+        refreshModel(id.toStdString());
+        // Derived foreign-key names and join-table names follow the model's name.
+        if (ModelItem *m = modelItem(id.toStdString()))
+            for (LinkItem *l : m->links()) {
+                refreshLink(l->associationId());
+                refreshModel(l->targetItem() == m ? l->sourceItem()->modelId() : l->targetItem()->modelId());
+            }
+    });
+    connect(doc, &DocumentController::associationAdded, this, [this](const QString &id) { addLinkItem(id.toStdString()); });
+    connect(doc, &DocumentController::associationRemoved, this, [this](const QString &id) { removeLinkItem(id.toStdString()); });
+    connect(doc, &DocumentController::associationChanged, this, [this](const QString &id) {
+        removeLinkItem(id.toStdString());
+        addLinkItem(id.toStdString());
+    });
+    connect(doc, &DocumentController::layoutChanged, this, [this](const QString &id) { applyLayout(id.toStdString()); });
+    rebuildAll();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Links unregister from cards in their destructor; delete them first.
+    for (LinkItem *l : std::as_const(m_links))
+        delete l;
+    m_links.clear();
+}
+
+void DiagramScene::setTool(Tool tool)
+{
+    if (m_tool == tool)
+        return;
+    cancelLinkDrag();
+    m_tool = tool;
+    Q_EMIT toolChanged(tool);
+}
+
+void DiagramScene::setGridVisible(bool on)
+{
+    m_gridVisible = on;
+    update();
+}
+
+ModelItem *DiagramScene::modelItem(const std::string &id) const { return m_models.value(qs(id)); }
+LinkItem *DiagramScene::linkItem(const std::string &id) const { return m_links.value(qs(id)); }
+QList<ModelItem *> DiagramScene::modelItems() const { return m_models.values(); }
+
+std::vector<std::string> DiagramScene::selectedModelIds() const
+{
+    std::vector<std::string> ids;
+    for (const auto &m : m_doc->design().models)  // design order, deterministic
+        if (ModelItem *item = modelItem(m.id); item && item->isSelected())
+            ids.push_back(m.id);
+    return ids;
+}
+
+std::vector<std::string> DiagramScene::selectedAssociationIds() const
+{
+    std::vector<std::string> ids;
+    for (const auto &a : m_doc->design().associations)
+        if (LinkItem *item = linkItem(a.id); item && item->isSelected())
+            ids.push_back(a.id);
+    return ids;
+}
+
+void DiagramScene::selectOnly(const std::string &id)
+{
+    QGraphicsItem *item = modelItem(id);
+    if (!item)
+        item = linkItem(id);
+    if (!item || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    clearSelection();
+    item->setSelected(true);
+}
+
+QRectF DiagramScene::contentRect() const
+{
+    QRectF r;
+    for (ModelItem *m : m_models)
+        r |= m->sceneBoundingRect();
+    for (LinkItem *l : m_links)
+        r |= l->sceneBoundingRect();
+    return r;
+}
+
+QPointF DiagramScene::snapped(QPointF p) const
+{
+    if (!m_snap)
+        return p;
+    return QPointF(std::round(p.x() / m_gridSize) * m_gridSize, std::round(p.y() / m_gridSize) * m_gridSize);
+}
+
+void DiagramScene::rebuildAll()
+{
+    cancelLinkDrag();
+    for (LinkItem *l : std::as_const(m_links))
+        delete l;
+    m_links.clear();
+    for (ModelItem *m : std::as_const(m_models))
+        delete m;
+    m_models.clear();
+    for (const auto &m : m_doc->design().models)
+        addModelItem(m.id);
+    for (const auto &a : m_doc->design().associations)
+        addLinkItem(a.id);
+    setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
+}
+
+QPointF DiagramScene::defaultPosition(int index) const
+{
+    return QPointF(40 + (index % 6) * 300, 40 + (index / 6) * 320);
+}
+
+void DiagramScene::addModelItem(const std::string &id)
+{
+    if (modelItem(id))
+        return;
+    auto *item = new ModelItem(id);
+    m_models.insert(qs(id), item);
+    addItem(item);
+    refreshModel(id);
+    applyLayout(id);
+}
+
+void DiagramScene::removeModelItem(const std::string &id)
+{
+    ModelItem *item = m_models.take(qs(id));
+    if (!item)
+        return;
+    for (LinkItem *l : QVector<LinkItem *>(item->links()))
+        removeLinkItem(l->associationId());
+    delete item;
+}
+
+void DiagramScene::refreshModel(const std::string &id)
+{
+    ModelItem *item = modelItem(id);
+    const design::Model *model = m_doc->design().modelById(id);
+    if (!item || !model)
+        return;
+    item->setContent(CardContent::build(*model, m_doc->physical()->tableForModel(id), CanvasStyle::rowFont(),
+                                        CanvasStyle::titleFont()));
+}
+
+void DiagramScene::applyLayout(const std::string &id)
+{
+    ModelItem *item = modelItem(id);
+    if (!item)
+        return;
+    const auto entry = m_doc->layoutOf(id);
+    const QPointF pos = entry ? QPointF(entry->x, entry->y) : defaultPosition(m_doc->modelIndex(id));
+    item->setFixedWidth(entry ? entry->width : std::nullopt);
+    if (item->pos() != pos)
+        item->setPos(pos);
+    const QRectF r = item->sceneBoundingRect().adjusted(-400, -400, 400, 400);
+    if (!sceneRect().contains(r))
+        setSceneRect(sceneRect().united(r));
+}
+
+void DiagramScene::addLinkItem(const std::string &id)
+{
+    const design::Association *a = m_doc->design().associationById(id);
+    if (!a || linkItem(id))
+        return;
+    ModelItem *s = modelItem(a->source);
+    ModelItem *t = modelItem(a->target);
+    if (!s || !t)
+        return;
+    auto *item = new LinkItem(id, s, t);
+    m_links.insert(qs(id), item);
+    addItem(item);
+    refreshLink(id);
+    refreshModel(a->source);
+    refreshModel(a->target);
+}
+
+void DiagramScene::removeLinkItem(const std::string &id)
+{
+    LinkItem *item = m_links.take(qs(id));
+    if (!item)
+        return;
+    const std::string s = item->sourceItem() ? item->sourceItem()->modelId() : std::string();
+    const std::string t = item->targetItem() ? item->targetItem()->modelId() : std::string();
+    delete item;
+    refreshModel(s);
+    refreshModel(t);
+}
+
+void DiagramScene::refreshLink(const std::string &id)
+{
+    LinkItem *item = linkItem(id);
+    const design::Association *a = m_doc->design().associationById(id);
+    if (!item || !a)
+        return;
+    QString join;
+    if (a->kind == design::AssociationKind::ManyToMany) {
+        if (const auto *t = m_doc->physical()->joinTableFor(id))
+            join = qs(t->name);
+        else if (a->through)
+            join = qs(*a->through);
+    }
+    item->setAssociation(*a, join);
+}
+
+ModelItem *DiagramScene::modelItemAt(QPointF scenePos) const
+{
+    for (QGraphicsItem *i : items(scenePos))
+        if (i->type() == ModelItem::Type)
+            return static_cast<ModelItem *>(i);
+    return nullptr;
+}
+
+std::string DiagramScene::placeModel(QPointF scenePos)
+{
+    design::Model m;
+    m.id = m_doc->newId("m");
+    m.name = m_doc->uniqueModelName(QStringLiteral("Model")).toStdString();
+    project::LayoutEntry e;
+    const QPointF p = snapped(scenePos);
+    e.x = p.x();
+    e.y = p.y();
+    const std::string id = m.id;
+    m_doc->undoStack()->push(new AddModelCommand(m_doc, std::move(m), e));
+    selectOnly(id);
+    return id;
+}
+
+void DiagramScene::createLink(Tool kind, const std::string &sourceId, const std::string &targetId)
+{
+    const design::Model *s = m_doc->design().modelById(sourceId);
+    const design::Model *t = m_doc->design().modelById(targetId);
+    if (!s || !t)
+        return;
+    design::Association a;
+    a.id = m_doc->newId("as");
+    a.source = sourceId;
+    a.target = targetId;
+    a.foreignKey = lowerCamel(s->name) + "Id";
+    switch (kind) {
+    case Tool::OneToOne: a.kind = design::AssociationKind::OneToOne; break;
+    case Tool::ManyToMany:
+        a.kind = design::AssociationKind::ManyToMany;
+        a.through = s->name + t->name;
+        if (sourceId != targetId)
+            a.otherKey = lowerCamel(t->name) + "Id";
+        break;
+    default: a.kind = design::AssociationKind::OneToMany; break;
+    }
+    if (sourceId == targetId && a.kind != design::AssociationKind::ManyToMany) {
+        // A self-link needs an alias to be a valid Sequelize association.
+        a.as = "parent";
+        a.foreignKey = "parent" + s->name + "Id";
+    }
+    const std::string id = a.id;
+    m_doc->undoStack()->push(new AddAssociationCommand(m_doc, std::move(a)));
+    selectOnly(id);
+}
+
+void DiagramScene::cancelLinkDrag()
+{
+    delete m_linkPreview;
+    m_linkPreview = nullptr;
+    m_linkSource = nullptr;
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, CanvasStyle::canvasBackground());
+    if (!m_gridVisible || m_plainBackground)
+        return;
+    const double scale = painter->worldTransform().m11();
+    double step = m_gridSize;
+    while (step * scale < 8)
+        step *= 5;
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVector<QLineF> lines;
+    for (double x = left; x < rect.right(); x += step)
+        lines.append(QLineF(x, rect.top(), x, rect.bottom()));
+    for (double y = top; y < rect.bottom(); y += step)
+        lines.append(QLineF(rect.left(), y, rect.right(), y));
+    QPen pen(CanvasStyle::gridLine(), 0);
+    painter->setPen(pen);
+    painter->drawLines(lines);
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    switch (m_tool) {
+    case Tool::Model:
+        if (!modelItemAt(event->scenePos())) {
+            const std::string id = placeModel(event->scenePos());
+            event->accept();
+            Q_EMIT modelPlaced(qs(id));
+            return;
+        }
+        break;
+    case Tool::OneToOne:
+    case Tool::OneToMany:
+    case Tool::ManyToMany:
+        cancelLinkDrag();
+        if ((m_linkSource = modelItemAt(event->scenePos()))) {
+            m_linkPreview = new QGraphicsLineItem(QLineF(event->scenePos(), event->scenePos()));
+            QPen pen(CanvasStyle::selection(), 1.5, Qt::DashLine);
+            pen.setCosmetic(true);
+            m_linkPreview->setPen(pen);
+            m_linkPreview->setZValue(10);
+            addItem(m_linkPreview);
+        }
+        event->accept();
+        return;
+    case Tool::Select: break;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    for (ModelItem *m : m_models)
+        if (m->isSelected())
+            m_dragStart[m->modelId()] = m->pos();
+    m_dragging = !m_dragStart.empty() && mouseGrabberItem() && mouseGrabberItem()->type() == ModelItem::Type;
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkPreview) {
+        m_linkPreview->setLine(QLineF(m_linkPreview->line().p1(), event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkPreview || m_linkSource) {
+        ModelItem *source = m_linkSource;
+        const Tool kind = m_tool;
+        cancelLinkDrag();
+        if (ModelItem *target = modelItemAt(event->scenePos()); source && target)
+            createLink(kind, source->modelId(), target->modelId());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_dragging) {
+        m_dragging = false;
+        MoveItemsCommand::Positions from, to;
+        for (const auto &[id, start] : m_dragStart)
+            if (ModelItem *m = modelItem(id); m && m->pos() != start) {
+                from[id] = start;
+                to[id] = m->pos();
+            }
+        m_dragStart.clear();
+        if (!to.empty())
+            m_doc->undoStack()->push(new MoveItemsCommand(m_doc, from, to, false));
+    }
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        if (m_linkSource)
+            cancelLinkDrag();
+        else
+            setTool(Tool::Select);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+} // namespace sf::ui

@@ -1,0 +1,65 @@
+#pragma once
+// DiagramView shows a DiagramScene: Ctrl+wheel zoom, middle-button or space-drag panning, zoom to
+// fit / 100 %, rubber-band selection, inline rename of a card's title and an overview minimap when
+// the diagram is larger than the window.
+
+#include <QGraphicsView>
+
+#include <string>
+
+class QLineEdit;
+
+namespace sf::ui {
+
+class DiagramScene;
+class OverviewWidget;
+
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    double zoom() const { return transform().m11(); }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom() { setZoom(1.0); }
+    void centerOnModel(const std::string &id);
+
+    // Opens an inline editor over the card's title; Enter renames (undoably), Esc cancels.
+    void startRename(const std::string &modelId);
+    QLineEdit *renameEditor() const { return m_renameEditor; }
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void commitRename();
+    void cancelRename();
+    void updateOverview();
+    void nudge(QPointF delta);
+
+    DiagramScene *m_scene;
+    OverviewWidget *m_overview;
+    QLineEdit *m_renameEditor;
+    std::string m_renaming;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panStart;
+};
+
+} // namespace sf::ui

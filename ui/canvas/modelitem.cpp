@@ -1,0 +1,175 @@
+#include "ui/canvas/modelitem.h"
+
+#include "ui/canvas/canvasstyle.h"
+#include "ui/canvas/diagramscene.h"
+#include "ui/canvas/linkitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace sf::ui {
+
+ModelItem::ModelItem(const std::string &modelId)
+    : m_modelId(modelId)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setZValue(1);
+    setData(0, QString::fromStdString(modelId));
+}
+
+void ModelItem::setContent(CardContent content)
+{
+    m_content = std::move(content);
+    m_textPrepared = false;
+    relayout();
+}
+
+void ModelItem::setFixedWidth(std::optional<double> width)
+{
+    if (m_fixedWidth == width)
+        return;
+    m_fixedWidth = width;
+    relayout();
+}
+
+void ModelItem::relayout()
+{
+    const double w = m_fixedWidth ? std::max(CardContent::kMinWidth, *m_fixedWidth) : m_content.naturalWidth;
+    const QRectF r(0, 0, w, m_content.height());
+    if (r != m_rect) {
+        prepareGeometryChange();
+        m_rect = r;
+        for (LinkItem *l : std::as_const(m_links))
+            l->updateGeometry();
+    }
+    update();
+}
+
+QRectF ModelItem::headerSceneRect() const
+{
+    return mapRectToScene(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight));
+}
+
+void ModelItem::addLink(LinkItem *link)
+{
+    if (!m_links.contains(link))
+        m_links.append(link);
+}
+
+void ModelItem::removeLink(LinkItem *link) { m_links.removeAll(link); }
+
+QRectF ModelItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
+
+void ModelItem::prepareStaticText() const
+{
+    if (m_textPrepared)
+        return;
+    m_rowText.clear();
+    m_rowText.reserve(m_content.rows.size());
+    for (const CardRow &r : m_content.rows) {
+        RowText t{QStaticText(r.name), QStaticText(r.type), QStaticText(r.marks)};
+        for (QStaticText *s : {&t.name, &t.type, &t.marks}) {
+            s->setTextFormat(Qt::PlainText);
+            s->setPerformanceHint(QStaticText::AggressiveCaching);
+        }
+        m_rowText.append(t);
+    }
+    m_titleText = QStaticText(m_content.title);
+    m_titleText.setTextFormat(Qt::PlainText);
+    m_subtitleText = QStaticText(m_content.subtitle);
+    m_subtitleText.setTextFormat(Qt::PlainText);
+    m_textPrepared = true;
+}
+
+void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool selected = isSelected();
+    const QRectF header(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight);
+
+    QPen border(selected ? CanvasStyle::selection() : CanvasStyle::cardBorder(), selected ? 2.0 : 1.0);
+    border.setCosmetic(lod < 0.5);
+
+    if (lod < 0.3) {
+        // Far away: boxes and a header band only.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(border);
+        painter->setBrush(CanvasStyle::cardFill());
+        painter->drawRect(m_rect);
+        painter->fillRect(header, CanvasStyle::headerFill());
+        return;
+    }
+
+    painter->setPen(border);
+    painter->setBrush(CanvasStyle::cardFill());
+    painter->drawRoundedRect(m_rect, 4, 4);
+    painter->save();
+    painter->setClipRect(m_rect.adjusted(1, 1, -1, -1));
+    painter->fillRect(header.adjusted(1, 1, -1, 0), CanvasStyle::headerFill());
+
+    prepareStaticText();
+    const QFont titleFont = CanvasStyle::titleFont();
+    painter->setFont(titleFont);
+    painter->setPen(CanvasStyle::headerText());
+    const double titleY = (CardContent::kHeaderHeight - QFontMetricsF(titleFont).height()) / 2;
+    painter->drawStaticText(QPointF(CardContent::kPadding, titleY), m_titleText);
+
+    if (lod < 0.55) {
+        // Medium distance: boxes and titles; rows only once they are readable.
+        painter->restore();
+        return;
+    }
+
+    const QFont rowFont = CanvasStyle::rowFont();
+    painter->setFont(rowFont);
+    if (!m_content.subtitle.isEmpty()) {
+        painter->setPen(CanvasStyle::mutedText());
+        const double x = CardContent::kPadding + m_titleText.size().width() + 8;
+        const double y = (CardContent::kHeaderHeight - QFontMetricsF(rowFont).height()) / 2;
+        painter->drawStaticText(QPointF(x, y), m_subtitleText);
+    }
+
+    painter->setPen(QPen(CanvasStyle::cardBorder(), 0));
+    painter->drawLine(header.bottomLeft(), header.bottomRight());
+
+    const double textOffset = (CardContent::kRowHeight - QFontMetricsF(rowFont).height()) / 2;
+    const double typeX = CardContent::kPadding + m_content.nameWidth + 12;
+    const double marksX = typeX + m_content.typeWidth + 12;
+    const QRectF exposed = option->exposedRect;
+    const QColor text = CanvasStyle::text();
+    const QColor muted = CanvasStyle::mutedText();
+    for (int i = 0; i < m_rowText.size(); ++i) {
+        const double y = CardContent::kHeaderHeight + 3 + i * CardContent::kRowHeight;
+        if (y > exposed.bottom() || y + CardContent::kRowHeight < exposed.top())
+            continue;
+        const CardRow &row = m_content.rows[i];
+        const RowText &t = m_rowText[i];
+        painter->setPen(row.derived ? muted : text);
+        painter->drawStaticText(QPointF(CardContent::kPadding, y + textOffset), t.name);
+        painter->setPen(muted);
+        painter->drawStaticText(QPointF(typeX, y + textOffset), t.type);
+        if (!row.marks.isEmpty())
+            painter->drawStaticText(QPointF(marksX, y + textOffset), t.marks);
+    }
+    painter->restore();
+}
+
+QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange) {
+        if (auto *s = qobject_cast<DiagramScene *>(scene()); s && s->snapToGrid() && s->isDraggingItems()) {
+            const double g = s->gridSize();
+            const QPointF p = value.toPointF();
+            return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
+        }
+    } else if (change == ItemPositionHasChanged) {
+        for (LinkItem *l : std::as_const(m_links))
+            l->updateGeometry();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace sf::ui

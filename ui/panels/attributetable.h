@@ -1,0 +1,47 @@
+#pragma once
+// AttributeTable edits one model's attributes in place (name, type, allowNull, default, PK,
+// autoIncrement, unique, comment); each cell edit becomes one undoable command, and a problem
+// with an entry (an unknown type, a duplicate name) is shown on the cell and reported.
+
+#include <QTableWidget>
+
+#include "core/design/attribute.h"
+
+#include <string>
+
+namespace sf::ui {
+
+class DocumentController;
+
+class AttributeTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Type, AllowNull, Default, PrimaryKey, AutoIncrement, Unique, Comment, ColumnCount };
+
+    explicit AttributeTable(DocumentController *doc, QWidget *parent = nullptr);
+
+    void setModelId(const std::string &modelId);
+    const std::string &modelId() const { return m_modelId; }
+    // Re-reads the model (in place when the rows are the same attributes).
+    void reload();
+    std::string attributeIdAt(int row) const;
+
+    // Default-value text as shown in the table, and back ("" none, 'x' string, 42, true, NOW, UUIDV4, sql:...).
+    static QString defaultToText(const design::DefaultValue &value);
+    static design::DefaultValue defaultFromText(const QString &text);
+
+Q_SIGNALS:
+    // A cell edit was refused (message names the attribute and the reason); empty when fixed.
+    void problemReported(const QString &message);
+
+private:
+    void onItemChanged(QTableWidgetItem *item);
+    void fillRow(int row, const design::Attribute &a);
+
+    DocumentController *m_doc;
+    std::string m_modelId;
+    bool m_updating = false;
+};
+
+} // namespace sf::ui
