@@ -93,10 +93,12 @@ std::string join(const std::vector<std::string> &v)
 std::string ConnectionUrl::redactText(std::string_view text)
 {
     std::string s(text);
-    const auto schemeEnd = s.find("://");
+    const auto schemeEnd = s.find(':');
     if (schemeEnd == std::string::npos)
         return s;
-    const size_t authStart = schemeEnd + 3;
+    size_t authStart = schemeEnd + 1;
+    while (authStart < s.size() && s[authStart] == '/')
+        ++authStart;
     size_t authEnd = s.find_first_of("/?#", authStart);
     if (authEnd == std::string::npos)
         authEnd = s.size();
