@@ -19,6 +19,15 @@
 #include <atomic>
 #include <thread>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#define SF_LSAN_DISABLE() __lsan_disable()
+#define SF_LSAN_ENABLE() __lsan_enable()
+#else
+#define SF_LSAN_DISABLE()
+#define SF_LSAN_ENABLE()
+#endif
+
 using namespace sf;
 
 namespace {
@@ -264,7 +273,10 @@ private Q_SLOTS:
             }
         });
         migrate::Executor ex(*conn, {});
+        // libpq/libpqxx 6.4 leak the PGresult of a statement whose session was terminated (not ours).
+        SF_LSAN_DISABLE();
         const auto r = ex.migrate({s});
+        SF_LSAN_ENABLE();
         killer.join();
         QVERIFY(killed);
         QCOMPARE(r.outcome, migrate::RunResult::Outcome::DatabaseError);
