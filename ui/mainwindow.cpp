@@ -7,6 +7,7 @@
 #include "ui/canvas/modelitem.h"
 #include "ui/commands/autolayoutcommand.h"
 #include "ui/document/documentcontroller.h"
+#include "ui/database/databasepanels.h"
 #include "ui/fileactions.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     resize(1280, 800);
     readSettings();
+    installDatabasePanels(this);
 }
 
 MainWindow::~MainWindow()

@@ -1,0 +1,204 @@
+#include "ui/database/databasepanels.h"
+
+#include "ui/canvas/diagramscene.h"
+#include "ui/canvas/diagramview.h"
+#include "ui/canvas/modelitem.h"
+#include "ui/database/logpanel.h"
+#include "ui/database/migrationspanel.h"
+#include "ui/database/modelexporter.h"
+#include "ui/database/preferences.h"
+#include "ui/database/preferencesdialog.h"
+#include "ui/database/problemspanel.h"
+#include "ui/database/sqlpreviewpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/panels/attributetable.h"
+#include "ui/panels/associationpropertiespage.h"
+#include "ui/panels/modelpropertiespage.h"
+#include "ui/panels/propertyeditor.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace sf::ui {
+
+DatabasePanels *installDatabasePanels(MainWindow *window) { return new DatabasePanels(window); }
+
+DatabasePanels::DatabasePanels(MainWindow *window)
+    : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("databasePanels"));
+    DocumentController *doc = window->document();
+    m_log = new LogPanel(window);
+    m_preview = new SqlPreviewPanel(doc, window);
+    m_migrations = new MigrationsPanel(doc, m_log, window);
+    m_problems = new ProblemsPanel(doc, window);
+    QTabWidget *tabs = window->bottomPanels();
+    tabs->addTab(m_preview, tr("SQL Preview"));
+    tabs->addTab(m_migrations, tr("Migrations"));
+    tabs->addTab(m_problems, tr("Problems"));
+    tabs->addTab(m_log, tr("Log"));
+
+    connect(m_migrations, &MigrationsPanel::connectionDialectChanged, m_preview, &SqlPreviewPanel::setConnectionDialect);
+    m_preview->setConnectionDialect(m_migrations->currentDialect());
+    connect(m_migrations, &MigrationsPanel::migrationGenerated, m_preview, &SqlPreviewPanel::reloadMigrations);
+    connect(m_migrations, &MigrationsPanel::driftChecked, this, [this](const QList<DriftRow> &items) {
+        m_problems->setDrift(items);
+        if (!items.isEmpty()) {
+            selectModels(m_problems->driftModelIds());
+            showTab(m_problems);
+        }
+    });
+    connect(m_problems, &ProblemsPanel::objectActivated, this, &DatabasePanels::navigateTo);
+    connect(m_problems, &ProblemsPanel::problemsChanged, this, [this, tabs](int errors, int warnings) {
+        const int n = errors + warnings;
+        tabs->setTabText(tabs->indexOf(m_problems), n ? tr("Problems (%1)").arg(n) : tr("Problems"));
+    });
+
+    createMenus();
+    applyCanvasPreferences();
+}
+
+void DatabasePanels::createMenus()
+{
+    QAction *generate = m_window->generateMigrationAction();
+    QAction *migrate = m_window->migrateAction();
+    QAction *rollback = m_window->rollbackAction();
+    connect(generate, &QAction::triggered, this, [this] {
+        showTab(m_migrations);
+        m_migrations->generateMigration();
+    });
+    connect(migrate, &QAction::triggered, this, [this] {
+        showTab(m_migrations);
+        m_migrations->migrate();
+    });
+    connect(rollback, &QAction::triggered, this, [this] {
+        showTab(m_migrations);
+        m_migrations->undoLast();
+    });
+    QMenu *menu = m_window->databaseMenu();
+    QAction *undoAll = menu->addAction(tr("Undo &All Migrations"), this, [this] {
+        showTab(m_migrations);
+        m_migrations->undoAll();
+    });
+    undoAll->setObjectName(QStringLiteral("actionUndoAll"));
+    QAction *drift = menu->addAction(tr("Check &Drift"), this, [this] {
+        showTab(m_migrations);
+        m_migrations->checkDrift();
+    });
+    drift->setObjectName(QStringLiteral("actionCheckDrift"));
+    const auto updateEnabled = [=, this](bool busy) {
+        for (QAction *a : {generate, migrate, rollback, undoAll, drift})
+            a->setEnabled(!busy);
+    };
+    connect(m_migrations, &MigrationsPanel::busyChanged, this, updateEnabled);
+    updateEnabled(m_migrations->isBusy());
+    menu->addSeparator();
+    QAction *exportModels = menu->addAction(tr("&Export Sequelize Models..."), this, [this] {
+        ModelExporter::exportInteractive(m_window->document(), m_window);
+    });
+    exportModels->setObjectName(QStringLiteral("actionExportModels"));
+
+    // Tools menu, before Help.
+    auto *tools = new QMenu(tr("&Tools"), m_window->menuBar());
+    QAction *prefs = tools->addAction(tr("&Preferences..."), this, &DatabasePanels::openPreferences);
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    const QList<QAction *> top = m_window->menuBar()->actions();
+    if (top.isEmpty())
+        m_window->menuBar()->addMenu(tools);
+    else
+        m_window->menuBar()->insertMenu(top.last(), tools);
+
+    if (QMenu *view = m_window->viewMenu()) {
+        QMenu *panels = view->addMenu(tr("&Panels"));
+        for (QWidget *panel : std::initializer_list<QWidget *>{m_preview, m_migrations, m_problems, m_log}) {
+            QTabWidget *tabs = m_window->bottomPanels();
+            panels->addAction(tabs->tabText(tabs->indexOf(panel)), this, [this, panel] { showTab(panel); });
+        }
+    }
+}
+
+void DatabasePanels::showTab(QWidget *panel)
+{
+    m_window->bottomDock()->show();
+    m_window->bottomDock()->raise();
+    m_window->bottomPanels()->setCurrentWidget(panel);
+}
+
+void DatabasePanels::applyCanvasPreferences()
+{
+    const Preferences prefs = Preferences::load();
+    const QString grid = QCoreApplication::translate("sf::ui::MainWindow", "Show &Grid");
+    const QString snap = QCoreApplication::translate("sf::ui::MainWindow", "&Snap to Grid");
+    bool gridDone = false, snapDone = false;
+    if (QMenu *view = m_window->viewMenu())
+        for (QAction *a : view->actions()) {
+            if (a->isCheckable() && a->text() == grid) {
+                a->setChecked(prefs.showGrid);
+                gridDone = true;
+            } else if (a->isCheckable() && a->text() == snap) {
+                a->setChecked(prefs.snapToGrid);
+                snapDone = true;
+            }
+        }
+    if (!gridDone)
+        m_window->scene()->setGridVisible(prefs.showGrid);
+    if (!snapDone)
+        m_window->scene()->setSnapToGrid(prefs.snapToGrid);
+}
+
+void DatabasePanels::openPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.preferences().save();
+    applyCanvasPreferences();
+    m_migrations->refresh();
+    m_preview->reloadMigrations();
+}
+
+void DatabasePanels::selectModels(const QStringList &ids)
+{
+    DiagramScene *scene = m_window->scene();
+    scene->clearSelection();
+    for (const QString &id : ids)
+        if (ModelItem *item = scene->modelItem(id.toStdString()))
+            item->setSelected(true);
+    if (!ids.isEmpty())
+        m_window->view()->centerOnModel(ids.front().toStdString());
+}
+
+void DatabasePanels::navigateTo(const QString &ownerId, const QString &focusId)
+{
+    const std::string owner = ownerId.toStdString();
+    m_window->scene()->selectOnly(owner);
+    PropertyEditor *editor = m_window->propertyEditor();
+    editor->showObject(owner);
+    if (auto *dock = qobject_cast<QDockWidget *>(editor->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (m_window->scene()->modelItem(owner)) {
+        m_window->view()->centerOnModel(owner);
+        AttributeTable *table = editor->modelPage()->attributeTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->attributeIdAt(row) == focusId.toStdString()) {
+                table->setCurrentCell(row, AttributeTable::Name);
+                table->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        if (auto *name = editor->modelPage()->findChild<QLineEdit *>()) {
+            name->setFocus(Qt::OtherFocusReason);
+            name->selectAll();
+        }
+    } else {
+        editor->associationPage()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+} // namespace sf::ui

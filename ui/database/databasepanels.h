@@ -1,0 +1,48 @@
+#pragma once
+// DatabasePanels adds the database side of the designer to a MainWindow: the SQL preview,
+// migrations, problems and log tabs in the bottom dock, the Database menu's actions (generate,
+// migrate, undo, drift, export Sequelize models), Tools > Preferences, and the navigation from a
+// problem to its card and property field. A QObject child of the window; GUI thread.
+
+#include <QObject>
+
+namespace sf::ui {
+
+class LogPanel;
+class MainWindow;
+class MigrationsPanel;
+class ProblemsPanel;
+class SqlPreviewPanel;
+
+class DatabasePanels : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DatabasePanels(MainWindow *window);
+
+    SqlPreviewPanel *preview() const { return m_preview; }
+    MigrationsPanel *migrations() const { return m_migrations; }
+    ProblemsPanel *problems() const { return m_problems; }
+    LogPanel *log() const { return m_log; }
+
+    // Selects the model or association and focuses its field in the property editor.
+    void navigateTo(const QString &ownerId, const QString &focusId);
+    void openPreferences();
+
+private:
+    void createMenus();
+    void applyCanvasPreferences();
+    void showTab(QWidget *panel);
+    void selectModels(const QStringList &ids);
+
+    MainWindow *m_window;
+    LogPanel *m_log;
+    SqlPreviewPanel *m_preview;
+    MigrationsPanel *m_migrations;
+    ProblemsPanel *m_problems;
+};
+
+// The one hook MainWindow calls at the end of its constructor.
+DatabasePanels *installDatabasePanels(MainWindow *window);
+
+} // namespace sf::ui

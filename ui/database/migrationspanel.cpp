@@ -1,0 +1,428 @@
+#include "ui/database/migrationspanel.h"
+
+#include "ui/database/connectiondialog.h"
+#include "ui/database/connectionstore.h"
+#include "ui/database/generatemigrationdialog.h"
+#include "ui/database/logpanel.h"
+#include "ui/database/preferences.h"
+#include "ui/database/projectpaths.h"
+#include "ui/document/documentcontroller.h"
+
+#include "core/migrate/executor.h"
+#include "core/migrate/generator.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sf::ui {
+
+namespace {
+const QString kAddEntry = QStringLiteral("\x01add");
+
+QString stateText(int state)
+{
+    switch (migrate::MigrationState(state)) {
+    case migrate::MigrationState::Applied: return MigrationsPanel::tr("applied");
+    case migrate::MigrationState::AppliedBySequelize: return MigrationsPanel::tr("applied by sequelize-cli only");
+    case migrate::MigrationState::ChangedChecksum: return MigrationsPanel::tr("changed since applied");
+    case migrate::MigrationState::Pending: return MigrationsPanel::tr("pending");
+    case migrate::MigrationState::MissingFile: return MigrationsPanel::tr("missing file");
+    }
+    return QString();
+}
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+} // namespace
+
+MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_log(log), m_store(new ConnectionStore(doc, this))
+{
+    setObjectName(QStringLiteral("migrationsPanel"));
+    qRegisterMetaType<QList<sf::ui::MigrationRow>>();
+    qRegisterMetaType<QList<sf::ui::DriftRow>>();
+
+    m_connection = new QComboBox(this);
+    m_connection->setObjectName(QStringLiteral("connectionCombo"));
+    m_connection->setMinimumContentsLength(20);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("migrationList"));
+    m_list->setHeaderLabels({tr("Migration"), tr("State"), tr("Applied at")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_generate = button(tr("Generate Migration..."), QStringLiteral("generateButton"), this);
+    m_migrate = button(tr("Migrate"), QStringLiteral("migrateButton"), this);
+    m_migrate->setToolTip(tr("Apply every pending migration, or up to the selected pending one"));
+    m_undoLast = button(tr("Undo Last"), QStringLiteral("undoLastButton"), this);
+    m_undoAll = button(tr("Undo All"), QStringLiteral("undoAllButton"), this);
+    m_drift = button(tr("Check Drift"), QStringLiteral("driftButton"), this);
+    m_cancel = button(tr("Cancel"), QStringLiteral("cancelButton"), this);
+    m_cancel->setToolTip(tr("Stop before the next migration"));
+    m_refresh = button(tr("Refresh"), QStringLiteral("refreshButton"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("migrationProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("migrationMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Connection:"), this));
+    top->addWidget(m_connection, 1);
+    top->addWidget(m_refresh);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_generate, m_migrate, m_undoLast, m_undoAll, m_drift, m_cancel})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("migrationWorker"));
+    m_worker = new MigrationWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &MigrationWorker::statusRead, this, &MigrationsPanel::showRows);
+    connect(m_worker, &MigrationWorker::runFinished, this, &MigrationsPanel::finishRun);
+    connect(m_worker, &MigrationWorker::driftChecked, this, &MigrationsPanel::showDrift);
+    connect(m_worker, &MigrationWorker::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_worker, &MigrationWorker::logged, this,
+            [this](int level, const QString &text) { m_log->append(LogPanel::Level(level), text); });
+    m_thread->start();
+
+    connect(m_generate, &QPushButton::clicked, this, &MigrationsPanel::generateMigration);
+    connect(m_migrate, &QPushButton::clicked, this, &MigrationsPanel::migrate);
+    connect(m_undoLast, &QPushButton::clicked, this, &MigrationsPanel::undoLast);
+    connect(m_undoAll, &QPushButton::clicked, this, &MigrationsPanel::undoAll);
+    connect(m_drift, &QPushButton::clicked, this, &MigrationsPanel::checkDrift);
+    connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
+    connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
+    connect(m_connection, &QComboBox::activated, this, &MigrationsPanel::onConnectionChosen);
+    connect(m_store, &ConnectionStore::profilesChanged, this, &MigrationsPanel::reloadConnections);
+
+    reloadConnections();
+    setBusy(false);
+}
+
+MigrationsPanel::~MigrationsPanel()
+{
+    m_worker->cancel();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void MigrationsPanel::reloadConnections()
+{
+    const QString keep = m_lastConnection;
+    {
+        const QSignalBlocker block(m_connection);
+        m_connection->clear();
+        for (const auto &p : m_store->profiles())
+            m_connection->addItem(p.name, p.name);
+        m_connection->addItem(tr("Add connection..."), kAddEntry);
+        const int i = m_connection->findData(keep);
+        m_connection->setCurrentIndex(i >= 0 ? i : 0);
+    }
+    onConnectionChosen();
+}
+
+void MigrationsPanel::onConnectionChosen()
+{
+    if (m_connection->currentData().toString() == kAddEntry) {
+        if (m_connection->count() > 1 && !isVisible()) {
+            m_connection->setCurrentIndex(0);  // never open a dialog for a hidden panel
+        } else {
+            addConnectionInteractive();
+            return;
+        }
+    }
+    m_lastConnection = currentConnection();
+    Q_EMIT connectionDialectChanged(currentDialect());
+    refresh();
+}
+
+void MigrationsPanel::addConnectionInteractive()
+{
+    ConnectionDialog dialog(ProjectPaths::projectDir(m_doc), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.profileName().isEmpty()) {
+        m_store->setSessionPassword(dialog.profileName(), dialog.sessionPassword());
+        m_lastConnection = dialog.profileName();
+        m_store->addProfile(dialog.profileName(), dialog.profileUrl());  // reloads and selects it
+        return;
+    }
+    const QSignalBlocker block(m_connection);
+    const int i = m_connection->findData(m_lastConnection);
+    m_connection->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void MigrationsPanel::addConnection(const QString &name, const QString &url)
+{
+    QString password;
+    const QString stored = ConnectionStore::withoutPassword(url, &password);
+    m_store->setSessionPassword(name, password);
+    m_lastConnection = name;
+    m_store->addProfile(name, stored);
+}
+
+bool MigrationsPanel::selectConnection(const QString &name)
+{
+    const int i = m_connection->findData(name);
+    if (i < 0)
+        return false;
+    m_connection->setCurrentIndex(i);
+    onConnectionChosen();
+    return true;
+}
+
+QString MigrationsPanel::currentConnection() const
+{
+    const QString name = m_connection->currentData().toString();
+    return name == kAddEntry ? QString() : name;
+}
+
+QString MigrationsPanel::currentDialect() const
+{
+    const QString url = m_store->urlOf(currentConnection());
+    if (url.startsWith(QLatin1String("sqlite:")))
+        return QStringLiteral("sqlite");
+    if (url.startsWith(QLatin1String("mysql:")) || url.startsWith(QLatin1String("mariadb:")))
+        return QStringLiteral("mysql");
+    if (url.startsWith(QLatin1String("postgres")))
+        return QStringLiteral("postgres");
+    return QString::fromStdString(m_doc->project().defaultDialect());
+}
+
+int MigrationsPanel::stateOf(const QString &id) const
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->text(0) == id)
+            return m_list->topLevelItem(i)->data(1, Qt::UserRole).toInt();
+    return -1;
+}
+
+QStringList MigrationsPanel::migrationIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        ids << m_list->topLevelItem(i)->text(0);
+    return ids;
+}
+
+bool MigrationsPanel::makeJob(MigrationJob *job)
+{
+    job->migrationsDir = ProjectPaths::migrationsDir(m_doc);
+    job->projectDir = ProjectPaths::projectDir(m_doc);
+    if (job->migrationsDir.isEmpty()) {
+        setMessage(tr("Save the project first: its migrations live in a folder beside the project file."), true);
+        return false;
+    }
+    if (currentConnection().isEmpty()) {
+        setMessage(tr("Choose or add a connection first."), true);
+        return false;
+    }
+    job->url = m_store->connectUrl(currentConnection());
+    return true;
+}
+
+void MigrationsPanel::setBusy(bool busy)
+{
+    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    const bool idle = m_busy == 0;
+    for (QPushButton *b : {m_generate, m_migrate, m_undoLast, m_undoAll, m_drift, m_refresh})
+        b->setEnabled(idle);
+    m_connection->setEnabled(idle);
+    m_cancel->setEnabled(!idle);
+    Q_EMIT busyChanged(!idle);
+}
+
+void MigrationsPanel::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    if (error)
+        m_error = text;
+}
+
+void MigrationsPanel::refresh()
+{
+    MigrationJob job;
+    if (!makeJob(&job)) {
+        showRows({}, QString(), QString());
+        return;
+    }
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->readStatus(job); }, Qt::QueuedConnection);
+}
+
+void MigrationsPanel::showRows(const QList<MigrationRow> &rows, const QString &server, const QString &error)
+{
+    const bool fromWorker = sender() == m_worker;
+    if (fromWorker)
+        setBusy(false);
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
+    m_list->clear();
+    if (!error.isEmpty() || !fromWorker) {
+        // No state known: list the files so the user still sees the migrations.
+        if (const QString dir = ProjectPaths::migrationsDir(m_doc); !dir.isEmpty())
+            for (const QString &f : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                auto *item = new QTreeWidgetItem(m_list, {f.chopped(5), tr("unknown")});
+                item->setData(1, Qt::UserRole, -1);
+            }
+        if (!error.isEmpty())
+            setMessage(error, true);
+    } else {
+        for (const auto &r : rows) {
+            auto *item = new QTreeWidgetItem(m_list, {r.id, stateText(r.state), r.appliedAt});
+            item->setData(1, Qt::UserRole, r.state);
+            if (r.state == int(migrate::MigrationState::ChangedChecksum) ||
+                r.state == int(migrate::MigrationState::MissingFile))
+                item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            if (r.id == selected)
+                m_list->setCurrentItem(item);
+        }
+        if (m_summary.isEmpty() || m_message->text().isEmpty())
+            setMessage(tr("%1: %n migration(s)", nullptr, int(rows.size())).arg(server), false);
+    }
+    Q_EMIT statusRefreshed();
+}
+
+void MigrationsPanel::generateMigration()
+{
+    const QString dir = ProjectPaths::migrationsDir(m_doc);
+    if (dir.isEmpty()) {
+        setMessage(tr("Save the project first: its migrations live in a folder beside the project file."), true);
+        return;
+    }
+    const Preferences prefs = Preferences::load();
+    GenerateMigrationDialog dialog(m_doc->project(), dir, currentDialect(), prefs.confirmDestructive, this);
+    if (!dialog.error().isEmpty()) {
+        setMessage(dialog.error(), true);
+        m_log->append(LogPanel::Level::Error, dialog.error());
+        return;
+    }
+    if (!dialog.hasChanges()) {
+        setMessage(tr("No changes: the migrations already describe the design."), false);
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.destructiveConfirmed()) {
+        setMessage(tr("Nothing was written."), false);
+        return;
+    }
+    migrate::GenerateOptions options;
+    options.allowDestructive = !dialog.destructive().isEmpty();
+    const auto result = migrate::Generator::generate(m_doc->project(), dir.toStdString(),
+                                                     dialog.migrationName().toStdString(), options);
+    const QString message = QString::fromStdString(result.message);
+    if (result.status != migrate::GenerateResult::Status::Written) {
+        setMessage(message, result.status != migrate::GenerateResult::Status::NoChanges);
+        m_log->append(LogPanel::Level::Error, message);
+        return;
+    }
+    m_log->append(LogPanel::Level::Info, tr("Generated %1").arg(QString::fromStdString(result.id)));
+    setMessage(tr("Wrote %1.").arg(QString::fromStdString(result.id)), false);
+    Q_EMIT migrationGenerated(QString::fromStdString(result.id));
+    refresh();
+}
+
+void MigrationsPanel::migrate()
+{
+    MigrationJob job;
+    if (!makeJob(&job))
+        return;
+    QString target;
+    if (auto *item = m_list->currentItem(); item && item->data(1, Qt::UserRole).toInt() == int(migrate::MigrationState::Pending))
+        target = item->text(0);
+    m_summary.clear();
+    m_error.clear();
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job, target] { w->migrate(job, target); }, Qt::QueuedConnection);
+}
+
+void MigrationsPanel::undoLast()
+{
+    MigrationJob job;
+    if (!makeJob(&job))
+        return;
+    m_summary.clear();
+    m_error.clear();
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::Last); },
+                              Qt::QueuedConnection);
+}
+
+void MigrationsPanel::undoAll()
+{
+    MigrationJob job;
+    if (!makeJob(&job))
+        return;
+    m_summary.clear();
+    m_error.clear();
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::All); },
+                              Qt::QueuedConnection);
+}
+
+void MigrationsPanel::checkDrift()
+{
+    MigrationJob job;
+    if (!makeJob(&job))
+        return;
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->checkDrift(job); }, Qt::QueuedConnection);
+}
+
+void MigrationsPanel::cancel() { m_worker->cancel(); }
+
+void MigrationsPanel::finishRun(bool ok, const QString &summary)
+{
+    setBusy(false);
+    m_summary = summary;
+    setMessage(summary, !ok);
+    m_log->append(ok ? LogPanel::Level::Info : LogPanel::Level::Error, summary);
+    m_progress->setValue(m_progress->maximum() * ok);
+    refresh();
+    Q_EMIT runCompleted(ok);
+}
+
+void MigrationsPanel::showDrift(const QList<DriftRow> &items, const QString &error)
+{
+    setBusy(false);
+    if (!error.isEmpty()) {
+        setMessage(error, true);
+        m_log->append(LogPanel::Level::Error, error);
+        return;
+    }
+    if (items.isEmpty()) {
+        setMessage(tr("No drift: the database matches its applied migrations."), false);
+        m_log->append(LogPanel::Level::Info, tr("No drift found."));
+    } else {
+        setMessage(tr("Drift found: %n difference(s); see the Problems panel.", nullptr, int(items.size())), true);
+        for (const auto &i : items)
+            m_log->append(LogPanel::Level::Warning, i.message);
+    }
+    Q_EMIT driftChecked(items);
+}
+
+} // namespace sf::ui

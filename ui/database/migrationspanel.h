@@ -1,0 +1,96 @@
+#pragma once
+// MigrationsPanel lists the project's migrations with their state on the chosen connection and runs
+// Generate / Migrate / Undo last / Undo all / Check drift. Everything that touches a database runs on
+// a MigrationWorker in the panel's own QThread (one connection per job, opened and closed there);
+// the GUI thread only posts jobs, shows progress and feeds the LogPanel. Owned by its parent.
+
+#include "ui/database/migrationworker.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QThread;
+class QTreeWidget;
+
+namespace sf::ui {
+
+class ConnectionStore;
+class DocumentController;
+class LogPanel;
+
+class MigrationsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget *parent = nullptr);
+    ~MigrationsPanel() override;
+
+    ConnectionStore *connections() const { return m_store; }
+    // Adds a profile (a password in `url` is kept for the session only, the stored URL has none)
+    // and selects it.
+    void addConnection(const QString &name, const QString &url);
+    bool selectConnection(const QString &name);
+    QString currentConnection() const;
+    QString currentDialect() const;  // "postgres" | "mysql" | "sqlite" of the chosen profile
+
+    // -1 when the id is not listed; else a migrate::MigrationState.
+    int stateOf(const QString &id) const;
+    QStringList migrationIds() const;
+    bool isBusy() const { return m_busy > 0; }
+    QString lastSummary() const { return m_summary; }
+    QString lastError() const { return m_error; }
+
+public Q_SLOTS:
+    void refresh();
+    void generateMigration();
+    void migrate();
+    void undoLast();
+    void undoAll();
+    void checkDrift();
+    void cancel();
+    void addConnectionInteractive();
+
+Q_SIGNALS:
+    void connectionDialectChanged(const QString &dialect);
+    void migrationGenerated(const QString &id);
+    void statusRefreshed();
+    void runCompleted(bool ok);
+    void driftChecked(const QList<sf::ui::DriftRow> &items);
+    void busyChanged(bool busy);
+
+private:
+    void reloadConnections();
+    void onConnectionChosen();
+    bool makeJob(MigrationJob *job);
+    void setBusy(bool busy);
+    void showRows(const QList<MigrationRow> &rows, const QString &server, const QString &error);
+    void finishRun(bool ok, const QString &summary);
+    void showDrift(const QList<DriftRow> &items, const QString &error);
+    void setMessage(const QString &text, bool error);
+
+    DocumentController *m_doc;
+    LogPanel *m_log;
+    ConnectionStore *m_store;
+    QComboBox *m_connection;
+    QTreeWidget *m_list;
+    QPushButton *m_generate;
+    QPushButton *m_migrate;
+    QPushButton *m_undoLast;
+    QPushButton *m_undoAll;
+    QPushButton *m_drift;
+    QPushButton *m_cancel;
+    QPushButton *m_refresh;
+    QProgressBar *m_progress;
+    QLabel *m_message;
+    QThread *m_thread;
+    MigrationWorker *m_worker;
+    int m_busy = 0;
+    QString m_summary;
+    QString m_error;
+    QString m_lastConnection;
+};
+
+} // namespace sf::ui

@@ -1,0 +1,68 @@
+#pragma once
+// MigrationWorker runs everything that touches a database for the Migrations panel (status, migrate,
+// undo, drift) on the QThread it was moved to; each job opens its own connection on that thread,
+// uses it there only, and closes it. Results and the executor's log come back as queued signals;
+// cancel() (thread-safe) stops between migrations. Created and owned by MigrationsPanel.
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace sf::ui {
+
+struct MigrationJob {
+    QString url;            // may hold a session password: never logged (only redacted forms are)
+    QString projectDir;     // base for sqlite: paths and .env
+    QString migrationsDir;  // absolute
+};
+
+struct MigrationRow {
+    QString id;
+    int state = 0;  // migrate::MigrationState
+    QString appliedAt;
+};
+
+struct DriftRow {
+    QString table;
+    QString object;
+    QString message;
+};
+
+class MigrationWorker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LogLevel { Info, Statement, Warning, Error };
+    enum class UndoScope { Last, All };
+
+    MigrationWorker() = default;
+
+    // Thread-safe: the running migrate/undo stops before its next migration.
+    void cancel() { m_cancel = true; }
+
+public Q_SLOTS:
+    void readStatus(const sf::ui::MigrationJob &job);
+    // Applies pending migrations in order, all or up to and including targetId.
+    void migrate(const sf::ui::MigrationJob &job, const QString &targetId);
+    void undo(const sf::ui::MigrationJob &job, sf::ui::MigrationWorker::UndoScope scope);
+    void checkDrift(const sf::ui::MigrationJob &job);
+
+Q_SIGNALS:
+    void statusRead(const QList<sf::ui::MigrationRow> &rows, const QString &server, const QString &error);
+    void logged(int level, const QString &text);
+    void progressed(int done, int total);
+    void runFinished(bool ok, const QString &summary);
+    void driftChecked(const QList<sf::ui::DriftRow> &items, const QString &error);
+
+private:
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace sf::ui
+
+Q_DECLARE_METATYPE(sf::ui::MigrationJob)
+Q_DECLARE_METATYPE(sf::ui::MigrationRow)
+Q_DECLARE_METATYPE(sf::ui::DriftRow)

@@ -1,0 +1,24 @@
+#pragma once
+// Preferences is the user's application-wide settings (default dialect, language, grid/snap,
+// destructive-change confirmation, default migrations folder), a plain value type read from and
+// written to QSettings; any thread that owns a QSettings may use it.
+
+#include <QString>
+
+namespace sf::ui {
+
+struct Preferences {
+    QString defaultDialect = QStringLiteral("postgres"); // "postgres" | "mysql" | "sqlite"
+    QString language;                                    // "" = system, "en", "de"
+    bool showGrid = true;
+    bool snapToGrid = true;
+    bool confirmDestructive = true;
+    QString migrationsFolder = QStringLiteral("migrations"); // used when the project does not set one
+
+    static Preferences load();
+    void save() const;
+
+    friend bool operator==(const Preferences &, const Preferences &) = default;
+};
+
+} // namespace sf::ui
