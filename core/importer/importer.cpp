@@ -43,7 +43,7 @@ std::string fkSql(const schema::Table &t, const schema::ForeignKey &fk)
 class Builder
 {
 public:
-    explicit Builder(const ImportOptions &o) : m_options(o), m_limit(schema::LoweringOptions::forDialect(o.dialect).identifierLimit) {}
+    explicit Builder(const ImportOptions &o) : m_options(o), m_limit(o.identifierLimit) {}
 
     ImportResult run(const schema::Schema &physical);
 
@@ -67,6 +67,7 @@ private:
     ImportResult m_result;
     std::vector<TableAnalysis> m_tables;
     std::map<std::string, const TableAnalysis *> m_byName;
+    std::set<std::pair<std::string, std::string>> m_extraIndexes;  // (table, index) reported as extras
 };
 
 Attribute Builder::attributeFor(const TableAnalysis &a, const schema::Column &c) const
@@ -175,6 +176,8 @@ void Builder::addIndexes(const TableAnalysis &a, Model &m)
 {
     const schema::Table &t = *a.table;
     for (const auto &ix : t.indexes) {
+        if (m_extraIndexes.count({t.name, ix.name}))
+            continue;  // partial or expression index: the extra's note keeps its definition
         design::ModelIndex mi;
         mi.id = "i-" + t.name + "-" + ix.name;
         bool ok = !ix.columns.empty();
@@ -190,7 +193,7 @@ void Builder::addIndexes(const TableAnalysis &a, Model &m)
                      " uses an expression; kept as a note");
             continue;
         }
-        if (ix.name != schema::indexName(t.name, ix.columns, m_limit))
+        if (ix.name != schema::indexName(t.name, ix.columns, m_limit) || ix.name != schema::indexName(t.name, ix.columns, 0))
             mi.name = ix.name;
         if (ix.unique)
             mi.unique = true;
@@ -337,8 +340,11 @@ ImportResult Builder::run(const schema::Schema &physical)
         tables.push_back(&t);
     }
     std::set<std::string> withExtras;
-    for (const auto &x : physical.extras)
+    for (const auto &x : physical.extras) {
         withExtras.insert(x.table);
+        if (x.kind == "index")
+            m_extraIndexes.insert({x.table, x.name});
+    }
     m_tables = analyseTables(tables, m_options.detectManyToMany, withExtras);
     for (const auto &a : m_tables)
         m_byName[a.table->name] = &a;

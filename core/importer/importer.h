@@ -12,9 +12,11 @@
 namespace sf::importer {
 
 struct ImportOptions {
-    // "postgres" | "mysql" | "sqlite": decides the identifier limit used to recognise default index
-    // names (an index whose name lowering would derive anyway is imported without a name).
+    // "postgres" | "mysql" | "sqlite": the database the schema came from (named in messages).
     std::string dialect = "postgres";
+    // Identifier limit the migration generator lowers with (sf::migrate::Generator::kIdentifierLimit):
+    // an index keeps no explicit name only when lowering derives exactly its name under this limit.
+    int identifierLimit = 63;
     // A table whose primary key is exactly two foreign keys becomes a manyToMany through it.
     bool detectManyToMany = true;
     // Tables left out entirely (SequelizeMeta and SchemaForgeMeta always are).

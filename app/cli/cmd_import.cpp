@@ -1,0 +1,220 @@
+// schemaforge-cli import: read a live database into a new project (design + auto-layout), print what
+// could not be expressed, write the baseline migration and, with --baseline, mark it applied there.
+#include "app/cli/dbsession.h"
+#include "core/db/dberror.h"
+#include "core/db/extrasintrospector.h"
+#include "core/db/introspector.h"
+#include "core/db/openconnection.h"
+#include "core/importer/autolayout.h"
+#include "core/importer/importer.h"
+#include "core/importer/schemacompare.h"
+#include "core/migrate/directory.h"
+#include "core/migrate/generator.h"
+#include "core/migrate/history.h"
+#include "core/migrate/migrationsteps.h"
+#include "core/project/projectfile.h"
+#include "core/schema/lowering.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstring>
+#include <cstdio>
+
+namespace {
+
+using namespace sf;
+
+struct ImportArgs {
+    QString url;
+    QString into;
+    QString name;      // --name: project name (default: the file's base name)
+    bool baseline = false;
+    bool noMigration = false;
+    bool force = false;
+};
+
+int parseArgs(const cli::GlobalOptions &global, const QStringList &args, ImportArgs &out)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args.at(i), v;
+        const bool inl = a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='));
+        if (inl) {
+            v = a.mid(a.indexOf(QLatin1Char('=')) + 1);
+            a = a.left(a.indexOf(QLatin1Char('=')));
+        }
+        if (a == QLatin1String("--url") || a == QLatin1String("--into") || a == QLatin1String("--name")) {
+            if (!inl) {
+                if (i + 1 >= args.size())
+                    return cli::reportError(global, cli::ExitUserError, a.toStdString() + " needs a value");
+                v = args.at(++i);
+            }
+            (a == QLatin1String("--url") ? out.url : a == QLatin1String("--into") ? out.into : out.name) = v;
+        } else if (!inl && a == QLatin1String("--baseline")) {
+            out.baseline = true;
+        } else if (!inl && a == QLatin1String("--no-migration")) {
+            out.noMigration = true;
+        } else if (!inl && a == QLatin1String("--force")) {
+            out.force = true;
+        } else {
+            return cli::reportError(global, cli::ExitUserError, "unknown option \"" + a.toStdString() + "\"");
+        }
+    }
+    if (out.url.isEmpty())
+        return cli::reportError(global, cli::ExitUserError, "import needs --url URL (the database to read)");
+    if (out.into.isEmpty())
+        out.into = global.projectPath.isEmpty() ? QStringLiteral("imported.schemaforge.json") : global.projectPath;
+    if (!out.into.endsWith(QLatin1String(".schemaforge.json")))
+        return cli::reportError(global, cli::ExitUserError,
+                                "--into " + out.into.toStdString() + ": a project file name ends in .schemaforge.json");
+    if (out.baseline && out.noMigration)
+        return cli::reportError(global, cli::ExitUserError, "--baseline needs the baseline migration; drop --no-migration");
+    return cli::ExitOk;
+}
+
+nlohmann::ordered_json noteJson(const importer::ImportNote &n)
+{
+    return {{"severity", n.severity == importer::ImportNote::Severity::Unsupported ? "unsupported" : "info"},
+            {"kind", n.kind}, {"table", n.table}, {"name", n.name}, {"message", n.message}, {"sql", n.sql}};
+}
+
+int runImport(const cli::GlobalOptions &global, const QStringList &args)
+{
+    ImportArgs a;
+    if (const int rc = parseArgs(global, args, a); rc != cli::ExitOk)
+        return rc;
+    const QFileInfo file(a.into);
+    const std::string projectPath = file.absoluteFilePath().toStdString();
+    if (file.exists() && !a.force)
+        return cli::reportError(global, cli::ExitUserError,
+                                projectPath + " already exists; import writes a new project (pass --force to replace it)");
+    const auto started = std::chrono::steady_clock::now();
+    db::OpenOptions oo;
+    oo.projectDir = file.absolutePath().toStdString();
+    oo.createSqliteFile = false;
+    auto opened = db::openConnection(a.url.toStdString(), oo);
+    if (!opened.ok())
+        return cli::reportError(global, opened.userError ? cli::ExitUserError : cli::ExitDatabaseError, opened.error);
+    db::Connection &conn = *opened.connection;
+    std::string dialect = conn.dialect();
+    db::IntrospectResult live;
+    try {
+        live = db::Introspector::introspect(conn);
+        live.schema.extras = db::ExtrasIntrospector::introspect(conn);
+    } catch (const db::DbError &e) {
+        return cli::reportError(global, cli::ExitDatabaseError, std::string("cannot read the schema: ") + e.what());
+    }
+    importer::ImportOptions io;
+    io.dialect = dialect;
+    io.identifierLimit = migrate::Generator::kIdentifierLimit;
+    importer::ImportResult imported = importer::importSchema(live.schema, io);
+    const auto importMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+
+    project::Project p;
+    p.name = a.name.isEmpty() ? file.fileName().chopped(int(std::strlen(".schemaforge.json"))).toStdString()
+                              : a.name.toStdString();
+    p.settings.defaultDialect = dialect;
+    p.design = std::move(imported.design);
+    p.layout = importer::autoLayout(p.design);
+    // Differences lowering cannot avoid (each also has a note in the report).
+    schema::LoweringOptions lo;
+    lo.identifierLimit = migrate::Generator::kIdentifierLimit;
+    importer::CompareOptions co;
+    co.constraintNames = false;
+    const auto fidelity = importer::compareSchemas(live.schema, schema::lower(p.design, lo), co);
+
+    const QString migrationsDir = file.absoluteDir().filePath(QString::fromStdString(p.migrationsDir()));
+    if (!a.noMigration && QDir(migrationsDir).exists() &&
+        !QDir(migrationsDir).entryList({QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files).isEmpty())
+        return cli::reportError(global, cli::ExitUserError,
+                                migrationsDir.toStdString() + " already holds migrations; import into a new folder "
+                                "or pass --no-migration");
+    if (!QDir().mkpath(file.absolutePath()))
+        return cli::reportError(global, cli::ExitUserError, "cannot create the folder " + file.absolutePath().toStdString());
+    if (const auto saved = project::ProjectFile::save(p, projectPath); !saved)
+        return cli::reportError(global, cli::ExitUserError, saved.error);
+
+    migrate::GenerateResult gen;
+    gen.status = migrate::GenerateResult::Status::NoChanges;
+    if (!a.noMigration) {
+        migrate::GenerateOptions go;
+        go.allowDestructive = false;
+        gen = migrate::Generator::generate(p, migrationsDir.toStdString(), "baseline", go);
+        if (gen.status == migrate::GenerateResult::Status::Error || gen.status == migrate::GenerateResult::Status::Refused)
+            return cli::reportError(global, cli::ExitUserError, "project written, but the baseline migration failed: " + gen.message);
+    }
+    bool marked = false;
+    if (a.baseline && gen.status == migrate::GenerateResult::Status::Written) {
+        QFile json(QString::fromStdString(gen.jsonPath));
+        if (!json.open(QIODevice::ReadOnly))
+            return cli::reportError(global, cli::ExitUserError, "cannot read " + gen.jsonPath);
+        const std::string checksum = migrate::MigrationSteps::checksum(json.readAll().toStdString());
+        try {
+            migrate::History history(conn);
+            history.ensureTables();
+            conn.begin();
+            history.recordApplied(gen.id + ".js", checksum, 0);
+            conn.commit();
+            marked = true;
+        } catch (const db::DbError &e) {
+            conn.rollback();
+            return cli::reportError(global, cli::ExitDatabaseError,
+                                    "project and migration written, but marking the baseline applied failed: " +
+                                        std::string(e.what()));
+        }
+    }
+
+    if (global.json) {
+        nlohmann::ordered_json j;
+        j["ok"] = true;
+        j["exitCode"] = 0;
+        j["url"] = opened.redactedUrl;
+        j["project"] = projectPath;
+        j["tables"] = live.schema.tables.size();
+        j["models"] = p.design.models.size();
+        j["associations"] = p.design.associations.size();
+        j["importMs"] = importMs;
+        j["report"] = nlohmann::ordered_json::array();
+        for (const auto &n : imported.report)
+            j["report"].push_back(noteJson(n));
+        j["warnings"] = live.warnings;
+        j["differences"] = fidelity;
+        j["migration"] = gen.status == migrate::GenerateResult::Status::Written ? gen.id : std::string();
+        j["baselineApplied"] = marked;
+        std::printf("%s\n", j.dump(2).c_str());
+        return cli::ExitOk;
+    }
+    std::printf("Imported %zu table(s) from %s as %zu model(s) and %zu association(s) into %s (%lld ms).\n",
+                live.schema.tables.size(), opened.redactedUrl.c_str(), p.design.models.size(), p.design.associations.size(),
+                projectPath.c_str(), static_cast<long long>(importMs));
+    for (const auto &w : live.warnings)
+        std::printf("  warning: %s\n", w.c_str());
+    const int unsupported = imported.unsupportedCount();
+    if (!imported.report.empty())
+        std::printf("Import report (%d object(s) kept as notes only):\n", unsupported);
+    for (const auto &n : imported.report)
+        std::printf("  - %s\n", importer::formatNote(n).c_str());
+    if (!fidelity.empty()) {
+        std::printf("Migrations from this design will differ from the database in %zu place(s):\n", fidelity.size());
+        for (const auto &d : fidelity)
+            std::printf("  - %s\n", d.c_str());
+    }
+    if (gen.status == migrate::GenerateResult::Status::Written)
+        std::printf("Wrote baseline migration %s\n", gen.jsPath.c_str());
+    else if (!a.noMigration)
+        std::printf("No baseline migration: the database has no tables.\n");
+    if (marked)
+        std::printf("Marked %s.js as applied on %s.\n", gen.id.c_str(), opened.redactedUrl.c_str());
+    return cli::ExitOk;
+}
+
+const cli::CommandRegistrar registrar(
+    {"import", "design from a live database: --url URL [--into FILE] [--baseline] [--no-migration] [--name N] [--force]",
+     runImport});
+
+} // namespace

@@ -1,0 +1,168 @@
+// Catalogue queries for the objects import keeps as notes, per dialect.
+#include "core/db/extrasintrospector.h"
+
+#include "core/db/dberror.h"
+#include "core/db/introspector.h"
+#include "core/db/sqltype.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+namespace sf::db {
+
+namespace {
+
+using schema::Extra;
+
+void addRows(Connection &conn, const char *sql, const std::string &kind, std::vector<Extra> &out)
+{
+    // Rows are (table, name, definition).
+    for (const Row &row : conn.query(sql).rows)
+        out.push_back({kind, row[1].value_or(""), row[0].value_or(""), row[2].value_or("")});
+}
+
+const char *kPgChecks = R"SQL(
+SELECT c.relname, con.conname, pg_get_constraintdef(con.oid)
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND con.contype IN ('c', 'x'))SQL";
+
+const char *kPgViews = R"SQL(
+SELECT '', viewname, 'CREATE VIEW ' || quote_ident(viewname) || ' AS' || definition FROM pg_views
+WHERE schemaname = current_schema()
+UNION ALL
+SELECT '', matviewname, 'CREATE MATERIALIZED VIEW ' || quote_ident(matviewname) || ' AS' || definition FROM pg_matviews
+WHERE schemaname = current_schema())SQL";
+
+const char *kPgTriggers = R"SQL(
+SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid)
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND NOT t.tgisinternal)SQL";
+
+const char *kPgIndexes = R"SQL(
+SELECT c.relname, i.relname, pg_get_indexdef(ix.indexrelid)
+FROM pg_index ix JOIN pg_class c ON c.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND (ix.indexprs IS NOT NULL OR ix.indpred IS NOT NULL))SQL";
+
+const char *kPgColumns = R"SQL(
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype::text, a.attgenerated::text,
+       pg_get_expr(d.adbin, d.adrelid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema())SQL";
+
+void postgres(Connection &conn, std::vector<Extra> &out)
+{
+    addRows(conn, kPgChecks, "check", out);
+    addRows(conn, kPgViews, "view", out);
+    addRows(conn, kPgTriggers, "trigger", out);
+    addRows(conn, kPgIndexes, "index", out);
+    static const std::set<std::string> known = {
+        "character varying", "character", "text", "integer", "bigint", "smallint", "real", "double precision",
+        "numeric", "boolean", "timestamp with time zone", "date", "uuid", "json", "jsonb", "bytea",
+        "time without time zone", "time"};
+    for (const Row &row : conn.query(kPgColumns).rows) {
+        const std::string table = row[0].value_or(""), column = row[1].value_or(""), type = row[2].value_or("");
+        if (row[4].value_or("").size() == 1 && row[4]->front() == 's') {
+            out.push_back({"column", column, table,
+                           "\"" + column + "\" " + type + " GENERATED ALWAYS AS (" + row[5].value_or("") + ") STORED"});
+            continue;
+        }
+        const SqlType s = SqlType::parse(type);
+        const std::string full = s.base + (s.rest.empty() ? "" : " " + s.rest);
+        if (row[3].value_or("") == "e" || known.count(s.base) || known.count(full))
+            continue;
+        out.push_back({"column", column, table, "\"" + column + "\" " + type});
+    }
+}
+
+void mysql(Connection &conn, std::vector<Extra> &out)
+{
+    // MariaDB keeps a JSON column's CHECK (json_valid(`col`)) itself; that one is not an extra.
+    const std::regex jsonValid(R"(^json_valid\(`[^`]+`\)$)");
+    for (const Row &row : conn.query("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                                     "WHERE CONSTRAINT_SCHEMA = DATABASE()").rows)
+        if (!std::regex_match(row[2].value_or(""), jsonValid))
+            out.push_back({"check", row[1].value_or(""), row[0].value_or(""), "CHECK (" + row[2].value_or("") + ")"});
+    addRows(conn, "SELECT '', TABLE_NAME, CONCAT('CREATE VIEW `', TABLE_NAME, '` AS ', VIEW_DEFINITION) "
+                  "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()", "view", out);
+    addRows(conn, "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME, CONCAT('CREATE TRIGGER `', TRIGGER_NAME, '` ', ACTION_TIMING, ' ', "
+                  "EVENT_MANIPULATION, ' ON `', EVENT_OBJECT_TABLE, '` FOR EACH ROW ', ACTION_STATEMENT) "
+                  "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()", "trigger", out);
+    addRows(conn, "SELECT TABLE_NAME, INDEX_NAME, CONCAT('prefix index on `', COLUMN_NAME, '`(', SUB_PART, ')') "
+                  "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND SUB_PART IS NOT NULL",
+            "index", out);
+    static const std::set<std::string> known = {
+        "varchar", "char", "text", "tinytext", "mediumtext", "longtext", "int", "integer", "bigint", "smallint",
+        "tinyint", "mediumint", "float", "double", "real", "decimal", "numeric", "datetime", "timestamp", "date",
+        "time", "json", "enum", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "boolean"};
+    for (const Row &row : conn.query("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE FROM information_schema.COLUMNS "
+                                     "WHERE TABLE_SCHEMA = DATABASE()").rows)
+        if (!known.count(row[2].value_or("")))
+            out.push_back({"column", row[1].value_or(""), row[0].value_or(""),
+                           "`" + row[1].value_or("") + "` " + row[3].value_or("")});
+}
+
+// CHECK (...) clauses of a CREATE TABLE statement, with their CONSTRAINT name when given.
+void sqliteChecks(const std::string &table, const std::string &ddl, std::vector<Extra> &out)
+{
+    const std::regex check(R"((?:CONSTRAINT\s+("[^"]+"|`[^`]+`|\w+)\s+)?CHECK\s*\()", std::regex::icase);
+    int n = 0;
+    for (auto it = std::sregex_iterator(ddl.begin(), ddl.end(), check); it != std::sregex_iterator(); ++it) {
+        size_t i = static_cast<size_t>(it->position(0) + it->length(0));
+        int depth = 1;
+        const size_t start = i - 1;
+        for (; i < ddl.size() && depth > 0; ++i)
+            depth += ddl[i] == '(' ? 1 : ddl[i] == ')' ? -1 : 0;
+        std::string name = (*it)[1].matched ? (*it)[1].str() : table + "_check_" + std::to_string(++n);
+        if (name.size() > 1 && (name.front() == '"' || name.front() == '`'))
+            name = name.substr(1, name.size() - 2);
+        out.push_back({"check", name, table, "CHECK " + ddl.substr(start, i - start)});
+    }
+}
+
+void sqlite(Connection &conn, std::vector<Extra> &out)
+{
+    for (const Row &row : conn.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                                     "AND name NOT LIKE 'sqlite_%'").rows) {
+        const std::string type = row[0].value_or(""), name = row[1].value_or(""), table = row[2].value_or("");
+        const std::string sql = row[3].value_or("");
+        if (type == "table")
+            sqliteChecks(table, sql, out);
+        else if (type == "view")
+            out.push_back({"view", name, "", sql});
+        else if (type == "trigger")
+            out.push_back({"trigger", name, table, sql});
+    }
+    // Partial indexes (WHERE) and indexes over expressions (a key column without a name).
+    addRows(conn, "SELECT m.tbl_name, m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
+                  "AND (m.sql LIKE '% WHERE %' OR EXISTS (SELECT 1 FROM pragma_index_xinfo(m.name) x "
+                  "WHERE x.cid = -2))", "index", out);
+}
+
+} // namespace
+
+std::vector<schema::Extra> ExtrasIntrospector::introspect(Connection &conn)
+{
+    std::vector<Extra> out;
+    const std::string d = conn.dialect();
+    if (d == "postgres")
+        postgres(conn, out);
+    else if (d == "mysql")
+        mysql(conn, out);
+    else if (d == "sqlite")
+        sqlite(conn, out);
+    else
+        throw DbError("no extras introspector for dialect " + d);
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Extra &x) { return Introspector::isHistoryTable(x.table); }),
+              out.end());
+    std::sort(out.begin(), out.end(), [](const Extra &a, const Extra &b) {
+        return std::tie(a.table, a.kind, a.name) < std::tie(b.table, b.kind, b.name);
+    });
+    return out;
+}
+
+} // namespace sf::db
