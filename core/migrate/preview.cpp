@@ -63,35 +63,6 @@ std::vector<sql::Statement> Preview::createScript(const project::Project &projec
     return dialect.createScript(s);
 }
 
-std::vector<MigrationStep> Preview::steps(const MigrationDirectory &dir, const sql::Dialect &dialect)
-{
-    std::vector<MigrationStep> r;
-    schema::Schema state;
-    bool broken = false;
-    for (const auto &e : dir.entries()) {
-        MigrationStep step;
-        step.id = e.id;
-        step.fileName = e.id + ".js";
-        step.checksum = e.checksum;
-        if (broken) {
-            step.planError = e.jsonPath + ": not planned because an earlier migration could not be";
-            r.push_back(std::move(step));
-            continue;
-        }
-        try {
-            step.up = dialect.planAll(e.migration.operations, state).statements;
-            step.down = dialect.planDown(e.migration.operations, state).statements;
-            for (const auto &op : e.migration.operations)
-                ops::apply(state, op);
-        } catch (const std::exception &err) {
-            step.planError = e.jsonPath + ": " + err.what();
-            broken = true;
-        }
-        r.push_back(std::move(step));
-    }
-    return r;
-}
-
 std::string Preview::text(const std::vector<PreviewSection> &sections)
 {
     std::string out;

@@ -1,10 +1,9 @@
 #pragma once
 // Preview gives the SQL of migrations without touching a database: the pending design change, one
 // migration, or all of them, up or down, planned for one dialect; plus the full CREATE script of a
-// design, and the planned MigrationSteps the executor runs.
+// design (MigrationSteps plans migrations for the executor).
 
 #include "core/migrate/directory.h"
-#include "core/migrate/executor.h"
 #include "core/project/project.h"
 #include "core/sql/dialect.h"
 
@@ -32,9 +31,6 @@ public:
     static std::vector<PreviewSection> all(const MigrationDirectory &dir, const sql::Dialect &dialect, bool down = false);
     // CREATE script of the design lowered for the dialect.
     static std::vector<sql::Statement> createScript(const project::Project &project, const sql::Dialect &dialect);
-
-    // Each migration's up and down statements for the executor (planError set, never thrown).
-    static std::vector<MigrationStep> steps(const MigrationDirectory &dir, const sql::Dialect &dialect);
 
     // Printable SQL: "-- title" then each operation's "-- comment" and "statement;" lines.
     static std::string text(const std::vector<PreviewSection> &sections);
