@@ -1,10 +1,9 @@
+#include "ui/database/languageloader.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,9 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SchemaForge"));
     QApplication::setApplicationVersion(QStringLiteral(SF_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("schemaforge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Preferences, else the system locale's (embedded :/i18n/schemaforge_<lang>.qm).
+    sf::ui::LanguageLoader::applyPreferred();
 
     sf::ui::MainWindow window;
     window.show();

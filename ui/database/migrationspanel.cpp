@@ -119,7 +119,12 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     connect(m_drift, &QPushButton::clicked, this, &MigrationsPanel::checkDrift);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
-    connect(m_connection, &QComboBox::activated, this, &MigrationsPanel::onConnectionChosen);
+    connect(m_connection, &QComboBox::activated, this, [this] {
+        if (m_connection->currentData().toString() == kAddEntry)
+            addConnectionInteractive();  // only on the user's choice, never programmatically
+        else
+            onConnectionChosen();
+    });
     connect(m_store, &ConnectionStore::profilesChanged, this, &MigrationsPanel::reloadConnections);
 
     reloadConnections();
@@ -150,15 +155,8 @@ void MigrationsPanel::reloadConnections()
 
 void MigrationsPanel::onConnectionChosen()
 {
-    if (m_connection->currentData().toString() == kAddEntry) {
-        if (m_connection->count() > 1 && !isVisible()) {
-            m_connection->setCurrentIndex(0);  // never open a dialog for a hidden panel
-        } else {
-            addConnectionInteractive();
-            return;
-        }
-    }
-    m_lastConnection = currentConnection();
+    if (!currentConnection().isEmpty())
+        m_lastConnection = currentConnection();
     Q_EMIT connectionDialectChanged(currentDialect());
     refresh();
 }

@@ -25,7 +25,7 @@ struct Session {
     QString redactedUrl;
     QString error;
 
-    explicit Session(const MigrationJob &job)
+    Session(const MigrationJob &job, bool createSqliteFile)
     {
         std::string loadError;
         sources = migrate::MigrationSteps::load(job.migrationsDir.toStdString(), &loadError);
@@ -35,6 +35,7 @@ struct Session {
         }
         db::OpenOptions options;
         options.projectDir = job.projectDir.toStdString();
+        options.createSqliteFile = createSqliteFile;
         auto opened = db::openConnection(job.url.toStdString(), options);
         redactedUrl = qs(opened.redactedUrl);
         if (!opened.ok()) {
@@ -115,7 +116,7 @@ bool isApplied(migrate::MigrationState s)
 
 void MigrationWorker::readStatus(const MigrationJob &job)
 {
-    Session session(job);
+    Session session(job, false);
     if (!session.ok()) {
         Q_EMIT statusRead({}, QString(), session.error);
         return;
@@ -129,7 +130,7 @@ void MigrationWorker::readStatus(const MigrationJob &job)
 void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
 {
     m_cancel = false;
-    Session session(job);
+    Session session(job, true);
     if (!session.ok()) {
         Q_EMIT logged(int(LogLevel::Error), session.error);
         Q_EMIT runFinished(false, session.error);
@@ -176,7 +177,7 @@ void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
 void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
 {
     m_cancel = false;
-    Session session(job);
+    Session session(job, false);
     if (!session.ok()) {
         Q_EMIT logged(int(LogLevel::Error), session.error);
         Q_EMIT runFinished(false, session.error);
@@ -221,7 +222,7 @@ void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
 
 void MigrationWorker::checkDrift(const MigrationJob &job)
 {
-    Session session(job);
+    Session session(job, false);
     if (!session.ok()) {
         Q_EMIT driftChecked({}, session.error);
         return;

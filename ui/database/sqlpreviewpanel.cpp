@@ -181,8 +181,7 @@ void SqlPreviewPanel::reloadMigrations()
 
 void SqlPreviewPanel::schedule()
 {
-    if (!m_burst.isValid())
-        m_burst.start();
+    m_burst.start();  // latency is measured from the latest edit
     m_debounce.start();
 }
 

@@ -44,7 +44,7 @@ public:
     QString downText() const;
     QString jsText() const;
     QString errorText() const;
-    // Milliseconds from the first edit of a burst to the preview showing it (last burst); -1 before one.
+    // Milliseconds from the latest edit to the preview showing it; -1 before the first preview.
     qint64 lastLatencyMs() const { return m_lastLatencyMs; }
     qint64 lastComputeMs() const { return m_lastComputeMs; }
     bool isUpToDate() const;
@@ -85,7 +85,7 @@ private:
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_shown = 0;
-    QElapsedTimer m_burst;  // started at the first edit not yet shown
+    QElapsedTimer m_burst;  // restarted at every edit, invalid once shown
     qint64 m_lastLatencyMs = -1;
     qint64 m_lastComputeMs = -1;
 };
