@@ -69,7 +69,9 @@ bool sameInBothLanguages(const QString &entry)
                                       QStringLiteral("Deutsch"), QStringLiteral("SchemaForge"),
                                       QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
-                                      QStringLiteral("Status"), QStringLiteral("Name:")};
+                                      // German uses the same words here.
+                                      QStringLiteral("Name:"), QStringLiteral("Host:"), QStringLiteral("Port:"),
+                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):")};
     if (names.contains(text))
         return true;
     bool letter = false;

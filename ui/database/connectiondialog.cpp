@@ -120,8 +120,10 @@ ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
 
 ConnectionDialog::~ConnectionDialog()
 {
-    if (m_testThread)
-        m_testThread->wait();  // its result is posted to this dialog: let it finish first
+    if (m_testThread) {
+        m_testThread->wait();  // it posts its result to this dialog: let it finish first
+        delete m_testThread;
+    }
 }
 
 void ConnectionDialog::updateFields()

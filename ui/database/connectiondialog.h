@@ -5,6 +5,8 @@
 // profile URL refers to an environment variable / .env entry as ${VAR}. Modal QDialog, GUI thread.
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
 
 class QButtonGroup;
 class QComboBox;
@@ -64,7 +66,7 @@ private:
     QPushButton *m_test;
     QLabel *m_result;
     QString m_lastResult;
-    QThread *m_testThread = nullptr;
+    QPointer<QThread> m_testThread;
 };
 
 } // namespace sf::ui

@@ -100,7 +100,6 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     m_thread->setObjectName(QStringLiteral("migrationWorker"));
     m_worker = new MigrationWorker;
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MigrationWorker::statusRead, this, &MigrationsPanel::showRows);
     connect(m_worker, &MigrationWorker::runFinished, this, &MigrationsPanel::finishRun);
     connect(m_worker, &MigrationWorker::driftChecked, this, &MigrationsPanel::showDrift);
@@ -136,6 +135,7 @@ MigrationsPanel::~MigrationsPanel()
     m_worker->cancel();
     m_thread->quit();
     m_thread->wait();
+    delete m_worker;  // its thread has stopped: nothing can be running in it
 }
 
 void MigrationsPanel::reloadConnections()
@@ -157,6 +157,8 @@ void MigrationsPanel::onConnectionChosen()
 {
     if (!currentConnection().isEmpty())
         m_lastConnection = currentConnection();
+    m_error.clear();
+    m_summary.clear();
     Q_EMIT connectionDialectChanged(currentDialect());
     refresh();
 }

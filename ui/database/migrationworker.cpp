@@ -7,6 +7,8 @@
 #include "core/migrate/executor.h"
 #include "core/migrate/migrationsteps.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -116,6 +118,22 @@ bool isApplied(migrate::MigrationState s)
 
 void MigrationWorker::readStatus(const MigrationJob &job)
 {
+    // A SQLite file that does not exist yet is an empty database: every migration is pending, and
+    // merely looking must not create the file.
+    db::OpenOptions options;
+    options.projectDir = job.projectDir.toStdString();
+    std::string urlError;
+    if (const auto url = db::resolveConnectionUrl(job.url.toStdString(), options, &urlError);
+        url && url->kind == db::ConnectionUrl::Kind::Sqlite && !url->isMemory() &&
+        !QFileInfo::exists(QString::fromStdString(url->database))) {
+        std::string loadError;
+        const auto sources = migrate::MigrationSteps::load(job.migrationsDir.toStdString(), &loadError);
+        QList<MigrationRow> rows;
+        for (const auto &s : sources)
+            rows.append({qs(s.id), int(migrate::MigrationState::Pending), QString()});
+        Q_EMIT statusRead(rows, tr("SQLite (file not created yet)"), qs(loadError));
+        return;
+    }
     Session session(job, false);
     if (!session.ok()) {
         Q_EMIT statusRead({}, QString(), session.error);
