@@ -105,7 +105,9 @@ inline std::vector<NamedOperation> sampleOperations()
     email.defaultValue = design::DefaultValue::string("it's");
     r.push_back(NamedOperation{"addColumn", Operation(AddColumn{"students", email, 2, -1})});
     r.push_back(NamedOperation{"addColumn appended", Operation(AddColumn{"grades", col("label", "TEXT"), -1, -1})});
-    r.push_back(NamedOperation{"addColumn to primary key", Operation(AddColumn{"StudentCourse", col("term", "INTEGER", false), 4, 2})});
+    auto term = col("term", "INTEGER", false);
+    term.defaultValue = design::DefaultValue::number("0");
+    r.push_back(NamedOperation{"addColumn to primary key", Operation(AddColumn{"StudentCourse", term, 4, 2})});
     r.push_back(NamedOperation{"removeColumn", Operation(RemoveColumn{"grades", s.tables[0].columns[1], 1, -1})});
     r.push_back(NamedOperation{"removeColumn key part", Operation(RemoveColumn{"StudentCourse", s.tables[3].columns[0], 0, -1})});
     r.push_back(NamedOperation{"renameColumn", Operation(RenameColumn{"students", "name", "full_name"})});

@@ -24,6 +24,16 @@ void add(Plan &p, std::string sql, std::string reverse = {},
     p.statements.push_back(std::move(s));
 }
 
+bool sameIgnoringCase(const std::string &a, const std::string &b)
+{
+    if (a == b || a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+
 bool contains(const std::vector<std::string> &v, const std::string &x)
 {
     return std::find(v.begin(), v.end(), x) != v.end();
@@ -119,6 +129,15 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                 add(p, "DROP TABLE " + quoteIdentifier(t.name), t.indexes.empty() ? createTableSql(t, t.name) : "");
             } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                 tableIn(before, o.from, op);
+                if (sameIgnoringCase(o.from, o.to)) {
+                    // SQLite names are case-insensitive: a case-only rename goes through a temporary name
+                    const std::string tmp = "_sf_tmp_" + o.to;
+                    add(p, "ALTER TABLE " + quoteIdentifier(o.from) + " RENAME TO " + quoteIdentifier(tmp),
+                        "ALTER TABLE " + quoteIdentifier(tmp) + " RENAME TO " + quoteIdentifier(o.from));
+                    add(p, "ALTER TABLE " + quoteIdentifier(tmp) + " RENAME TO " + quoteIdentifier(o.to),
+                        "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME TO " + quoteIdentifier(tmp));
+                    return;
+                }
                 add(p, "ALTER TABLE " + quoteIdentifier(o.from) + " RENAME TO " + quoteIdentifier(o.to),
                     "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME TO " + quoteIdentifier(o.from));
             } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
@@ -156,6 +175,18 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                 }
             } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
                 tableIn(before, o.table, op);
+                if (sameIgnoringCase(o.from, o.to)) {
+                    const std::string tmp = "_sf_tmp_" + o.to;
+                    add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) +
+                               " TO " + quoteIdentifier(tmp),
+                        "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(tmp) + " TO " +
+                            quoteIdentifier(o.from));
+                    add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(tmp) + " TO " +
+                               quoteIdentifier(o.to),
+                        "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " +
+                            quoteIdentifier(tmp));
+                    return;
+                }
                 add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " +
                            quoteIdentifier(o.to),
                     "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " +
