@@ -3,6 +3,11 @@
 #include "core/project/projectfile.h"
 #include "support/testenv.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sf;
@@ -324,6 +329,48 @@ private Q_SLOTS:
         const auto ps = design::validate(d);
         EXPECT_PROBLEM(ps, "autoIncrement needs an integer type, not STRING", Severity::Error, "models[0].attributes[0]", "a1");
         EXPECT_PROBLEM(ps, "uses column \"id\" but is not the primary key", Severity::Error, "models[0].attributes[1]", "a2");
+    }
+
+    void cli()
+    {
+        auto run = [](const QStringList &args, QByteArray *out, QByteArray *err) {
+            QProcess p;
+            p.start(QStringLiteral(SF_CLI_PATH), args);
+            p.waitForFinished(60000);
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        const QString school = test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json"));
+        QCOMPARE(run({QStringLiteral("--project"), school, QStringLiteral("validate")}, &out, &err), 0);
+        QVERIFY2(out.contains("no problems"), out.constData());
+
+        QTemporaryDir dir;
+        project::Project p;
+        p.name = "bad";
+        p.design.models = {model("m1", "Post", {attr("a1", "state", "ENUM"), attr("a2", "order", "INTEGER")})};
+        const std::string path = dir.filePath(QStringLiteral("bad.schemaforge.json")).toStdString();
+        QVERIFY(project::ProjectFile::save(p, path).ok);
+        QCOMPARE(run({QStringLiteral("--project"), QString::fromStdString(path), QStringLiteral("validate")}, &out, &err), 1);
+        QVERIFY2(out.contains("error: models[0].attributes[0]: ENUM \"state\" has no values (fix: list the values"),
+                 out.constData());
+        QVERIFY2(out.contains("warning: models[0].attributes[1]: column \"order\" is an SQL reserved word"), out.constData());
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--project"), QString::fromStdString(path),
+                      QStringLiteral("validate")}, &out, &err), 1);
+        const auto doc = QJsonDocument::fromJson(out);
+        QVERIFY2(doc.isArray(), out.constData());
+        QCOMPARE(doc.array().size(), 2);
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("models[0].attributes[0]"));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.schemaforge.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"schemaforge/2\", \"name\": \"x\"}");
+        f.close();
+        QCOMPARE(run({QStringLiteral("--project"), broken, QStringLiteral("validate")}, &out, &err), 1);
+        QVERIFY2(err.contains("was written by a newer SchemaForge"), err.constData());
     }
 };
 
