@@ -258,7 +258,25 @@ std::vector<Problem> validate(const project::Project &project)
 {
     ValidationOptions o;
     o.dialect = project.defaultDialect();
-    return validate(project.design, o);
+    auto problems = validate(project.design, o);
+    for (size_t i = 0; i < project.connections.size(); ++i) {
+        // scheme://user:password@host: a password must come from ${VAR}, never be written into the project.
+        const std::string &url = project.connections[i].url;
+        const size_t scheme = url.find("://");
+        if (scheme == std::string::npos)
+            continue;
+        const size_t at = url.find('@', scheme + 3);
+        const size_t colon = url.find(':', scheme + 3);
+        if (at == std::string::npos || colon == std::string::npos || colon > at)
+            continue;
+        const std::string password = url.substr(colon + 1, at - colon - 1);
+        if (!password.empty() && !(password.rfind("${", 0) == 0 && password.back() == '}'))
+            problems.push_back({Severity::Error, "", "connections[" + std::to_string(i) + "]",
+                                "connection " + naming::quote(project.connections[i].name) +
+                                    " has a literal password in its URL; the project file must not hold secrets",
+                                "write ${DB_PASSWORD} in the URL and put the value in the environment or a .env file"});
+    }
+    return problems;
 }
 
 } // namespace sf::design

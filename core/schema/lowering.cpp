@@ -4,6 +4,7 @@
 #include "core/design/naming.h"
 
 #include <map>
+#include <unordered_map>
 
 namespace sf::schema {
 
@@ -16,6 +17,15 @@ using design::Model;
 using design::TypeKind;
 
 namespace {
+
+// Model id -> index of its table (tables are created in model order, so the indices agree).
+using TableIndex = std::unordered_map<std::string, size_t>;
+
+Table *tableFor(Schema &s, const TableIndex &ix, const std::string &modelId)
+{
+    auto it = ix.find(modelId);
+    return it == ix.end() ? nullptr : &s.tables[it->second];
+}
 
 std::string joined(const std::vector<std::string> &cols)
 {
@@ -90,10 +100,10 @@ Column foreignKeyColumn(const std::string &id, const std::string &name, const Co
     return c;
 }
 
-void lowerDirect(Schema &s, const Association &a, const Model &src, const Model &tgt, int limit)
+void lowerDirect(Schema &s, const TableIndex &ix, const Association &a, const Model &src, const Model &tgt, int limit)
 {
-    const Table *srcTable = s.tableById(src.id);
-    Table *t = s.tableById(tgt.id);
+    const Table *srcTable = tableFor(s, ix, src.id);
+    Table *t = tableFor(s, ix, tgt.id);
     if (!srcTable || !t)
         return;
     const Column *ref = referencedKey(*srcTable);
@@ -116,7 +126,7 @@ void lowerDirect(Schema &s, const Association &a, const Model &src, const Model 
         t->uniques.push_back({a.id + "/unique", uniqueName(t->name, {col}, limit), {col}});
 }
 
-Table lowerThrough(const Schema &s, const Association &a, const Model &src, const Model &tgt, int limit)
+Table lowerThrough(Schema &s, const TableIndex &ix, const Association &a, const Model &src, const Model &tgt, int limit)
 {
     const std::string base = a.id + "/through";
     Table j;
@@ -125,8 +135,8 @@ Table lowerThrough(const Schema &s, const Association &a, const Model &src, cons
     const bool us = src.isUnderscored();
     j.columns.push_back(timestampColumn(base + "/createdAt", naming::createdAtColumn(us), false));
     j.columns.push_back(timestampColumn(base + "/updatedAt", naming::updatedAtColumn(us), false));
-    const Table *srcTable = s.tableById(src.id);
-    const Table *tgtTable = s.tableById(tgt.id);
+    const Table *srcTable = tableFor(s, ix, src.id);
+    const Table *tgtTable = tableFor(s, ix, tgt.id);
     const Column *srcRef = srcTable ? referencedKey(*srcTable) : nullptr;
     const Column *tgtRef = tgtTable ? referencedKey(*tgtTable) : nullptr;
     const std::string srcKey = a.foreignKey.value_or(naming::foreignKeyFor(src, us));
@@ -217,19 +227,25 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
         addAttributeUniques(t, m.id, m.attributes, limit);
         s.tables.push_back(std::move(t));
     }
+    TableIndex ix;
+    for (size_t i = 0; i < design.models.size(); ++i)
+        ix.emplace(design.models[i].id, i); // first wins, as modelById does
     std::vector<Table> joinTables;
     for (const auto &a : design.associations) {
-        const Model *src = design.modelById(a.source);
-        const Model *tgt = design.modelById(a.target);
-        if (!src || !tgt)
+        auto si = ix.find(a.source);
+        auto ti = ix.find(a.target);
+        if (si == ix.end() || ti == ix.end())
             continue;
+        const Model &src = design.models[si->second];
+        const Model &tgt = design.models[ti->second];
         if (a.kind == AssociationKind::ManyToMany)
-            joinTables.push_back(lowerThrough(s, a, *src, *tgt, limit));
+            joinTables.push_back(lowerThrough(s, ix, a, src, tgt, limit));
         else
-            lowerDirect(s, a, *src, *tgt, limit);
+            lowerDirect(s, ix, a, src, tgt, limit);
     }
-    for (const auto &m : design.models) {
-        Table *t = s.tableById(m.id);
+    for (size_t mi = 0; mi < design.models.size(); ++mi) {
+        const Model &m = design.models[mi];
+        Table *t = &s.tables[mi];
         for (const auto &ix : m.indexes) {
             Index i;
             i.id = ix.id;

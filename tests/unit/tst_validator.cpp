@@ -331,6 +331,19 @@ private Q_SLOTS:
         EXPECT_PROBLEM(ps, "uses column \"id\" but is not the primary key", Severity::Error, "models[0].attributes[1]", "a2");
     }
 
+    void literalPasswords()
+    {
+        project::Project p;
+        p.connections = {{"ok", "postgres://app:${PGPASS}@db/app"}, {"bad", "postgres://app:hunter2@db/app"},
+                         {"nouser", "sqlite:x.db"}, {"nopass", "mysql://root@db/x"}};
+        const auto ps = design::validate(p);
+        QCOMPARE(ps.size(), size_t(1));
+        QCOMPARE(ps[0].path, std::string("connections[1]"));
+        QCOMPARE(ps[0].message, std::string("connection \"bad\" has a literal password in its URL; the project file must "
+                                            "not hold secrets"));
+        QVERIFY(ps[0].message.find("hunter2") == std::string::npos);
+    }
+
     void cli()
     {
         auto run = [](const QStringList &args, QByteArray *out, QByteArray *err) {
