@@ -27,6 +27,7 @@ public:
     const Design &design;
     const ValidationOptions &opts;
     std::vector<Problem> out;
+    std::map<std::string, std::string> indexNames;  // explicit index name -> path
 
     void add(Severity s, const std::string &id, const std::string &path, std::string msg, std::string fix = {})
     {
@@ -134,8 +135,13 @@ public:
                     if (!m.attributeByName(f) && !columns.count(f) && !fkColumnOn(m, f) && !isTimestamp(m, f) && f != "id")
                         add(Severity::Error, ix.id, ipath, "index field " + quote(f) + " is not an attribute of " + quote(m.name),
                             "use an attribute name");
-                if (ix.name)
+                if (ix.name) {
                     identifier(ix.id, ipath, "index", *ix.name);
+                    // PostgreSQL and SQLite index names are unique per schema, not per table.
+                    if (auto [it, fresh] = indexNames.emplace(*ix.name, ipath); !fresh)
+                        add(Severity::Error, ix.id, ipath, "index name " + quote(*ix.name) + " is already used by " + it->second,
+                            "give the index another name");
+                }
             }
         }
     }
@@ -171,6 +177,7 @@ public:
     void associations(std::map<std::string, std::string> &tableOwner)
     {
         std::map<std::pair<std::string, std::string>, std::string> fkOwner;  // (table id, column) -> path
+        std::map<std::pair<std::string, std::string>, std::string> aliasOwner;  // (model id, alias) -> path
         for (size_t i = 0; i < design.associations.size(); ++i) {
             const Association &a = design.associations[i];
             const std::string path = "associations[" + std::to_string(i) + "]";
@@ -182,6 +189,14 @@ public:
                 continue;
             }
             const bool self = a.source == a.target;
+            if (a.as)
+                if (auto [it, fresh] = aliasOwner.emplace(std::make_pair(a.source, *a.as), path); !fresh)
+                    add(Severity::Error, a.id, path, "alias " + quote(*a.as) + " on " + quote(src->name) + " is also used by " +
+                        it->second + "; Sequelize refuses the same alias twice", "choose another alias");
+            if (a.inverseAs)
+                if (auto [it, fresh] = aliasOwner.emplace(std::make_pair(a.target, *a.inverseAs), path); !fresh)
+                    add(Severity::Error, a.id, path, "alias " + quote(*a.inverseAs) + " on " + quote(tgt->name) +
+                        " is also used by " + it->second + "; Sequelize refuses the same alias twice", "choose another alias");
             if (self && !a.as)
                 add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an alias (as)",
                     "set as, e.g. \"manager\"");

@@ -331,6 +331,27 @@ private Q_SLOTS:
         EXPECT_PROBLEM(ps, "uses column \"id\" but is not the primary key", Severity::Error, "models[0].attributes[1]", "a2");
     }
 
+    void duplicateAliasesAndIndexNames()
+    {
+        design::Design d;
+        d.models = {model("m1", "User", {attr("a1", "email", "STRING")}), model("m2", "Post", {attr("a2", "slug", "STRING")})};
+        d.models[0].indexes.push_back({"i1", std::string("by_key"), {"email"}, std::nullopt});
+        d.models[1].indexes.push_back({"i2", std::string("by_key"), {"slug"}, std::nullopt});
+        auto a1 = assoc("as1", design::AssociationKind::OneToMany, "m1", "m2");
+        a1.as = "posts";
+        a1.foreignKey = "authorId";
+        auto a2 = assoc("as2", design::AssociationKind::OneToMany, "m1", "m2");
+        a2.as = "posts";
+        a2.foreignKey = "editorId";
+        d.associations = {a1, a2};
+        const auto ps = design::validate(d);
+        EXPECT_PROBLEM(ps, "index name \"by_key\" is already used by models[0].indexes[0]", Severity::Error,
+                       "models[1].indexes[0]", "i2");
+        EXPECT_PROBLEM(ps, "alias \"posts\" on \"User\" is also used by associations[0]", Severity::Error,
+                       "associations[1]", "as2");
+        QCOMPARE(ps.size(), size_t(2));
+    }
+
     void literalPasswords()
     {
         project::Project p;
