@@ -144,7 +144,11 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     if (!a.noMigration) {
         migrate::GenerateOptions go;
         go.allowDestructive = false;
-        gen = migrate::Generator::generate(p, migrationsDir.toStdString(), "baseline", go);
+        // From the file as written, so the baseline is exactly what `generate` will compare against.
+        const auto reloaded = project::ProjectFile::load(projectPath);
+        if (!reloaded)
+            return cli::reportError(global, cli::ExitUserError, "the written project does not load back: " + reloaded.error);
+        gen = migrate::Generator::generate(reloaded.project, migrationsDir.toStdString(), "baseline", go);
         if (gen.status == migrate::GenerateResult::Status::Error || gen.status == migrate::GenerateResult::Status::Refused)
             return cli::reportError(global, cli::ExitUserError, "project written, but the baseline migration failed: " + gen.message);
     }

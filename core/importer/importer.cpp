@@ -3,6 +3,7 @@
 
 #include "core/design/naming.h"
 #include "core/importer/importnames.h"
+#include "core/importer/schemacompare.h"
 #include "core/importer/tableanalysis.h"
 #include "core/schema/lowering.h"
 
@@ -38,6 +39,15 @@ std::string fkSql(const schema::Table &t, const schema::ForeignKey &fk)
     if (!fk.onUpdate.empty())
         s += " ON UPDATE " + fk.onUpdate;
     return s;
+}
+
+std::string kindLabel(const std::string &kind)
+{
+    if (kind == "check")
+        return "check constraint";
+    if (kind == "column")
+        return "column (of a type or kind Sequelize lacks, read as TEXT or as its nearest type)";
+    return kind;
 }
 
 class Builder
@@ -86,6 +96,8 @@ Attribute Builder::attributeFor(const TableAnalysis &a, const schema::Column &c)
     if (c.autoIncrement)
         attr.autoIncrement = true;
     attr.defaultValue = c.defaultValue;
+    if (attr.defaultValue.kind == design::DefaultValue::Kind::Number)
+        attr.defaultValue.text = canonicalNumber(attr.defaultValue.text);
     if (!c.comment.empty())
         attr.comment = c.comment;
     return attr;
@@ -361,7 +373,7 @@ ImportResult Builder::run(const schema::Schema &physical)
     for (const auto &x : physical.extras) {
         const bool onModel = m_byName.count(x.table) && !m_byName.at(x.table)->join;
         note(Severity::Unsupported, x.kind, x.table, x.name,
-             x.kind + " " + naming::quote(x.name) + (x.table.empty() ? std::string() : " on " + naming::quote(x.table)) +
+             kindLabel(x.kind) + " " + naming::quote(x.name) + (x.table.empty() ? std::string() : " on " + naming::quote(x.table)) +
                  " has no Sequelize equivalent; " + (onModel ? "kept as a note on the model" : "listed here only"),
              x.sql);
     }

@@ -21,8 +21,11 @@ std::string list(const std::vector<std::string> &v)
 std::string describe(const schema::Column &c)
 {
     std::string s = c.type.toString() + (c.nullable ? "" : " NOT NULL");
-    if (c.defaultValue.isDatabaseDefault())
-        s += " DEFAULT " + schema::dumpDefault(c.defaultValue);
+    design::DefaultValue def = c.defaultValue;
+    if (def.kind == design::DefaultValue::Kind::Number)
+        def.text = canonicalNumber(def.text);
+    if (def.isDatabaseDefault())
+        s += " DEFAULT " + schema::dumpDefault(def);
     if (c.autoIncrement)
         s += " AUTOINCREMENT";
     if (!c.comment.empty())
@@ -99,6 +102,29 @@ void compareTables(const schema::Table &e, const schema::Table &a, const Compare
 }
 
 } // namespace
+
+std::string canonicalNumber(const std::string &text)
+{
+    std::string t = text;
+    if (!t.empty() && t.front() == '+')
+        t.erase(0, 1);
+    const bool negative = !t.empty() && t.front() == '-';
+    std::string digits = negative ? t.substr(1) : t;
+    if (digits.empty() || digits.find_first_not_of("0123456789.") != std::string::npos ||
+        std::count(digits.begin(), digits.end(), '.') > 1)
+        return text;
+    if (digits.find('.') != std::string::npos) {
+        while (digits.back() == '0')
+            digits.pop_back();
+        if (digits.back() == '.')
+            digits.pop_back();
+    }
+    while (digits.size() > 1 && digits.front() == '0' && digits[1] != '.')
+        digits.erase(0, 1);
+    if (digits.empty() || digits.front() == '.')
+        digits = "0" + digits;
+    return (negative && digits != "0" ? "-" : "") + digits;
+}
 
 std::vector<std::string> compareSchemas(const schema::Schema &expected, const schema::Schema &actual,
                                         const CompareOptions &options)

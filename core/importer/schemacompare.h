@@ -17,6 +17,10 @@ struct CompareOptions {
     std::vector<std::string> ignoreTables;  // e.g. SequelizeMeta, SchemaForgeMeta (always ignored)
 };
 
+// A numeric default as one spelling: "0.00" -> "0", "1.50" -> "1.5", "+3" -> "3" (servers print
+// DECIMAL defaults with their scale; the project file keeps JSON numbers). Other text is unchanged.
+std::string canonicalNumber(const std::string &text);
+
 std::vector<std::string> compareSchemas(const schema::Schema &expected, const schema::Schema &actual,
                                         const CompareOptions &options = {});
 

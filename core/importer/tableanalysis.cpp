@@ -160,7 +160,10 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
                 // A column lowering makes anyway (implicit id, timestamps) merges with the key by name.
                 p.keepAttribute = !a.consumedColumns.count(col) &&
                                   (!key || c.type != key->type || !c.defaultValue.isNone() || !c.comment.empty() ||
-                                   c.autoIncrement || inKey || inMultiColumnUnique(t, col));
+                                   c.autoIncrement || inKey || inMultiColumnUnique(t, col) ||
+                                   // A self-reference keeps its key as an attribute: lowering then adds no
+                                   // column to the table it is reading the referenced key from.
+                                   fk.refTable == t.name);
             }
             a.foreignKeys.push_back(std::move(p));
         }
