@@ -17,6 +17,9 @@
 #include <QPrinter>
 #include <QStandardPaths>
 
+// The resources live in the static sf_ui library: make sure its initializer is linked and run.
+static void initSchemaForgeResources() { Q_INIT_RESOURCE(resources); }
+
 namespace sf::ui {
 
 FileActions::FileActions(DocumentController *doc, DiagramScene *scene, QWidget *window, QMenu *recentMenu,
@@ -43,6 +46,7 @@ FileActions::FileActions(DocumentController *doc, DiagramScene *scene, QWidget *
 
 QStringList FileActions::bundledExamples()
 {
+    initSchemaForgeResources();
     QStringList out;
     QDirIterator it(QStringLiteral(":/examples"), {QStringLiteral("*.schemaforge.json")}, QDir::Files,
                     QDirIterator::Subdirectories);

@@ -48,8 +48,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &DocumentController::projectReset, this, [this] {
         updateTitle();
+        updateSelection();
         m_view->zoomToFit();
     });
+    connect(m_doc, &DocumentController::modelAdded, this, &MainWindow::updateSelection);
+    connect(m_doc, &DocumentController::modelRemoved, this, &MainWindow::updateSelection);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_tree, &ModelTreePanel::idActivated, this, [this](const QString &id) {
         m_scene->selectOnly(id.toStdString());
@@ -63,9 +66,16 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The view and panels refer to the scene and document: tear them down first.
+    // Panels and the view refer to the scene and the document: tear down in dependency order, with
+    // no signal reaching this half-destroyed window.
+    m_scene->disconnect(this);
+    m_doc->disconnect(this);
+    delete m_bottomDock;
+    delete m_propertiesDock;
+    delete m_treeDock;
     delete m_view;
-    m_view = nullptr;
+    delete m_scene;
+    delete m_doc;
 }
 
 bool MainWindow::openProject(const QString &path, QString *error) { return m_files->openPath(path, error); }
@@ -277,7 +287,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] \u2014 SchemaForge").arg(m_doc->displayName()));
+    setWindowTitle(tr("%1[*] — SchemaForge").arg(m_doc->displayName()));
     setWindowModified(m_doc->isDirty());
 }
 

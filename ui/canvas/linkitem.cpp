@@ -120,7 +120,9 @@ void LinkItem::updateGeometry()
         const double w = fm.horizontalAdvance(m_joinName) + 14, h = fm.height() + 8;
         m_joinRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
     }
-    m_bounds = m_path.boundingRect().adjusted(-18, -18, 18, 18).united(m_joinRect.adjusted(-2, -2, 2, 2));
+    m_bounds = m_path.boundingRect().adjusted(-18, -18, 18, 18);
+    if (!m_joinRect.isNull())
+        m_bounds |= m_joinRect.adjusted(-2, -2, 2, 2);
     update();
 }
 

@@ -212,8 +212,10 @@ void AttributeTable::onItemChanged(QTableWidgetItem *changed)
     Q_EMIT problemReported(problem);
     if (!problem.isEmpty()) {
         reload();  // put the stored value back
+        m_updating = true;
         changed->setBackground(QColor(255, 80, 80, 60));
         changed->setToolTip(problem);
+        m_updating = false;
         return;
     }
     if (a != m->attributes[row])
