@@ -1,4 +1,1465 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AddAssociationCommand</name>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>AddAttributeCommand</name>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Attribut %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddModelCommand</name>
+    <message>
+        <source>Add model %1</source>
+        <translation>Modell %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAssociationCommand</name>
+    <message>
+        <source>Edit association</source>
+        <translation>Assoziation bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditAttributeCommand</name>
+    <message>
+        <source>Edit attribute %1</source>
+        <translation>Attribut %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditModelCommand</name>
+    <message>
+        <source>Edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Sequelize Models</source>
+        <translation>Sequelize-Modelle exportieren</translation>
+    </message>
+    <message>
+        <source>%1 already holds .js files. Model files with the same names will be replaced. Continue?</source>
+        <translation>%1 enthält bereits .js-Dateien. Modelldateien mit gleichem Namen werden ersetzt. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Wrote %1 file(s) to %2.</source>
+        <translation>%1 Datei(en) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAttributeCommand</name>
+    <message>
+        <source>Reorder attributes</source>
+        <translation>Attribute umordnen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveItemsCommand</name>
+    <message>
+        <source>Move model</source>
+        <translation>Modell verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell verschieben</numerusform>
+            <numerusform>%n Modelle verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Model name %1: %2</source>
+        <translation>Modellname %1: %2</translation>
+    </message>
+    <message>
+        <source>Another model is also named %1</source>
+        <translation>Ein anderes Modell heißt ebenfalls %1</translation>
+    </message>
+    <message>
+        <source>Attribute %1 appears twice</source>
+        <translation>Attribut %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Attribute name %1: %2</source>
+        <translation>Attributname %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is autoIncrement but its type %2 is not an integer</source>
+        <translation>%1 ist autoIncrement, aber sein Typ %2 ist keine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>%1 is an ENUM without values</source>
+        <translation>%1 ist ein ENUM ohne Werte</translation>
+    </message>
+    <message>
+        <source>A self-association needs an alias (as) and a foreign key name</source>
+        <translation>Eine Selbstassoziation braucht einen Alias (as) und einen Fremdschlüsselnamen</translation>
+    </message>
+    <message>
+        <source>A many-to-many association needs a join table name (through)</source>
+        <translation>Eine n:m-Assoziation braucht einen Namen für die Verknüpfungstabelle (through)</translation>
+    </message>
+    <message>
+        <source>Foreign key %1: %2</source>
+        <translation>Fremdschlüssel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAssociationCommand</name>
+    <message>
+        <source>Delete association</source>
+        <translation>Assoziation löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAttributeCommand</name>
+    <message>
+        <source>Delete attribute %1</source>
+        <translation>Attribut %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveModelCommand</name>
+    <message>
+        <source>Delete model %1</source>
+        <translation>Modell %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RenameModelCommand</name>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation>Modell %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeModelCommand</name>
+    <message>
+        <source>Resize model</source>
+        <translation>Modellgröße ändern</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Nothing was changed.
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden. Es wurde nichts verändert.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::AssociationPropertiesPage</name>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>One-to-one (hasOne / belongsTo)</source>
+        <translation>1:1 (hasOne / belongsTo)</translation>
+    </message>
+    <message>
+        <source>One-to-many (hasMany / belongsTo)</source>
+        <translation>1:n (hasMany / belongsTo)</translation>
+    </message>
+    <message>
+        <source>Many-to-many (belongsToMany)</source>
+        <translation>n:m (belongsToMany)</translation>
+    </message>
+    <message>
+        <source>(default: yes)</source>
+        <translation>(Standard: ja)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Alias (as):</source>
+        <translation>Alias (as):</translation>
+    </message>
+    <message>
+        <source>Inverse alias:</source>
+        <translation>Umgekehrter Alias:</translation>
+    </message>
+    <message>
+        <source>Foreign key:</source>
+        <translation>Fremdschlüssel:</translation>
+    </message>
+    <message>
+        <source>Other key:</source>
+        <translation>Anderer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>On delete:</source>
+        <translation>Beim Löschen:</translation>
+    </message>
+    <message>
+        <source>On update:</source>
+        <translation>Beim Ändern:</translation>
+    </message>
+    <message>
+        <source>Through (join table):</source>
+        <translation>Through (Verknüpfungstabelle):</translation>
+    </message>
+    <message>
+        <source>Allow null:</source>
+        <translation>NULL erlauben:</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::AttributeTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>allowNull: the column accepts NULL</source>
+        <translation>allowNull: die Spalte akzeptiert NULL</translation>
+    </message>
+    <message>
+        <source>primaryKey</source>
+        <translation>primaryKey</translation>
+    </message>
+    <message>
+        <source>autoIncrement</source>
+        <translation>autoIncrement</translation>
+    </message>
+    <message>
+        <source>defaultValue: &apos;text&apos;, 42, true, NOW, UUIDV4 or sql:expression</source>
+        <translation>defaultValue: &apos;Text&apos;, 42, true, NOW, UUIDV4 oder sql:Ausdruck</translation>
+    </message>
+    <message>
+        <source>Unique group: %1</source>
+        <translation>Unique-Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Attribute name %1: %2</source>
+        <translation>Attributname %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has an attribute named %2</source>
+        <translation>%1 hat bereits ein Attribut namens %2</translation>
+    </message>
+    <message>
+        <source>Type of %1: %2</source>
+        <translation>Typ von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Password for this session only (never saved):</source>
+        <translation>Passwort nur für diese Sitzung (wird nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>Read the password from an environment variable or .env entry:</source>
+        <translation>Passwort aus einer Umgebungsvariablen oder einem .env-Eintrag lesen:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>database.sqlite (relative to the project folder)</source>
+        <translation>database.sqlite (relativ zum Projektordner)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Dialect:</source>
+        <translation>Dialekt:</translation>
+    </message>
+    <message>
+        <source>SQLite Database File</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinde...</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2.</source>
+        <translation>Verbunden mit %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::DatabasePanels</name>
+    <message>
+        <source>SQL Preview</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;All Migrations</source>
+        <translation>&amp;Alle Migrationen zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Drift</source>
+        <translation>&amp;Abweichungen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sequelize Models...</source>
+        <translation>Sequelize-Modelle &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::EditOperations</name>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung löschen</numerusform>
+            <numerusform>%n Verknüpfungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell löschen</numerusform>
+            <numerusform>%n Modelle löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell einfügen</numerusform>
+            <numerusform>%n Modelle einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::FileActions</name>
+    <message>
+        <source>Open Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>No examples bundled</source>
+        <translation>Keine Beispiele enthalten</translation>
+    </message>
+    <message>
+        <source>The example %1 is missing from this build.</source>
+        <translation>Das Beispiel %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The example %1 does not load: %2</source>
+        <translation>Das Beispiel %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Nothing was changed.
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden. Es wurde nichts verändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>SchemaForge projects (*.schemaforge.json);;JSON files (*.json)</source>
+        <translation>SchemaForge-Projekte (*.schemaforge.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>SchemaForge projects (*.schemaforge.json)</source>
+        <translation>SchemaForge-Projekte (*.schemaforge.json)</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Scale (1 = 100 %):</source>
+        <translation>Maßstab (1 = 100 %):</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before continuing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::GenerateMigrationDialog</name>
+    <message>
+        <source>Generate Migration</source>
+        <translation>Migration erzeugen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. add email to users</source>
+        <translation>optional, z. B. add email to users</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>The migration will run this SQL (%1):</source>
+        <translation>Die Migration führt dieses SQL aus (%1):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This migration loses data:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Migration verliert Daten:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>I understand that the data listed above will be deleted</source>
+        <translation>Mir ist bewusst, dass die oben genannten Daten gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Write Migration</source>
+        <translation>Migration schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::LogPanel</name>
+    <message>
+        <source>Clear Log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::MainWindow</name>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>&amp;Raster anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am Raster &amp;ausrichten</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram</source>
+        <translation>Diagramm &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image...</source>
+        <translation>Als &amp;PNG-Bild...</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Image...</source>
+        <translation>Als &amp;SVG-Bild...</translation>
+    </message>
+    <message>
+        <source>As P&amp;DF...</source>
+        <translation>Als P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisches &amp;Layout</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>1:n</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>n:m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Model</source>
+        <translation>Modell &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Migration...</source>
+        <translation>Migration &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate...</source>
+        <translation>&amp;Migrieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Migration...</source>
+        <translation>Letzte Migration &amp;zurücknehmen...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SchemaForge</source>
+        <translation>Ü&amp;ber SchemaForge</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>%1[*] — SchemaForge</source>
+        <translation>%1[*] — SchemaForge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About SchemaForge</source>
+        <translation>Über SchemaForge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;Ein visueller Schema-Designer für Sequelize: Modelle und Assoziationen zeichnen, umkehrbare Migrationen erzeugen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::MigrationWorker</name>
+    <message>
+        <source>Applying %1</source>
+        <translation>Wende %1 an</translation>
+    </message>
+    <message>
+        <source>Undoing %1</source>
+        <translation>Nehme %1 zurück</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2 ms)</source>
+        <translation>Fertig: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed statement: %1</source>
+        <translation>Fehlgeschlagene Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>Database said: %1</source>
+        <translation>Meldung der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The migration was rolled back; nothing changed.</source>
+        <translation>Die Migration wurde zurückgerollt; nichts wurde verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) before it stay applied.</source>
+        <translation>
+            <numerusform>%n Anweisung davor bleibt angewendet.</numerusform>
+            <numerusform>%n Anweisungen davor bleiben angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite (file not created yet)</source>
+        <translation>SQLite (Datei noch nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>Migrating %1</source>
+        <translation>Migriere %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1.</source>
+        <translation>Vor %1 abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Nach %n Migration abgebrochen.</numerusform>
+            <numerusform>Nach %n Migrationen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: every migration is applied.</source>
+        <translation>Nichts zu migrieren: alle Migrationen sind angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s).</source>
+        <translation>
+            <numerusform>%n Migration angewendet.</numerusform>
+            <numerusform>%n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing on %1</source>
+        <translation>Nehme auf %1 zurück</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after undoing %n migration(s).</source>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Migration zurückgenommen wurde.</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Migrationen zurückgenommen wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid %n migration(s).</source>
+        <translation>
+            <numerusform>%n Migration zurückgenommen.</numerusform>
+            <numerusform>%n Migrationen zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is applied but has no migration file; its changes count as drift.</source>
+        <translation>%1 ist angewendet, hat aber keine Migrationsdatei; ihre Änderungen gelten als Abweichung.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema: %1</source>
+        <translation>Das Schema kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::MigrationsPanel</name>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>applied by sequelize-cli only</source>
+        <translation>nur von sequelize-cli angewendet</translation>
+    </message>
+    <message>
+        <source>changed since applied</source>
+        <translation>seit dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>Generate Migration...</source>
+        <translation>Migration erzeugen...</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration, or up to the selected pending one</source>
+        <translation>Alle ausstehenden Migrationen anwenden oder bis zur ausgewählten</translation>
+    </message>
+    <message>
+        <source>Undo Last</source>
+        <translation>Letzte zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo All</source>
+        <translation>Alle zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Check Drift</source>
+        <translation>Abweichungen prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop before the next migration</source>
+        <translation>Vor der nächsten Migration anhalten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Add connection...</source>
+        <translation>Verbindung hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Save the project first: its migrations live in a folder beside the project file.</source>
+        <translation>Speichern Sie zuerst das Projekt: seine Migrationen liegen in einem Ordner neben der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Choose or add a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n migration(s)</source>
+        <translation>
+            <numerusform>%1: %n Migration</numerusform>
+            <numerusform>%1: %n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the migrations already describe the design.</source>
+        <translation>Keine Änderungen: die Migrationen beschreiben den Entwurf bereits.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>%1 erzeugt</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No drift: the database matches its applied migrations.</source>
+        <translation>Keine Abweichung: die Datenbank entspricht ihren angewendeten Migrationen.</translation>
+    </message>
+    <message>
+        <source>No drift found.</source>
+        <translation>Keine Abweichung gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift found: %n difference(s); see the Problems panel.</source>
+        <translation>
+            <numerusform>Abweichung gefunden: %n Unterschied; siehe Bereich Probleme.</numerusform>
+            <numerusform>Abweichung gefunden: %n Unterschiede; siehe Bereich Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ModelPropertiesPage</name>
+    <message>
+        <source>Timestamps (createdAt, updatedAt)</source>
+        <translation>Zeitstempel (createdAt, updatedAt)</translation>
+    </message>
+    <message>
+        <source>Paranoid (deletedAt)</source>
+        <translation>Paranoid (deletedAt)</translation>
+    </message>
+    <message>
+        <source>Underscored names</source>
+        <translation>Namen mit Unterstrichen (underscored)</translation>
+    </message>
+    <message>
+        <source>Freeze table name</source>
+        <translation>Tabellennamen nicht ändern (freezeTableName)</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <source>Table name:</source>
+        <translation>Tabellenname:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ModelTreePanel</name>
+    <message>
+        <source>Filter models, attributes, links</source>
+        <translation>Modelle, Attribute, Verknüpfungen filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Models (%1)</source>
+        <translation>Modelle (%1)</translation>
+    </message>
+    <message>
+        <source>Associations (%1)</source>
+        <translation>Assoziationen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::OverviewWidget</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Show the grid on the canvas</source>
+        <translation>Raster auf der Zeichenfläche anzeigen</translation>
+    </message>
+    <message>
+        <source>Snap cards to the grid</source>
+        <translation>Karten am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Ask before writing a migration that loses data</source>
+        <translation>Vor dem Schreiben einer Migration mit Datenverlust nachfragen</translation>
+    </message>
+    <message>
+        <source>Used for projects that do not name their own migrations folder</source>
+        <translation>Für Projekte, die keinen eigenen Migrationsordner angeben</translation>
+    </message>
+    <message>
+        <source>Default dialect:</source>
+        <translation>Standarddialekt:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>Zeichenfläche:</translation>
+    </message>
+    <message>
+        <source>Migrations:</source>
+        <translation>Migrationen:</translation>
+    </message>
+    <message>
+        <source>Default migrations folder:</source>
+        <translation>Standard-Migrationsordner:</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Generate a migration or undo the manual change</source>
+        <translation>Eine Migration erzeugen oder die manuelle Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drift item(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PropertyEditor</name>
+    <message>
+        <source>Select a model or a link to edit its properties.</source>
+        <translation>Wählen Sie ein Modell oder eine Verknüpfung, um die Eigenschaften zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::SqlPreviewPanel</name>
+    <message>
+        <source>Pending change</source>
+        <translation>Ausstehende Änderung</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Full CREATE script</source>
+        <translation>Vollständiges CREATE-Skript</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Follow connection</source>
+        <translation>Der Verbindung folgen</translation>
+    </message>
+    <message>
+        <source>Use the dialect of the connection chosen in the Migrations panel</source>
+        <translation>Den Dialekt der im Migrationsbereich gewählten Verbindung verwenden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Migration file (.js)</source>
+        <translation>Migrationsdatei (.js)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Dialect:</source>
+        <translation>Dialekt:</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>No migration has been generated yet.</source>
+        <translation>Es wurde noch keine Migration erzeugt.</translation>
+    </message>
+    <message>
+        <source>Updating...</source>
+        <translation>Aktualisiere...</translation>
+    </message>
+    <message>
+        <source>Cannot preview</source>
+        <translation>Keine Vorschau möglich</translation>
+    </message>
+    <message>
+        <source>-- No changes</source>
+        <translation>-- Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>Berechnet in %1 ms</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>SQL speichern</translation>
+    </message>
+    <message>
+        <source>JavaScript files (*.js)</source>
+        <translation>JavaScript-Dateien (*.js)</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::TypeDelegate</name>
+    <message>
+        <source>Choose a type or type one with its length, precision or enum values</source>
+        <translation>Einen Typ wählen oder mit Länge, Genauigkeit oder Enum-Werten eingeben</translation>
+    </message>
+</context>
 </TS>
