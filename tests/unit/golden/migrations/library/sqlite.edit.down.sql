@@ -1,0 +1,29 @@
+-- 20240102000000-golden-edits (down)
+PRAGMA foreign_keys = OFF;
+CREATE TABLE "_sf_new_RenamedBook" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "title" VARCHAR(255) NOT NULL, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "authorId" INTEGER);
+INSERT INTO "_sf_new_RenamedBook" ("id", "title", "createdAt", "updatedAt", "authorId") SELECT "id", "title", "createdAt", "updatedAt", "authorId" FROM "RenamedBook";
+DROP TABLE "RenamedBook";
+ALTER TABLE "_sf_new_RenamedBook" RENAME TO "RenamedBook";
+PRAGMA foreign_key_check;
+-- remove index authors_nickname from Authors
+DROP INDEX "authors_nickname";
+-- remove column nickname from Authors
+ALTER TABLE "Authors" DROP COLUMN "nickname";
+-- change column nameRenamed in Authors
+CREATE TABLE "_sf_new_Authors" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "nameRenamed" VARCHAR(255), "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL);
+INSERT INTO "_sf_new_Authors" ("id", "nameRenamed", "createdAt", "updatedAt") SELECT "id", "nameRenamed", "createdAt", "updatedAt" FROM "Authors";
+DROP TABLE "Authors";
+ALTER TABLE "_sf_new_Authors" RENAME TO "Authors";
+PRAGMA foreign_key_check;
+-- rename column nameRenamed -> name in Authors
+ALTER TABLE "Authors" RENAME COLUMN "nameRenamed" TO "name";
+-- rename table RenamedBook -> Books
+ALTER TABLE "RenamedBook" RENAME TO "Books";
+-- add foreign key Books_authorId_fkey on Books (authorId) -> Authors
+CREATE TABLE "_sf_new_Books" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "title" VARCHAR(255) NOT NULL, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL, "authorId" INTEGER, CONSTRAINT "Books_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "Authors" ("id") ON DELETE CASCADE ON UPDATE CASCADE);
+INSERT INTO "_sf_new_Books" ("id", "title", "createdAt", "updatedAt", "authorId") SELECT "id", "title", "createdAt", "updatedAt", "authorId" FROM "Books";
+DROP TABLE "Books";
+ALTER TABLE "_sf_new_Books" RENAME TO "Books";
+PRAGMA foreign_key_check;
+PRAGMA foreign_keys = ON;
+

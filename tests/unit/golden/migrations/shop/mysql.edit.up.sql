@@ -1,0 +1,12 @@
+-- 20240102000000-golden-edits (up)
+-- rename table orders -> RenamedOrder
+ALTER TABLE `orders` RENAME TO `RenamedOrder`;
+-- rename column name -> nameRenamed in products
+ALTER TABLE `products` RENAME COLUMN `name` TO `nameRenamed`;
+-- change column nameRenamed in products
+ALTER TABLE `products` MODIFY `nameRenamed` VARCHAR(300) NOT NULL;
+-- add column nickname to products
+ALTER TABLE `products` ADD `nickname` VARCHAR(40) DEFAULT 'it''s' AFTER `price`;
+-- add index products_nickname on products (nickname)
+ALTER TABLE `products` ADD INDEX `products_nickname` (`nickname`);
+
