@@ -3,6 +3,6 @@
 find_program(SF_CLANGXX clang++)
 if(SF_CLANGXX)
     add_test(NAME fuzz_projectfile COMMAND ${CMAKE_CURRENT_LIST_DIR}/run_fuzz.sh 20)
-    set_tests_properties(fuzz_projectfile PROPERTIES LABELS fuzz TIMEOUT 600
+    set_tests_properties(fuzz_projectfile PROPERTIES LABELS fuzz TIMEOUT 1200
         ENVIRONMENT "CXX_FUZZ=${SF_CLANGXX}")
 endif()

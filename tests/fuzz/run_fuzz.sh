@@ -10,13 +10,22 @@ CXX=${CXX_FUZZ:-clang++}
 command -v "$CXX" >/dev/null || { echo "run_fuzz: $CXX not found (install clang)"; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sf-fuzz.XXXXXX")
 echo "run_fuzz: work dir $WORK"
-SRCS=()
+SRCS=("$ROOT/tests/fuzz/fuzz_projectfile.cpp")
 for f in "$ROOT"/core/design/*.cpp "$ROOT"/core/project/*.cpp "$ROOT"/core/schema/*.cpp; do SRCS+=("$f"); done
-if ! "$CXX" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -I"$ROOT" $(pkg-config --cflags Qt6Core) -fPIC \
-    "$ROOT/tests/fuzz/fuzz_projectfile.cpp" "${SRCS[@]}" $(pkg-config --libs Qt6Core) \
-    -o "$WORK/fuzz_projectfile" 2>"$WORK/build.log"; then
-    echo "run_fuzz: build failed:"; tail -30 "$WORK/build.log"; exit 2
+LAUNCH=""
+command -v ccache >/dev/null && LAUNCH=ccache   # repeated runs recompile nothing
+FLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -I"$ROOT" -fPIC)
+OBJS=()
+for f in "${SRCS[@]}"; do
+    o="$WORK/$(echo "${f#$ROOT/}" | tr '/' '_').o"
+    if ! $LAUNCH "$CXX" "${FLAGS[@]}" $(pkg-config --cflags Qt6Core) -c "$f" -o "$o" 2>>"$WORK/build.log"; then
+        echo "run_fuzz: build failed:"; tail -30 "$WORK/build.log"; exit 2
+    fi
+    OBJS+=("$o")
+done
+if ! "$CXX" -fsanitize=fuzzer,address,undefined "${OBJS[@]}" $(pkg-config --libs Qt6Core) -o "$WORK/fuzz_projectfile" \
+    2>>"$WORK/build.log"; then
+    echo "run_fuzz: link failed:"; tail -30 "$WORK/build.log"; exit 2
 fi
 mkdir -p "$WORK/corpus"
 cp "$ROOT"/resources/examples/*/*.schemaforge.json "$WORK/corpus/" 2>/dev/null
