@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <unordered_set>
 #include <vector>
 
 namespace sf::design::naming {
@@ -275,10 +276,13 @@ std::string quote(std::string_view s)
 
 bool isReservedWord(std::string_view word)
 {
+    static const std::unordered_set<std::string_view> reserved(kReserved.begin(), kReserved.end());
+    if (word.size() > 20)
+        return false;
     std::string lower(word);
     for (char &c : lower)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(kReserved.begin(), kReserved.end(), lower) != kReserved.end();
+    return reserved.count(lower) > 0;
 }
 
 std::string limitIdentifier(const std::string &name, int limit)

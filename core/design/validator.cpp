@@ -158,15 +158,29 @@ public:
         return a.foreignKey.value_or(naming::foreignKeyFor(src, tgt.isUnderscored()));
     }
 
-    bool fkColumnOn(const Model &m, const std::string &col) const
+    // (target model id, column) of every oneToOne/oneToMany foreign key, computed once.
+    std::set<std::pair<std::string, std::string>> fkColumns;
+    std::map<std::string, const Model *> modelsById;
+
+    void prepare()
     {
+        for (const auto &m : design.models)
+            modelsById.emplace(m.id, &m);
         for (const auto &a : design.associations) {
-            const Model *src = design.modelById(a.source);
-            if (a.kind != AssociationKind::ManyToMany && a.target == m.id && src && fkColumn(a, *src, m) == col)
-                return true;
+            const Model *src = model(a.source);
+            const Model *tgt = model(a.target);
+            if (a.kind != AssociationKind::ManyToMany && src && tgt)
+                fkColumns.emplace(tgt->id, fkColumn(a, *src, *tgt));
         }
-        return false;
     }
+
+    const Model *model(const std::string &id) const
+    {
+        auto it = modelsById.find(id);
+        return it == modelsById.end() ? nullptr : it->second;
+    }
+
+    bool fkColumnOn(const Model &m, const std::string &col) const { return fkColumns.count({m.id, col}) > 0; }
 
     static const DataType *keyType(const Model &m)
     {
@@ -181,8 +195,8 @@ public:
         for (size_t i = 0; i < design.associations.size(); ++i) {
             const Association &a = design.associations[i];
             const std::string path = "associations[" + std::to_string(i) + "]";
-            const Model *src = design.modelById(a.source);
-            const Model *tgt = design.modelById(a.target);
+            const Model *src = model(a.source);
+            const Model *tgt = model(a.target);
             if (!src || !tgt) {
                 add(Severity::Error, a.id, path, std::string("the association's ") + (!src ? "source" : "target") +
                     " model " + quote(!src ? a.source : a.target) + " does not exist", "delete the association");
@@ -263,6 +277,7 @@ public:
 std::vector<Problem> validate(const Design &design, const ValidationOptions &options)
 {
     Checker c(design, options);
+    c.prepare();
     std::map<std::string, std::string> tableOwner;
     c.models(tableOwner);
     c.associations(tableOwner);

@@ -352,6 +352,28 @@ private Q_SLOTS:
         QCOMPARE(ps.size(), size_t(2));
     }
 
+    void thousandModels()
+    {
+        design::Design d;
+        for (int i = 0; i < 1000; ++i) {
+            std::vector<design::Attribute> attrs;
+            for (int k = 0; k < 8; ++k)
+                attrs.push_back(attr("a" + std::to_string(i) + "-" + std::to_string(k), "field" + std::to_string(k), "STRING"));
+            d.models.push_back(model("m" + std::to_string(i), "Model" + std::to_string(i), attrs));
+            d.models.back().indexes.push_back({"i" + std::to_string(i), std::nullopt, {"field0"}, std::nullopt});
+            if (i > 0)
+                d.associations.push_back(assoc("as" + std::to_string(i), design::AssociationKind::OneToMany,
+                                               "m" + std::to_string(i - 1), "m" + std::to_string(i)));
+        }
+        QElapsedTimer t;
+        t.start();
+        const auto ps = design::validate(d);
+        const qint64 ms = t.elapsed();
+        QVERIFY2(ps.empty(), qPrintable(all(ps)));
+        QVERIFY2(ms < 3000, qPrintable(QStringLiteral("validate took %1 ms").arg(ms)));
+        qDebug("validate(1000 models): %lld ms", static_cast<long long>(ms));
+    }
+
     void literalPasswords()
     {
         project::Project p;
