@@ -199,7 +199,7 @@ std::string snakeCase(std::string_view s)
             r += c;
         }
     }
-    if (!r.empty() && r[0] == '_' && !s.empty() && s[0] != '_')
+    if (!r.empty() && r[0] == '_') // inflection.underscore drops one leading '_' (/^_/)
         r.erase(0, 1);
     return r;
 }
