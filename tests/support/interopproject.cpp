@@ -77,13 +77,13 @@ bool applyInteropEdit(const QString &projectFile, int step, QString *error)
         }
         break;
     case 3: { // a new model with one association of each kind
+        const std::string firstId = first.value("id", ""); // before push_back invalidates `first`
         models.push_back({{"id", "m-interop-tag"}, {"name", "InteropTag"},
                           {"attributes", ordered_json::array({{{"id", "a-interop-tag-label"}, {"name", "label"},
                                                                {"type", "STRING(60)"}, {"allowNull", false}}})}});
         auto &as = p["associations"];
         if (!as.is_array())
             as = ordered_json::array();
-        const std::string firstId = first.value("id", "");
         as.push_back({{"id", "as-interop-one"}, {"type", "oneToOne"}, {"source", firstId}, {"target", "m-interop-tag"},
                       {"foreignKey", "ownerId"}});
         as.push_back({{"id", "as-interop-many"}, {"type", "oneToMany"}, {"source", "m-interop-tag"}, {"target", firstId},

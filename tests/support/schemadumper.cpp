@@ -39,6 +39,22 @@ bool excluded(const QString &stmt, const QStringList &tables)
     return false;
 }
 
+// Sorts the lines of a statement's column list (between the first "(" line and the closing ")").
+QString sortColumnLines(const QString &stmt)
+{
+    QStringList lines = stmt.split(QLatin1Char('\n'));
+    const qsizetype open = lines.indexOf(QRegularExpression(QStringLiteral(".*\\($")));
+    const qsizetype close = lines.lastIndexOf(QRegularExpression(QStringLiteral("^\\).*")));
+    if (open < 0 || close <= open + 1)
+        return stmt;
+    QStringList cols = lines.mid(open + 1, close - open - 1);
+    for (QString &c : cols)
+        if (c.endsWith(QLatin1Char(',')))
+            c.chop(1);
+    cols.sort();
+    return (lines.mid(0, open + 1) + cols + lines.mid(close)).join(QLatin1Char('\n'));
+}
+
 QString dumpPostgres(const QString &url, const DumpOptions &options, QString *error)
 {
     const ProcessResult r = runProcess(QStringLiteral("pg_dump"),
@@ -51,7 +67,8 @@ QString dumpPostgres(const QString &url, const DumpOptions &options, QString *er
     QStringList lines;
     for (const QString &l : r.out.split(QLatin1Char('\n'))) {
         if (l.startsWith(QLatin1String("--")) || l.startsWith(QLatin1String("SET ")) ||
-            l.startsWith(QLatin1String("SELECT pg_catalog.")) || l.trimmed().isEmpty())
+            l.startsWith(QLatin1String("SELECT pg_catalog.")) || l.trimmed().isEmpty() ||
+            l.startsWith(QLatin1String("\\restrict")) || l.startsWith(QLatin1String("\\unrestrict")))
             continue;
         lines << l;
     }
@@ -59,7 +76,7 @@ QString dumpPostgres(const QString &url, const DumpOptions &options, QString *er
     for (const QString &s : lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"))) {
         if (s.trimmed().isEmpty() || excluded(s, options.excludeTables))
             continue;
-        stmts << normalise(s);
+        stmts << (options.ignoreColumnOrder ? sortColumnLines(normalise(s)) : normalise(s));
     }
     stmts.sort();
     return stmts.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
@@ -98,6 +115,12 @@ QString dumpMysql(const QString &url, const DumpOptions &options, QString *error
                          n.startsWith(QLatin1String("CONSTRAINT")) ? keys : cols) << n.chopped(n.endsWith(QLatin1Char(',')) ? 1 : 0);
                     }
                     keys.sort();
+                    if (options.ignoreColumnOrder && cols.size() > 2) {
+                        QStringList body = cols.mid(1);
+                        const QString last = body.takeLast();
+                        body.sort();
+                        cols = QStringList{cols.first()} + body + QStringList{last};
+                    }
                     stmts << (cols + keys).join(QLatin1Char('\n'));
                 }
             }

@@ -10,6 +10,9 @@ namespace sf::test {
 
 struct DumpOptions {
     QStringList excludeTables; // e.g. "SchemaForgeMeta"
+    // Compare column sets, not positions: PostgreSQL can only append a column, so a column added
+    // by a later migration sits at the end while sync() puts it in model order.
+    bool ignoreColumnOrder = false;
 };
 
 // Returns the sorted, normalised statements; on failure an empty string and *error.

@@ -223,6 +223,26 @@ private Q_SLOTS:
         stack->undo();
         QCOMPARE(doc()->layoutOf(author)->x, 40.0);
 
+        // Dragging a card's right edge resizes it in one undo step.
+        {
+            ui::ModelItem *card = scene()->modelItem(author);
+            const double w0 = card->cardRect().width();
+            const QPointF edge = card->pos() + QPointF(w0 - 2, 50);
+            const QPoint e = view()->mapFromScene(edge);
+            const int countBefore = stack->count();
+            QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, e);
+            QTest::mouseMove(view()->viewport(), e + QPoint(30, 0));
+            QTest::mouseMove(view()->viewport(), e + QPoint(60, 0));
+            QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, e + QPoint(60, 0));
+            QCOMPARE(stack->count(), countBefore + 1);
+            QVERIFY(doc()->layoutOf(author)->width.has_value());
+            QVERIFY(qAbs(*doc()->layoutOf(author)->width - (w0 + 60)) < 3);
+            QCOMPARE(doc()->layoutOf(author)->x, 40.0);
+            stack->undo();
+            QVERIFY(!doc()->layoutOf(author)->width.has_value());
+            QCOMPARE(card->cardRect().width(), w0);
+        }
+
         // 6. Delete a model: its links go with it, undoably.
         scene()->selectOnly(book);
         m_window->editOperations()->deleteSelection();

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 #include <set>
@@ -87,6 +88,15 @@ private Q_SLOTS:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    void germanTranslationEmbedded()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/schemaforge_de.qm")));
+        QCOMPARE(de.translate("sf::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(de.translate("AddModelCommand", "Add model %1"), QStringLiteral("Modell %1 hinzufügen"));
+        QCOMPARE(de.translate("sf::ui::MainWindow", "%n model(s)", nullptr, 2), QStringLiteral("%n Modelle"));
     }
 
     void bundledExamplesOpen()

@@ -407,6 +407,17 @@ private Q_SLOTS:
         const auto diff = importer::compareSchemas(a, b);
         QCOMPARE(diff.size(), size_t(2));
         QVERIFY(importer::compareSchemas(a, a).empty());
+        // Numeric defaults compare by value: MariaDB prints DECIMAL(10,2) DEFAULT 0 as 0.00.
+        QCOMPARE(importer::canonicalNumber("0.00"), std::string("0"));
+        QCOMPARE(importer::canonicalNumber("1.50"), std::string("1.5"));
+        QCOMPARE(importer::canonicalNumber("-007.10"), std::string("-7.1"));
+        QCOMPARE(importer::canonicalNumber("+3"), std::string("3"));
+        QCOMPARE(importer::canonicalNumber("1e5"), std::string("1e5"));
+        auto c = a;
+        c.tables[0].columns[1].defaultValue = design::DefaultValue::number("0.00");
+        auto e = a;
+        e.tables[0].columns[1].defaultValue = design::DefaultValue::number("0");
+        QVERIFY(importer::compareSchemas(c, e).empty());
     }
 
     void layout()
