@@ -26,9 +26,11 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     step() { echo; echo "\$ schemaforge-cli $*"; "$cli" --project "$PROJECT" "$@"; }
     step validate
     step generate
-    step preview --dialect sqlite --pending
+    step preview --dialect sqlite --all
     step migrate --connection dev
     step status --connection dev
+    echo
+    echo "run.sh: done. The designer itself needs a display: run ./run.sh in a desktop session."
     exit 0
 fi
 exec "$BUILD/bin/schemaforge" "$EXAMPLE/$PROJECT"
