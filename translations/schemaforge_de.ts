@@ -108,40 +108,16 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <source>Model name %1: %2</source>
-        <translation>Modellname %1: %2</translation>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>Another model is also named %1</source>
-        <translation>Ein anderes Modell heißt ebenfalls %1</translation>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Attribute %1 appears twice</source>
-        <translation>Attribut %1 kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>Attribute name %1: %2</source>
-        <translation>Attributname %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is autoIncrement but its type %2 is not an integer</source>
-        <translation>%1 ist autoIncrement, aber sein Typ %2 ist keine Ganzzahl</translation>
-    </message>
-    <message>
-        <source>%1 is an ENUM without values</source>
-        <translation>%1 ist ein ENUM ohne Werte</translation>
-    </message>
-    <message>
-        <source>A self-association needs an alias (as) and a foreign key name</source>
-        <translation>Eine Selbstassoziation braucht einen Alias (as) und einen Fremdschlüsselnamen</translation>
-    </message>
-    <message>
-        <source>A many-to-many association needs a join table name (through)</source>
-        <translation>Eine n:m-Assoziation braucht einen Namen für die Verknüpfungstabelle (through)</translation>
-    </message>
-    <message>
-        <source>Foreign key %1: %2</source>
-        <translation>Fremdschlüssel %1: %2</translation>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

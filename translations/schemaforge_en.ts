@@ -108,40 +108,16 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <source>Model name %1: %2</source>
-        <translation>Model name %1: %2</translation>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Another model is also named %1</source>
-        <translation>Another model is also named %1</translation>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Attribute %1 appears twice</source>
-        <translation>Attribute %1 appears twice</translation>
-    </message>
-    <message>
-        <source>Attribute name %1: %2</source>
-        <translation>Attribute name %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is autoIncrement but its type %2 is not an integer</source>
-        <translation>%1 is autoIncrement but its type %2 is not an integer</translation>
-    </message>
-    <message>
-        <source>%1 is an ENUM without values</source>
-        <translation>%1 is an ENUM without values</translation>
-    </message>
-    <message>
-        <source>A self-association needs an alias (as) and a foreign key name</source>
-        <translation>A self-association needs an alias (as) and a foreign key name</translation>
-    </message>
-    <message>
-        <source>A many-to-many association needs a join table name (through)</source>
-        <translation>A many-to-many association needs a join table name (through)</translation>
-    </message>
-    <message>
-        <source>Foreign key %1: %2</source>
-        <translation>Foreign key %1: %2</translation>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
