@@ -102,8 +102,8 @@ DataType mapType(const std::string &formatted, const std::string &typtype, const
 
 const char *kColumns = R"SQL(
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype::text, a.attnotnull::text,
-       pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, col_description(c.oid, a.attnum),
-       obj_description(c.oid, 'pg_class'),
+       CASE WHEN d.adbin IS NOT NULL THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity::text, cd.description,
+       td.description,
        CASE WHEN t.typtype = 'e' THEN (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                                        FROM pg_enum e WHERE e.enumtypid = t.oid)::text END
 FROM pg_class c
@@ -111,23 +111,23 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
+LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
 ORDER BY c.relname, a.attnum)SQL";
 
 const char *kConstraints = R"SQL(
-SELECT c.relname, con.conname, con.contype::text,
-       (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-        JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum)::text,
-       rc.relname,
-       (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-        JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum)::text,
+SELECT c.relname, con.conname, con.contype::text, a.attname, rc.relname, fa.attname,
        con.confdeltype::text, con.confupdtype::text
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.ord]
 WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
-ORDER BY c.relname, con.conname)SQL";
+ORDER BY c.relname, con.conname, k.ord)SQL";
 
 const char *kIndexes = R"SQL(
 SELECT c.relname, i.relname, ix.indisunique::text,
@@ -177,23 +177,32 @@ IntrospectResult PgIntrospector::introspect(Connection &conn)
         t.comment = row[8].value_or("");
         t.columns.push_back(std::move(c));
     }
+    std::string lastConstraint;
     for (const Row &row : conn.query(kConstraints).rows) {
         schema::Table &t = tableFor(row[0].value_or(""));
+        const std::string name = row[1].value_or("");
         const std::string type = row[2].value_or("");
-        const auto cols = jsonList(row[3]);
+        const std::string column = row[3].value_or("");
+        const std::string key = t.name + '\0' + name;
+        const bool first = key != lastConstraint;
+        lastConstraint = key;
         if (type == "p") {
-            t.primaryKey = cols;
+            t.primaryKey.push_back(column);
         } else if (type == "u") {
-            t.uniques.push_back({{}, row[1].value_or(""), cols});
+            if (first)
+                t.uniques.push_back({{}, name, {}});
+            t.uniques.back().columns.push_back(column);
         } else {
-            schema::ForeignKey fk;
-            fk.name = row[1].value_or("");
-            fk.columns = cols;
-            fk.refTable = row[4].value_or("");
-            fk.refColumns = jsonList(row[5]);
-            fk.onDelete = action(row[6]);
-            fk.onUpdate = action(row[7]);
-            t.foreignKeys.push_back(std::move(fk));
+            if (first) {
+                schema::ForeignKey fk;
+                fk.name = name;
+                fk.refTable = row[4].value_or("");
+                fk.onDelete = action(row[6]);
+                fk.onUpdate = action(row[7]);
+                t.foreignKeys.push_back(std::move(fk));
+            }
+            t.foreignKeys.back().columns.push_back(column);
+            t.foreignKeys.back().refColumns.push_back(row[5].value_or(""));
         }
     }
     for (const Row &row : conn.query(kIndexes).rows) {

@@ -88,18 +88,19 @@ std::vector<HistoryRow> History::read()
 
 void History::recordApplied(const std::string &name, const std::string &checksum, int durationMs)
 {
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name));
-    m_conn.exec("INSERT INTO " + q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + lit(name) + ")");
-    m_conn.exec("DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name));
-    m_conn.exec("INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") + ", " + q("checksum") + ", " +
+    // One round trip: Connection::exec takes ';'-separated statements on every dialect.
+    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; " +
+                "INSERT INTO " + q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + lit(name) + "); " +
+                "DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; " +
+                "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") + ", " + q("checksum") + ", " +
                 q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + lit(name) + ", " + lit(checksum) + ", " +
                 std::to_string(durationMs) + ", " + lit(toolVersion()) + ")");
 }
 
 void History::recordUndone(const std::string &name)
 {
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name));
-    m_conn.exec("DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name));
+    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; DELETE FROM " +
+                q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name));
 }
 
 } // namespace sf::migrate
