@@ -138,7 +138,8 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
             return r;
         }
         // Guard: the operations must replay onto the recorded schema.
-        schema::Schema check = dir.replay();
+        const schema::Schema recorded = dir.replay();
+        schema::Schema check = recorded;
         for (const auto &op : r.operations)
             ops::apply(check, op);
 
@@ -157,7 +158,7 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
         r.jsonPath = qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString();
         r.jsPath = qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString();
         saveTextFile(r.jsonPath, writeMigration(m));
-        saveTextFile(r.jsPath, JsWriter::write(m));
+        saveTextFile(r.jsPath, JsWriter::write(m, &recorded));
         r.status = GenerateResult::Status::Written;
         r.message = "wrote " + r.jsonPath + " and " + r.jsPath;
     } catch (const std::exception &e) {

@@ -5,6 +5,7 @@
 // { transaction }; down is the inverse operations in reverse order.
 
 #include "core/migrate/migrationfile.h"
+#include "core/schema/schema.h"
 
 #include <string>
 
@@ -14,6 +15,9 @@ class JsWriter
 {
 public:
     static std::string write(const Migration &m);
+    // With the schema before the migration, added columns carry MySQL `after`/`first` hints so
+    // sequelize-cli places them where SchemaForge's planner does.
+    static std::string write(const Migration &m, const schema::Schema *before);
 };
 
 } // namespace sf::migrate
