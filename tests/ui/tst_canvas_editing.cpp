@@ -229,12 +229,12 @@ private Q_SLOTS:
             const double w0 = card->cardRect().width();
             const QPointF edge = card->pos() + QPointF(w0 - 2, 50);
             const QPoint e = view()->mapFromScene(edge);
-            const int countBefore = stack->count();
+            const int countBefore = stack->index();
             QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, e);
             QTest::mouseMove(view()->viewport(), e + QPoint(30, 0));
             QTest::mouseMove(view()->viewport(), e + QPoint(60, 0));
             QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, e + QPoint(60, 0));
-            QCOMPARE(stack->count(), countBefore + 1);
+            QCOMPARE(stack->index(), countBefore + 1);
             QVERIFY(doc()->layoutOf(author)->width.has_value());
             QVERIFY(qAbs(*doc()->layoutOf(author)->width - (w0 + 60)) < 3);
             QCOMPARE(doc()->layoutOf(author)->x, 40.0);

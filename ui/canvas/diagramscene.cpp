@@ -1,13 +1,14 @@
 #include "ui/canvas/diagramscene.h"
 
-#include "core/design/naming.h"
 #include "ui/canvas/canvasstyle.h"
 #include "ui/canvas/cardcontent.h"
+#include "ui/canvas/linkfactory.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/commands/addassociationcommand.h"
 #include "ui/commands/addmodelcommand.h"
 #include "ui/commands/moveitemscommand.h"
+#include "ui/commands/resizemodelcommand.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/document/physicalcache.h"
 
@@ -24,7 +25,6 @@ namespace {
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
-std::string lowerCamel(const std::string &name) { return design::naming::lowerCamel(name); }
 
 } // namespace
 
@@ -136,10 +136,20 @@ void DiagramScene::rebuildAll()
     for (ModelItem *m : std::as_const(m_models))
         delete m;
     m_models.clear();
-    for (const auto &m : m_doc->design().models)
-        addModelItem(m.id);
+    // Bulk path: each card's content is built once, links are added after all cards are placed.
+    m_bulk = true;
+    const QFont rowFont = CanvasStyle::rowFont(), titleFont = CanvasStyle::titleFont();
+    const auto &models = m_doc->design().models;
+    for (const auto &m : models) {
+        auto *item = new ModelItem(m.id);
+        m_models.insert(qs(m.id), item);
+        item->setContent(CardContent::build(m, m_doc->physical()->tableForModel(m.id), rowFont, titleFont));
+        applyLayout(m.id);
+        addItem(item);
+    }
     for (const auto &a : m_doc->design().associations)
         addLinkItem(a.id);
+    m_bulk = false;
     setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
 }
 
@@ -186,6 +196,11 @@ void DiagramScene::applyLayout(const std::string &id)
         return;
     const auto entry = m_doc->layoutOf(id);
     const QPointF pos = entry ? QPointF(entry->x, entry->y) : defaultPosition(m_doc->modelIndex(id));
+    if (m_bulk) {
+        item->setFixedWidth(entry ? entry->width : std::nullopt);
+        item->setPos(pos);
+        return;
+    }
     item->setFixedWidth(entry ? entry->width : std::nullopt);
     if (item->pos() != pos)
         item->setPos(pos);
@@ -207,8 +222,10 @@ void DiagramScene::addLinkItem(const std::string &id)
     m_links.insert(qs(id), item);
     addItem(item);
     refreshLink(id);
-    refreshModel(a->source);
-    refreshModel(a->target);
+    if (!m_bulk) {
+        refreshModel(a->source);
+        refreshModel(a->target);
+    }
 }
 
 void DiagramScene::removeLinkItem(const std::string &id)
@@ -268,29 +285,18 @@ void DiagramScene::createLink(Tool kind, const std::string &sourceId, const std:
     const design::Model *t = m_doc->design().modelById(targetId);
     if (!s || !t)
         return;
-    design::Association a;
-    a.id = m_doc->newId("as");
-    a.source = sourceId;
-    a.target = targetId;
-    a.foreignKey = lowerCamel(s->name) + "Id";
-    switch (kind) {
-    case Tool::OneToOne: a.kind = design::AssociationKind::OneToOne; break;
-    case Tool::ManyToMany:
-        a.kind = design::AssociationKind::ManyToMany;
-        a.through = s->name + t->name;
-        if (sourceId != targetId)
-            a.otherKey = lowerCamel(t->name) + "Id";
-        break;
-    default: a.kind = design::AssociationKind::OneToMany; break;
-    }
-    if (sourceId == targetId && a.kind != design::AssociationKind::ManyToMany) {
-        // A self-link needs an alias to be a valid Sequelize association.
-        a.as = "parent";
-        a.foreignKey = "parent" + s->name + "Id";
-    }
+    design::Association a = LinkFactory::make(*s, *t, kind, m_doc->newId("as"));
     const std::string id = a.id;
     m_doc->undoStack()->push(new AddAssociationCommand(m_doc, std::move(a)));
     selectOnly(id);
+}
+
+void DiagramScene::commitResize(ModelItem *item, double width)
+{
+    const auto before = m_doc->layoutOf(item->modelId());
+    if (before && before->width && *before->width == width)
+        return;
+    m_doc->undoStack()->push(new ResizeModelCommand(m_doc, item->modelId(), width));
 }
 
 void DiagramScene::cancelLinkDrag()

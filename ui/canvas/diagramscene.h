@@ -54,6 +54,8 @@ public:
 
     // Creates the association a link tool makes between two models (Sequelize's default keys).
     void createLink(Tool kind, const std::string &sourceId, const std::string &targetId);
+    // Records a card's new width (after an edge drag) as one undoable step.
+    void commitResize(ModelItem *item, double width);
     // Places a new model (Model1, Model2, ...) with its top-left at scenePos; returns its id.
     std::string placeModel(QPointF scenePos);
 
@@ -89,6 +91,7 @@ private:
     bool m_snap = true;
     bool m_gridVisible = true;
     bool m_plainBackground = false;
+    bool m_bulk = false;  // rebuilding everything: skip per-item refreshes
 
     bool m_dragging = false;
     std::map<std::string, QPointF> m_dragStart;

@@ -38,6 +38,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     m_renameEditor = new QLineEdit(viewport());
     m_renameEditor->setObjectName(QStringLiteral("renameEditor"));
     m_renameEditor->hide();
+    m_renameEditor->installEventFilter(this);
     connect(m_renameEditor, &QLineEdit::returnPressed, this, &DiagramView::commitRename);
     connect(m_renameEditor, &QLineEdit::editingFinished, this, [this] {
         if (!m_renaming.empty())
@@ -116,6 +117,16 @@ void DiagramView::cancelRename()
     m_renaming.clear();
     m_renameEditor->hide();
     setFocus();
+}
+
+bool DiagramView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_renameEditor && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        cancelRename();
+        return true;
+    }
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)

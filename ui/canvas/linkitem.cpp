@@ -21,7 +21,7 @@ constexpr double kLoop = 28;    // self-link loop size
 LinkItem::LinkItem(const std::string &associationId, ModelItem *source, ModelItem *target)
     : m_id(associationId), m_source(source), m_target(target)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(0);
     setData(0, QString::fromStdString(associationId));
     m_source->addLink(this);
@@ -48,6 +48,12 @@ void LinkItem::setAssociation(const design::Association &a, const QString &joinT
     case design::AssociationKind::ManyToMany: m_sourceLabel = QStringLiteral("M"); m_targetLabel = QStringLiteral("N"); break;
     }
     m_joinName = a.kind == design::AssociationKind::ManyToMany ? joinTableName : QString();
+    for (auto [text, st] : {std::pair{&m_sourceLabel, &m_sourceText}, std::pair{&m_targetLabel, &m_targetText},
+                            std::pair{&m_joinName, &m_joinText}}) {
+        *st = QStaticText(*text);
+        st->setTextFormat(Qt::PlainText);
+        st->setPerformanceHint(QStaticText::AggressiveCaching);
+    }
     updateGeometry();
 }
 
@@ -147,6 +153,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     pen.setCosmetic(lod < 0.5);
     if (m_kind == design::AssociationKind::OneToOne)
         pen.setStyle(Qt::SolidLine);
+    if (lod < 0.3)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(m_route);
@@ -171,30 +179,40 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawLine(back + n, back - n);
         }
     };
+    // Ends and labels only where they are exposed (long links mostly cross the view).
+    const QRectF exposed = option->exposedRect.adjusted(-30, -30, 30, 30);
+    const bool sourceShown = exposed.contains(m_route.first());
+    const bool targetShown = exposed.contains(m_route.last());
     const bool sourceMany = m_kind == design::AssociationKind::ManyToMany;
     const bool targetMany = m_kind != design::AssociationKind::OneToOne;
-    endMark(m_route.first(), m_route[1], sourceMany);
-    endMark(m_route.last(), m_route[m_route.size() - 2], targetMany);
+    if (sourceShown)
+        endMark(m_route.first(), m_route[1], sourceMany);
+    if (targetShown)
+        endMark(m_route.last(), m_route[m_route.size() - 2], targetMany);
 
     painter->setFont(CanvasStyle::labelFont());
     painter->setPen(CanvasStyle::link());
-    auto label = [&](QPointF end, QPointF prev, const QString &text) {
+    auto label = [&](QPointF end, QPointF prev, const QStaticText &text) {
         QLineF dir(end, prev);
         dir.setLength(18);
         QLineF normal = dir.normalVector();
         normal.setLength(9);
         const QPointF at = dir.p2() + (normal.p2() - normal.p1());
-        painter->drawText(QRectF(at.x() - 8, at.y() - 8, 16, 16), Qt::AlignCenter, text);
+        const QSizeF size = text.size();
+        painter->drawStaticText(at - QPointF(size.width() / 2, size.height() / 2), text);
     };
-    label(m_route.first(), m_route[1], m_sourceLabel);
-    label(m_route.last(), m_route[m_route.size() - 2], m_targetLabel);
+    if (sourceShown)
+        label(m_route.first(), m_route[1], m_sourceText);
+    if (targetShown)
+        label(m_route.last(), m_route[m_route.size() - 2], m_targetText);
 
-    if (!m_joinRect.isNull()) {
+    if (!m_joinRect.isNull() && exposed.intersects(m_joinRect)) {
         painter->setPen(QPen(isSelected() ? CanvasStyle::selection() : CanvasStyle::cardBorder(), 1));
         painter->setBrush(CanvasStyle::joinFill());
         painter->drawRoundedRect(m_joinRect, 3, 3);
         painter->setPen(CanvasStyle::text());
-        painter->drawText(m_joinRect, Qt::AlignCenter, m_joinName);
+        const QSizeF size = m_joinText.size();
+        painter->drawStaticText(m_joinRect.center() - QPointF(size.width() / 2, size.height() / 2), m_joinText);
     }
 }
 

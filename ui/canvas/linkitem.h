@@ -7,6 +7,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QStaticText>
 
 #include <string>
 
@@ -47,6 +48,9 @@ private:
     QString m_sourceLabel;
     QString m_targetLabel;
     QString m_joinName;
+    QStaticText m_sourceText;
+    QStaticText m_targetText;
+    QStaticText m_joinText;
     QPolygonF m_route;
     QPainterPath m_path;
     QRectF m_joinRect;

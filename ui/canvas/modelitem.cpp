@@ -5,6 +5,8 @@
 #include "ui/canvas/linkitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -15,8 +17,9 @@ namespace sf::ui {
 ModelItem::ModelItem(const std::string &modelId)
     : m_modelId(modelId)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemUsesExtendedStyleOption);
     setZValue(1);
+    setAcceptHoverEvents(true);
     setData(0, QString::fromStdString(modelId));
 }
 
@@ -170,6 +173,48 @@ QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant &value)
             l->updateGeometry();
     }
     return QGraphicsItem::itemChange(change, value);
+}
+
+bool ModelItem::onResizeEdge(QPointF p) const
+{
+    return p.x() >= m_rect.right() - 5 && p.x() <= m_rect.right() + 2 && p.y() > CardContent::kHeaderHeight;
+}
+
+void ModelItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(onResizeEdge(event->pos()) ? Qt::SizeHorCursor : Qt::ArrowCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void ModelItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && onResizeEdge(event->pos())) {
+        m_resizing = true;
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ModelItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizing) {
+        m_fixedWidth = std::max(CardContent::kMinWidth, std::round(event->pos().x()));
+        relayout();
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
+void ModelItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizing) {
+        m_resizing = false;
+        if (auto *s = qobject_cast<DiagramScene *>(scene()))
+            s->commitResize(this, m_rect.width());
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
 }
 
 } // namespace sf::ui

@@ -42,16 +42,23 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    // Dragging the right edge resizes the card (one undoable step on release).
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void relayout();
     void prepareStaticText() const;
+    bool onResizeEdge(QPointF itemPos) const;
 
     std::string m_modelId;
     CardContent m_content;
     std::optional<double> m_fixedWidth;
     QRectF m_rect;
     QVector<LinkItem *> m_links;
+    bool m_resizing = false;
 
     struct RowText {
         QStaticText name, type, marks;

@@ -20,6 +20,9 @@ const schema::Schema &PhysicalCache::schema() const
 {
     if (!m_valid) {
         m_schema = schema::lower(m_doc->design(), {});
+        m_byId.clear();
+        for (const auto &t : m_schema.tables)
+            m_byId.emplace(t.id, &t);
         m_valid = true;
     }
     return m_schema;
@@ -27,12 +30,14 @@ const schema::Schema &PhysicalCache::schema() const
 
 const schema::Table *PhysicalCache::tableForModel(const std::string &modelId) const
 {
-    return schema().tableById(modelId);
+    schema();
+    auto it = m_byId.find(modelId);
+    return it == m_byId.end() ? nullptr : it->second;
 }
 
 const schema::Table *PhysicalCache::joinTableFor(const std::string &associationId) const
 {
-    return schema().tableById(associationId + "/through");
+    return tableForModel(associationId + "/through");
 }
 
 } // namespace sf::ui

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <string>
+#include <unordered_map>
 
 namespace sf::ui {
 
@@ -30,6 +31,7 @@ private:
 
     DocumentController *m_doc;
     mutable schema::Schema m_schema;
+    mutable std::unordered_map<std::string, const schema::Table *> m_byId;
     mutable bool m_valid = false;
 };
 

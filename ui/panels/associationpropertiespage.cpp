@@ -114,7 +114,8 @@ void AssociationPropertiesPage::reload()
     m_through->setText(str(a->through));
     m_through->setEnabled(a->kind == design::AssociationKind::ManyToMany);
     m_allowNull->setCurrentIndex(a->allowNull ? (*a->allowNull ? 1 : 2) : 0);
-    const QStringList problems = ProblemList::forObject(m_doc->design(), m_id);
+    const QStringList problems =
+        ProblemList::forObject(m_doc->design(), m_id, m_doc->project().defaultDialect()).lines;
     m_problems->setText(ProblemList::toHtml(problems));
     m_problems->setVisible(!problems.isEmpty());
     m_updating = false;

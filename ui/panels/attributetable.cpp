@@ -129,10 +129,6 @@ void AttributeTable::fillRow(int row, const design::Attribute &a)
         if (c != Unique)
             item(row, c)->setToolTip(QString());
     }
-    if (const std::string p = design::naming::identifierProblem(a.name); !p.empty()) {
-        item(row, Name)->setBackground(QColor(255, 80, 80, 60));
-        item(row, Name)->setToolTip(QString::fromStdString(p));
-    }
 }
 
 void AttributeTable::reload()
@@ -153,6 +149,25 @@ void AttributeTable::reload()
         }
         for (int r = 0; r < int(m->attributes.size()); ++r)
             fillRow(r, m->attributes[r]);
+    }
+    m_updating = false;
+}
+
+void AttributeTable::showProblems(const std::map<std::string, QString> &problems)
+{
+    m_updating = true;
+    for (int r = 0; r < rowCount(); ++r) {
+        QTableWidgetItem *name = item(r, Name);
+        if (!name)
+            continue;
+        auto it = problems.find(attributeIdAt(r));
+        if (it != problems.end()) {
+            name->setBackground(QColor(255, 170, 0, 70));
+            name->setToolTip(it->second);
+        } else if (!name->toolTip().isEmpty()) {
+            name->setBackground(QBrush());
+            name->setToolTip(QString());
+        }
     }
     m_updating = false;
 }

@@ -7,6 +7,7 @@
 
 #include "core/design/attribute.h"
 
+#include <map>
 #include <string>
 
 namespace sf::ui {
@@ -26,6 +27,8 @@ public:
     // Re-reads the model (in place when the rows are the same attributes).
     void reload();
     std::string attributeIdAt(int row) const;
+    // Marks the rows of attributes with validation problems (attribute id -> message).
+    void showProblems(const std::map<std::string, QString> &problems);
 
     // Default-value text as shown in the table, and back ("" none, 'x' string, 42, true, NOW, UUIDV4, sql:...).
     static QString defaultToText(const design::DefaultValue &value);

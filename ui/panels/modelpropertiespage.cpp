@@ -111,7 +111,10 @@ void ModelPropertiesPage::reload()
 void ModelPropertiesPage::showProblems(const QString &cellProblem)
 {
     m_cellProblem = cellProblem;
-    QStringList lines = ProblemList::forObject(m_doc->design(), m_modelId);
+    const ProblemList::ObjectProblems problems =
+        ProblemList::forObject(m_doc->design(), m_modelId, m_doc->project().defaultDialect());
+    m_table->showProblems(problems.byAttribute);
+    QStringList lines = problems.lines;
     if (!cellProblem.isEmpty())
         lines.prepend(cellProblem);
     m_problems->setText(ProblemList::toHtml(lines));

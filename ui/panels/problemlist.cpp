@@ -1,46 +1,48 @@
 #include "ui/panels/problemlist.h"
 
-#include "core/design/naming.h"
+#include "core/design/validator.h"
 
 #include <set>
 
 namespace sf::ui {
 
-namespace {
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-} // namespace
-
-QStringList ProblemList::forObject(const design::Design &design, const std::string &id)
+ProblemList::ObjectProblems ProblemList::forObject(const design::Design &design, const std::string &id,
+                                                   const std::string &dialect)
 {
-    QStringList out;
+    ObjectProblems out;
+    std::set<std::string> ids{id};
+    std::set<std::string> attributeIds;
     if (const design::Model *m = design.modelById(id)) {
-        if (const std::string p = design::naming::identifierProblem(m->name); !p.empty())
-            out << tr("Model name %1: %2").arg(qs(design::naming::quote(m->name)), qs(p));
-        for (const auto &other : design.models)
-            if (other.id != m->id && other.name == m->name) {
-                out << tr("Another model is also named %1").arg(qs(m->name));
-                break;
-            }
-        std::set<std::string> seen;
         for (const auto &a : m->attributes) {
-            if (!seen.insert(a.name).second)
-                out << tr("Attribute %1 appears twice").arg(qs(a.name));
-            if (const std::string p = design::naming::identifierProblem(a.name); !p.empty())
-                out << tr("Attribute name %1: %2").arg(qs(design::naming::quote(a.name)), qs(p));
-            if (a.isAutoIncrement() && !a.type.isInteger())
-                out << tr("%1 is autoIncrement but its type %2 is not an integer")
-                           .arg(qs(a.name), qs(a.type.toString()));
-            if (a.type.kind == design::TypeKind::Enum && a.type.enumValues.empty())
-                out << tr("%1 is an ENUM without values").arg(qs(a.name));
+            ids.insert(a.id);
+            attributeIds.insert(a.id);
         }
+        for (const auto &i : m->indexes)
+            ids.insert(i.id);
     } else if (const design::Association *a = design.associationById(id)) {
-        if (a->source == a->target && !a->as)
-            out << tr("A self-association needs an alias (as) and a foreign key name");
-        if (a->kind == design::AssociationKind::ManyToMany && a->through && a->through->empty())
-            out << tr("A many-to-many association needs a join table name (through)");
-        if (a->foreignKey)
-            if (const std::string p = design::naming::identifierProblem(*a->foreignKey); !p.empty())
-                out << tr("Foreign key %1: %2").arg(qs(design::naming::quote(*a->foreignKey)), qs(p));
+        for (const auto &t : a->throughAttributes)
+            ids.insert(t.id);
+    } else {
+        return out;
+    }
+    design::ValidationOptions options;
+    options.dialect = dialect;
+    for (const design::Problem &p : design::validate(design, options)) {
+        if (!ids.count(p.objectId))
+            continue;
+        QString line;
+        switch (p.severity) {
+        case design::Severity::Error: line = tr("Error: %1").arg(QString::fromStdString(p.message)); out.hasError = true; break;
+        case design::Severity::Warning: line = tr("Warning: %1").arg(QString::fromStdString(p.message)); break;
+        case design::Severity::Info: line = tr("Note: %1").arg(QString::fromStdString(p.message)); break;
+        }
+        if (!p.fix.empty())
+            line += QStringLiteral(" \u2014 ") + QString::fromStdString(p.fix);
+        out.lines << line;
+        if (attributeIds.count(p.objectId)) {
+            QString &s = out.byAttribute[p.objectId];
+            s += (s.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+        }
     }
     return out;
 }
@@ -48,8 +50,11 @@ QStringList ProblemList::forObject(const design::Design &design, const std::stri
 QString ProblemList::toHtml(const QStringList &lines)
 {
     QString html;
-    for (const QString &l : lines)
-        html += QStringLiteral("<div style='color:#c0392b'>\u26a0 %1</div>").arg(l.toHtmlEscaped());
+    for (const QString &l : lines) {
+        const bool error = l.startsWith(tr("Error: %1").arg(QString()));
+        html += QStringLiteral("<div style='color:%1'>\u26a0 %2</div>")
+                    .arg(error ? QStringLiteral("#d0342c") : QStringLiteral("#b7791f"), l.toHtmlEscaped());
+    }
     return html;
 }
 

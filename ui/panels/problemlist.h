@@ -1,12 +1,14 @@
 #pragma once
-// ProblemList collects the design problems that concern one model or association, as one-line
-// messages for the property editor to show inline.
+// ProblemList runs design validation and picks out the problems that concern one model (with its
+// attributes and indexes) or one association, for the property editor to show inline.
 
 #include "core/design/design.h"
 
 #include <QCoreApplication>
+#include <QString>
 #include <QStringList>
 
+#include <map>
 #include <string>
 
 namespace sf::ui {
@@ -15,7 +17,13 @@ class ProblemList
 {
     Q_DECLARE_TR_FUNCTIONS(ProblemList)
 public:
-    static QStringList forObject(const design::Design &design, const std::string &id);
+    struct ObjectProblems {
+        QStringList lines;                            // "error: message — fix"
+        std::map<std::string, QString> byAttribute;   // attribute id -> its problems, one per line
+        bool hasError = false;
+    };
+
+    static ObjectProblems forObject(const design::Design &design, const std::string &id, const std::string &dialect);
     static QString toHtml(const QStringList &lines);
 };
 
