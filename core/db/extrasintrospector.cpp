@@ -52,7 +52,10 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema())SQL";
+WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
+  AND (a.attgenerated = 's' OR (t.typtype <> 'e' AND t.typname NOT IN
+       ('varchar', 'bpchar', 'text', 'int4', 'int8', 'int2', 'float4', 'float8', 'numeric', 'bool', 'timestamptz',
+        'date', 'time', 'uuid', 'json', 'jsonb', 'bytea'))))SQL";
 
 void postgres(Connection &conn, std::vector<Extra> &out)
 {

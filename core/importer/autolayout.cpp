@@ -10,18 +10,33 @@ namespace sf::importer {
 
 using design::AssociationKind;
 
-double estimatedCardHeight(const design::Design &design, const design::Model &model, const AutoLayoutOptions &o)
+namespace {
+
+// Card height from the model's own rows plus `keyRows` foreign-key columns added by associations.
+double cardHeight(const design::Model &model, int keyRows, const AutoLayoutOptions &o)
 {
-    int rows = static_cast<int>(model.attributes.size());
+    int rows = static_cast<int>(model.attributes.size()) + keyRows;
     if (model.primaryKeyAttributes().empty())
         ++rows;
     if (model.hasTimestamps())
         rows += model.isParanoid() ? 3 : 2;
-    for (const auto &a : design.associations)
-        if (a.target == model.id && a.kind != AssociationKind::ManyToMany &&
-            !(a.foreignKey && model.attributeByName(*a.foreignKey)))
-            ++rows;
     return o.headerHeight + rows * o.rowHeight;
+}
+
+bool addsKeyColumn(const design::Association &a, const design::Model &target)
+{
+    return a.kind != AssociationKind::ManyToMany && !(a.foreignKey && target.attributeByName(*a.foreignKey));
+}
+
+} // namespace
+
+double estimatedCardHeight(const design::Design &design, const design::Model &model, const AutoLayoutOptions &o)
+{
+    int keyRows = 0;
+    for (const auto &a : design.associations)
+        if (a.target == model.id && addsKeyColumn(a, model))
+            ++keyRows;
+    return cardHeight(model, keyRows, o);
 }
 
 std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &design, const AutoLayoutOptions &o)
@@ -32,7 +47,10 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
     for (size_t i = 0; i < n; ++i)
         index.emplace(models[i].id, i);
     std::vector<std::vector<size_t>> out(n), in(n);
+    std::vector<int> keyRows(n, 0);
     for (const auto &a : design.associations) {
+        if (const auto t = index.find(a.target); t != index.end() && addsKeyColumn(a, models[t->second]))
+            ++keyRows[t->second];
         if (a.kind == AssociationKind::ManyToMany || a.source == a.target)
             continue;
         const auto s = index.find(a.source), t = index.find(a.target);
@@ -97,7 +115,7 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
         double y = o.originY;
         for (size_t r = 0; r < members.size(); ++r) {
             const size_t v = members[r];
-            const double h = estimatedCardHeight(design, models[v], o);
+            const double h = cardHeight(models[v], keyRows[v], o);
             if (y > o.originY && y + h > o.originY + o.maxColumnHeight) {
                 x += o.cardWidth + o.columnGap;
                 y = o.originY;
