@@ -2,7 +2,8 @@
 // Executor applies and rolls back migrations on one Connection: lock, per-migration transaction with
 // its history rows (PostgreSQL, SQLite), statement-by-statement progress where DDL auto-commits
 // (MySQL/MariaDB), checksum guard, dry run. Borrows the Connection and Listener; single-threaded
-// (run it on the thread that opened the connection). Never throws: results carry the errors.
+// (run it on the thread that opened the connection; Listener callbacks arrive on that thread, so a GUI
+// runs the Executor in a worker and forwards them with queued signals). Never throws: results carry errors.
 
 #include "core/db/connection.h"
 #include "core/sql/statement.h"

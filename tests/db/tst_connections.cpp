@@ -82,6 +82,21 @@ private Q_SLOTS:
                      "database \"sf_no_such_db_4711\" does not exist");
         checkFailure(test::withDatabase(admin, QStringLiteral("we'ird\"db")), test::passwordOf(admin), "does not exist");
     }
+    void postgresPasswordFromLibpqEnvironment()
+    {
+        QString admin;
+        SF_REQUIRE_DB_URL("SF_TEST_PG_URL", admin);
+        const QString password = test::passwordOf(admin);
+        if (password.isEmpty())
+            QSKIP("the test server URL has no password");
+        QUrl noPassword(admin);
+        noPassword.setPassword(QString());
+        qputenv("PGPASSWORD", password.toUtf8());
+        auto r = db::openConnection(noPassword.toString().toStdString());
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(r.ok(), r.error.c_str());
+        QCOMPARE(r.connection->scalar("SELECT 1").value_or(""), std::string("1"));
+    }
     void mysql()
     {
         QString admin;
