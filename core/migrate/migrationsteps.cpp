@@ -1,14 +1,11 @@
 #include "core/migrate/migrationsteps.h"
 
-#include "core/ops/opjson.h"
 #include "core/ops/replay.h"
 #include "core/sql/dialect.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
+#include "core/migrate/directory.h"
 
-#include <nlohmann/json.hpp>
+#include <QCryptographicHash>
 
 namespace sf::migrate {
 
@@ -20,32 +17,14 @@ std::string MigrationSteps::checksum(const std::string &bytes)
 std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::string *error)
 {
     std::vector<MigrationSource> out;
-    const QDir d(QString::fromStdString(dir));
-    if (!d.exists())
-        return out;
-    const QStringList files = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        MigrationSource s;
-        s.id = f.chopped(5).toStdString();
-        QFile file(d.filePath(f));
-        if (!file.open(QIODevice::ReadOnly)) {
-            s.error = "cannot read " + file.fileName().toStdString();
-            out.push_back(std::move(s));
-            continue;
-        }
-        const std::string bytes = file.readAll().toStdString();
-        s.checksum = checksum(bytes);
-        try {
-            const auto j = nlohmann::ordered_json::parse(bytes);
-            const auto &ops = j.contains("operations") ? j.at("operations") : j.at("up");
-            for (size_t i = 0; i < ops.size(); ++i)
-                s.operations.push_back(ops::operationFromJson(ops[i], "operations[" + std::to_string(i) + "]"));
-        } catch (const std::exception &e) {
-            s.error = f.toStdString() + ": " + e.what();
-        }
-        out.push_back(std::move(s));
+    try {
+        const MigrationDirectory d = MigrationDirectory::load(dir);
+        for (const MigrationEntry &e : d.entries())
+            out.push_back({e.id, e.checksum, e.migration.operations, {}});
+    } catch (const std::exception &e) {
+        if (error)
+            *error = e.what();
     }
-    (void)error;
     return out;
 }
 

@@ -23,8 +23,8 @@ struct MigrationSource {
 class MigrationSteps
 {
 public:
-    // Reads every <id>.json in `dir`, sorted by id. A missing folder is an empty list; an unreadable
-    // file gives a source with `error` set (so status still lists it).
+    // Reads every <id>.json in `dir` through MigrationDirectory, sorted by id. A missing folder is an
+    // empty list; a malformed folder sets *error (naming the file) and returns nothing.
     static std::vector<MigrationSource> load(const std::string &dir, std::string *error);
     // Plans up and down statements of every source for `dialect`, each from the state its
     // predecessors leave. A source that cannot be planned gets planError; later ones too.
