@@ -868,6 +868,45 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::MigrationList</name>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>applied by sequelize-cli only</source>
+        <translation>nur von sequelize-cli angewendet</translation>
+    </message>
+    <message>
+        <source>changed since applied</source>
+        <translation>seit dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::MigrationWorker</name>
     <message>
         <source>Applying %1</source>
@@ -972,38 +1011,6 @@
 <context>
     <name>sf::ui::MigrationsPanel</name>
     <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>applied by sequelize-cli only</source>
-        <translation>nur von sequelize-cli angewendet</translation>
-    </message>
-    <message>
-        <source>changed since applied</source>
-        <translation>seit dem Anwenden geändert</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>missing file</source>
-        <translation>Datei fehlt</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>Migration</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Applied at</source>
-        <translation>Angewendet am</translation>
-    </message>
-    <message>
         <source>Generate Migration...</source>
         <translation>Migration erzeugen...</translation>
     </message>
@@ -1054,10 +1061,6 @@
     <message>
         <source>Choose or add a connection first.</source>
         <translation>Wählen Sie zuerst eine Verbindung oder fügen Sie eine hinzu.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n migration(s)</source>

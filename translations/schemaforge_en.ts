@@ -868,6 +868,45 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::MigrationList</name>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>applied by sequelize-cli only</source>
+        <translation>applied by sequelize-cli only</translation>
+    </message>
+    <message>
+        <source>changed since applied</source>
+        <translation>changed since applied</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation>missing file</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::MigrationWorker</name>
     <message>
         <source>Applying %1</source>
@@ -972,38 +1011,6 @@
 <context>
     <name>sf::ui::MigrationsPanel</name>
     <message>
-        <source>applied</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <source>applied by sequelize-cli only</source>
-        <translation>applied by sequelize-cli only</translation>
-    </message>
-    <message>
-        <source>changed since applied</source>
-        <translation>changed since applied</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <source>missing file</source>
-        <translation>missing file</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>Migration</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Applied at</source>
-        <translation>Applied at</translation>
-    </message>
-    <message>
         <source>Generate Migration...</source>
         <translation>Generate Migration...</translation>
     </message>
@@ -1054,10 +1061,6 @@
     <message>
         <source>Choose or add a connection first.</source>
         <translation>Choose or add a connection first.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n migration(s)</source>

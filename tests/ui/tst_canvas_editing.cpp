@@ -281,6 +281,19 @@ private Q_SLOTS:
         QCOMPARE(reopened.document()->filePath(), QFileInfo(path).absoluteFilePath());
     }
 
+    void overviewAndZoom()
+    {
+        QWidget *overview = view()->findChild<QWidget *>(QStringLiteral("overview"));
+        QVERIFY(overview);
+        view()->zoomToFit();
+        QVERIFY(!overview->isVisible());  // everything fits: no minimap
+        view()->setZoom(4.0);
+        QCOMPARE(view()->zoom(), 4.0);
+        QVERIFY(overview->isVisible());   // larger than the window: minimap shown
+        view()->resetZoom();
+        QCOMPARE(view()->zoom(), 1.0);
+    }
+
     void copyPasteModels()
     {
         const std::string author = modelNamed("Author")->id;

@@ -124,7 +124,14 @@ void LinkItem::updateGeometry()
         const QPointF mid = (m_route[best] + m_route[best + 1]) / 2;
         const QFontMetricsF fm(CanvasStyle::labelFont());
         const double w = fm.horizontalAdvance(m_joinName) + 14, h = fm.height() + 8;
-        m_joinRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
+        m_joinAnchor = mid;
+        QPointF centre = mid;
+        if (bestLen < (std::abs(m_route[best].y() - m_route[best + 1].y()) < 1 ? w : h) + 70) {
+            // Too short to sit on: hang the node beside the link so the ends stay readable.
+            const bool horizontal = std::abs(m_route[best].y() - m_route[best + 1].y()) < 1;
+            centre += horizontal ? QPointF(0, h / 2 + 18) : QPointF(w / 2 + 18, 0);
+        }
+        m_joinRect = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h);
     }
     m_bounds = m_path.boundingRect().adjusted(-18, -18, 18, 18);
     if (!m_joinRect.isNull())
@@ -207,6 +214,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         label(m_route.last(), m_route[m_route.size() - 2], m_targetText);
 
     if (!m_joinRect.isNull() && exposed.intersects(m_joinRect)) {
+        if (!m_joinRect.contains(m_joinAnchor)) {
+            QPen stub(CanvasStyle::link(), 1, Qt::DotLine);
+            painter->setPen(stub);
+            painter->drawLine(m_joinAnchor, m_joinRect.center());
+        }
         painter->setPen(QPen(isSelected() ? CanvasStyle::selection() : CanvasStyle::cardBorder(), 1));
         painter->setBrush(CanvasStyle::joinFill());
         painter->drawRoundedRect(m_joinRect, 3, 3);

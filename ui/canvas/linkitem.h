@@ -54,6 +54,7 @@ private:
     QPolygonF m_route;
     QPainterPath m_path;
     QRectF m_joinRect;
+    QPointF m_joinAnchor;  // where the join node hangs on the link (differs from its centre when offset)
     QRectF m_bounds;
 };
 
