@@ -140,6 +140,19 @@ void sqlite(Connection &conn, std::vector<Extra> &out)
         else if (type == "trigger")
             out.push_back({"trigger", name, table, sql});
     }
+    // Columns whose declared type the SQLite introspector reads as TEXT for want of a better one.
+    static const std::set<std::string> known = {
+        "varchar", "character varying", "nvarchar", "varchar binary", "char", "character", "text", "tinytext",
+        "mediumtext", "longtext", "integer", "int", "integer unsigned", "bigint", "smallint", "tinyint", "boolean",
+        "mediumint", "float", "real", "double", "double precision", "decimal", "numeric", "datetime", "timestamp",
+        "timestamp with time zone", "date", "time", "uuid", "json", "jsonb", "enum", "blob", "tinyblob",
+        "mediumblob", "longblob"};
+    for (const Row &row : conn.query("SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+                                     "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'").rows) {
+        const std::string type = row[2].value_or("");
+        if (!type.empty() && !known.count(SqlType::parse(type).base))
+            out.push_back({"column", row[1].value_or(""), row[0].value_or(""), "`" + row[1].value_or("") + "` " + type});
+    }
     // Partial indexes (WHERE) and indexes over expressions (a key column without a name).
     addRows(conn, "SELECT m.tbl_name, m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
                   "AND (m.sql LIKE '% WHERE %' OR EXISTS (SELECT 1 FROM pragma_index_xinfo(m.name) x "

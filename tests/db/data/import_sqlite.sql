@@ -1,7 +1,7 @@
 -- A hand-written SQLite schema for the import round trip (tests/db/tst_import_roundtrip.cpp).
 -- Statements are separated by blank lines. Objects Sequelize cannot express are listed in the
--- test's expectedNotes: check constraints, a composite foreign key, a view, a trigger, a partial
--- and an expression index.
+-- test's expectedNotes: check constraints, a composite foreign key, an INET column, a view, a
+-- trigger, a partial and an expression index.
 
 CREATE TABLE `Users` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `email` VARCHAR(255) NOT NULL, `displayName` VARCHAR(100),
   `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, CONSTRAINT `Users_email_key` UNIQUE (`email`))
@@ -64,7 +64,7 @@ CREATE TABLE `shipments` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `tracking` VAR
   `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL,
   `orderId` INTEGER REFERENCES `orders` (`id`) ON DELETE SET NULL ON UPDATE CASCADE)
 
-CREATE TABLE `audit_log` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `entity` VARCHAR(50) NOT NULL, `data` JSON,
+CREATE TABLE `audit_log` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `entity` VARCHAR(50) NOT NULL, `data` JSON, `ip` INET,
   `logged_at` DATETIME DEFAULT CURRENT_TIMESTAMP)
 
 CREATE TABLE `employees` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(255) NOT NULL, `createdAt` DATETIME NOT NULL,
