@@ -4,6 +4,7 @@
 #include "core/design/naming.h"
 
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace sf::schema {
@@ -106,7 +107,11 @@ void lowerDirect(Schema &s, const TableIndex &ix, const Association &a, const Mo
     Table *t = tableFor(s, ix, tgt.id);
     if (!srcTable || !t)
         return;
-    const Column *ref = referencedKey(*srcTable);
+    // A copy, not a pointer: for a self-association srcTable == t, and adding the key column below
+    // reallocates the very column vector the referenced key lives in.
+    const Column *refKey = referencedKey(*srcTable);
+    const std::optional<Column> refCopy = refKey ? std::optional<Column>(*refKey) : std::nullopt;
+    const Column *ref = refCopy ? &*refCopy : nullptr;
     const std::string col = a.foreignKey.value_or(naming::foreignKeyFor(src, tgt.isUnderscored()));
     const bool nullable = a.allowNull.value_or(true);
     if (!t->column(col)) // an attribute of the same name becomes the foreign key (Sequelize merges them)

@@ -251,6 +251,35 @@ private Q_SLOTS:
         QCOMPARE(n->foreignKeys[0].onDelete, std::string("CASCADE")); // NOT NULL key: Sequelize's default
     }
 
+    void selfAssociation()
+    {
+        // The referenced key lives in the table that receives the new column (ASan caught a
+        // dangling pointer here once).
+        design::Design d;
+        design::Model emp;
+        emp.id = "m-emp";
+        emp.name = "Employee";
+        emp.attributes = {attr("a-name", "name", "STRING")};
+        d.models = {emp};
+        design::Association a;
+        a.id = "as-mgr";
+        a.source = "m-emp";
+        a.target = "m-emp";
+        a.as = "reports";
+        a.inverseAs = "manager";
+        a.foreignKey = "managerId";
+        d.associations = {a};
+        const auto s = schema::lower(d);
+        const auto *t = s.table("Employees");
+        QVERIFY(t);
+        QCOMPARE(columnNames(*t), (std::vector<std::string>{"id", "name", "createdAt", "updatedAt", "managerId"}));
+        QCOMPARE(t->foreignKeys.size(), size_t(1));
+        QCOMPARE(t->foreignKeys[0].refTable, std::string("Employees"));
+        QCOMPARE(t->foreignKeys[0].refColumns, std::vector<std::string>{"id"});
+        QCOMPARE(t->column("managerId")->type.kind, design::TypeKind::Integer);
+        QVERIFY(!t->column("managerId")->autoIncrement);
+    }
+
     void longNamesAreCut()
     {
         design::Design d;
