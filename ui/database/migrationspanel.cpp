@@ -4,6 +4,7 @@
 #include "ui/database/connectionstore.h"
 #include "ui/database/generatemigrationdialog.h"
 #include "ui/database/logpanel.h"
+#include "ui/database/migrationlist.h"
 #include "ui/database/preferences.h"
 #include "ui/database/projectpaths.h"
 #include "ui/document/documentcontroller.h"
@@ -12,32 +13,17 @@
 #include "core/migrate/generator.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sf::ui {
 
 namespace {
 const QString kAddEntry = QStringLiteral("\x01add");
-
-QString stateText(int state)
-{
-    switch (migrate::MigrationState(state)) {
-    case migrate::MigrationState::Applied: return MigrationsPanel::tr("applied");
-    case migrate::MigrationState::AppliedBySequelize: return MigrationsPanel::tr("applied by sequelize-cli only");
-    case migrate::MigrationState::ChangedChecksum: return MigrationsPanel::tr("changed since applied");
-    case migrate::MigrationState::Pending: return MigrationsPanel::tr("pending");
-    case migrate::MigrationState::MissingFile: return MigrationsPanel::tr("missing file");
-    }
-    return QString();
-}
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -57,11 +43,7 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     m_connection = new QComboBox(this);
     m_connection->setObjectName(QStringLiteral("connectionCombo"));
     m_connection->setMinimumContentsLength(20);
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("migrationList"));
-    m_list->setHeaderLabels({tr("Migration"), tr("State"), tr("Applied at")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list = new MigrationList(this);
     m_generate = button(tr("Generate Migration..."), QStringLiteral("generateButton"), this);
     m_migrate = button(tr("Migrate"), QStringLiteral("migrateButton"), this);
     m_migrate->setToolTip(tr("Apply every pending migration, or up to the selected pending one"));
@@ -214,21 +196,9 @@ QString MigrationsPanel::currentDialect() const
     return QString::fromStdString(m_doc->project().defaultDialect());
 }
 
-int MigrationsPanel::stateOf(const QString &id) const
-{
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->text(0) == id)
-            return m_list->topLevelItem(i)->data(1, Qt::UserRole).toInt();
-    return -1;
-}
+int MigrationsPanel::stateOf(const QString &id) const { return m_list->stateOf(id); }
 
-QStringList MigrationsPanel::migrationIds() const
-{
-    QStringList ids;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        ids << m_list->topLevelItem(i)->text(0);
-    return ids;
-}
+QStringList MigrationsPanel::migrationIds() const { return m_list->ids(); }
 
 bool MigrationsPanel::makeJob(MigrationJob *job)
 {
@@ -281,27 +251,13 @@ void MigrationsPanel::showRows(const QList<MigrationRow> &rows, const QString &s
     const bool fromWorker = sender() == m_worker;
     if (fromWorker)
         setBusy(false);
-    const QString selected = m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
-    m_list->clear();
     if (!error.isEmpty() || !fromWorker) {
         // No state known: list the files so the user still sees the migrations.
-        if (const QString dir = ProjectPaths::migrationsDir(m_doc); !dir.isEmpty())
-            for (const QString &f : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-                auto *item = new QTreeWidgetItem(m_list, {f.chopped(5), tr("unknown")});
-                item->setData(1, Qt::UserRole, -1);
-            }
+        m_list->showFiles(ProjectPaths::migrationsDir(m_doc));
         if (!error.isEmpty())
             setMessage(error, true);
     } else {
-        for (const auto &r : rows) {
-            auto *item = new QTreeWidgetItem(m_list, {r.id, stateText(r.state), r.appliedAt});
-            item->setData(1, Qt::UserRole, r.state);
-            if (r.state == int(migrate::MigrationState::ChangedChecksum) ||
-                r.state == int(migrate::MigrationState::MissingFile))
-                item->setForeground(1, QColor(0xb0, 0x00, 0x20));
-            if (r.id == selected)
-                m_list->setCurrentItem(item);
-        }
+        m_list->showRows(rows);
         if (m_summary.isEmpty() || m_message->text().isEmpty())
             setMessage(tr("%1: %n migration(s)", nullptr, int(rows.size())).arg(server), false);
     }
@@ -351,9 +307,7 @@ void MigrationsPanel::migrate()
     MigrationJob job;
     if (!makeJob(&job))
         return;
-    QString target;
-    if (auto *item = m_list->currentItem(); item && item->data(1, Qt::UserRole).toInt() == int(migrate::MigrationState::Pending))
-        target = item->text(0);
+    const QString target = m_list->selectedPendingId();
     m_summary.clear();
     m_error.clear();
     setBusy(true);

@@ -13,13 +13,13 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QThread;
-class QTreeWidget;
 
 namespace sf::ui {
 
 class ConnectionStore;
 class DocumentController;
 class LogPanel;
+class MigrationList;
 
 class MigrationsPanel : public QWidget
 {
@@ -75,7 +75,7 @@ private:
     LogPanel *m_log;
     ConnectionStore *m_store;
     QComboBox *m_connection;
-    QTreeWidget *m_list;
+    MigrationList *m_list;
     QPushButton *m_generate;
     QPushButton *m_migrate;
     QPushButton *m_undoLast;
