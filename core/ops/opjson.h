@@ -3,6 +3,7 @@
 // form stored in migration files; OperationJsonError names the JSON path of any bad value.
 
 #include "core/ops/operation.h"
+#include "core/ops/schemajson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,19 +12,8 @@
 
 namespace sf::ops {
 
-class OperationJsonError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
-
 nlohmann::ordered_json toJson(const Operation &op);
 // path prefixes error messages, e.g. "operations[2]". Throws OperationJsonError.
 Operation operationFromJson(const nlohmann::ordered_json &j, const std::string &path = "operation");
-
-nlohmann::ordered_json toJson(const schema::Table &t);
-schema::Table tableFromJson(const nlohmann::ordered_json &j, const std::string &path = "table");
-nlohmann::ordered_json toJson(const schema::Column &c);
-schema::Column columnFromJson(const nlohmann::ordered_json &j, const std::string &path = "column");
 
 } // namespace sf::ops

@@ -12,7 +12,8 @@ module.exports = {
       }, { transaction });
       await queryInterface.addColumn('RenamedPost', 'nickname', {
         type: Sequelize.STRING(40),
-        defaultValue: 'it\'s'
+        defaultValue: 'it\'s',
+        after: 'status'
       }, { transaction });
       await queryInterface.addIndex('RenamedPost', ['nickname'], { name: 'renamed_post_nickname', transaction });
     });

@@ -13,7 +13,8 @@ module.exports = {
       }, { transaction });
       await queryInterface.addColumn('Authors', 'nickname', {
         type: Sequelize.STRING(40),
-        defaultValue: 'it\'s'
+        defaultValue: 'it\'s',
+        after: 'nameRenamed'
       }, { transaction });
       await queryInterface.addIndex('Authors', ['nickname'], { name: 'authors_nickname', transaction });
       await queryInterface.addConstraint('RenamedBook', {

@@ -8,7 +8,8 @@ module.exports = {
       await queryInterface.renameColumn('grades', 'grade', 'gradeRenamed', { transaction });
       await queryInterface.addColumn('grades', 'nickname', {
         type: Sequelize.STRING(40),
-        defaultValue: 'it\'s'
+        defaultValue: 'it\'s',
+        after: 'gradeRenamed'
       }, { transaction });
       await queryInterface.addIndex('grades', ['nickname'], { name: 'grades_nickname', transaction });
     });

@@ -12,7 +12,8 @@ module.exports = {
       }, { transaction });
       await queryInterface.addColumn('products', 'nickname', {
         type: Sequelize.STRING(40),
-        defaultValue: 'it\'s'
+        defaultValue: 'it\'s',
+        after: 'price'
       }, { transaction });
       await queryInterface.addIndex('products', ['nickname'], { name: 'products_nickname', transaction });
     });
