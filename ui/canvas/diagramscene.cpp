@@ -2,6 +2,7 @@
 
 #include "ui/canvas/canvasstyle.h"
 #include "ui/canvas/cardcontent.h"
+#include "ui/canvas/gridpainter.h"
 #include "ui/canvas/linkfactory.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
@@ -309,22 +310,8 @@ void DiagramScene::cancelLinkDrag()
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, CanvasStyle::canvasBackground());
-    if (!m_gridVisible || m_plainBackground)
-        return;
-    const double scale = painter->worldTransform().m11();
-    double step = m_gridSize;
-    while (step * scale < 8)
-        step *= 5;
-    const double left = std::floor(rect.left() / step) * step;
-    const double top = std::floor(rect.top() / step) * step;
-    QVector<QLineF> lines;
-    for (double x = left; x < rect.right(); x += step)
-        lines.append(QLineF(x, rect.top(), x, rect.bottom()));
-    for (double y = top; y < rect.bottom(); y += step)
-        lines.append(QLineF(rect.left(), y, rect.right(), y));
-    QPen pen(CanvasStyle::gridLine(), 0);
-    painter->setPen(pen);
-    painter->drawLines(lines);
+    if (m_gridVisible && !m_plainBackground)
+        GridPainter::paint(painter, rect, m_gridSize);
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
