@@ -14,11 +14,11 @@ exec 3>&-
 until [ -s "$tmp/displayfd" ]; do sleep 0.1; done
 export DISPLAY=":$(cat "$tmp/displayfd")" QT_QPA_PLATFORM=xcb
 cp -r resources/examples/school "$tmp/school"
-rm -f "$tmp/school/"*.sqlite
+rm -rf "$tmp/school/"*.sqlite "$tmp/school/migrations"   # so the SQL preview shows the whole pending change
 
 shot() { # name, env..., -- args
     local name=$1; shift
-    env "$@" "$BUILD/bin/schemaforge" "$tmp/school/school.schemaforge.json" & local pid=$!
+    env "$@" "$BUILD/bin/schemaforge" -geometry 1600x1000+0+0 "$tmp/school/school.schemaforge.json" & local pid=$!
     sleep 4
     import -window root "$out/$name.png"
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
