@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
+        <translation>Vergrößerung %1 %</translation>
     </message>
     <message>
         <source>%1[*] — SchemaForge</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Paranoid (deletedAt)</source>
-        <translation>Paranoid (deletedAt)</translation>
+        <translation>Weiches Löschen (paranoid, deletedAt)</translation>
     </message>
     <message>
         <source>Underscored names</source>

@@ -71,7 +71,10 @@ bool sameInBothLanguages(const QString &entry)
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
                                       // German uses the same words here.
                                       QStringLiteral("Name:"), QStringLiteral("Host:"), QStringLiteral("Port:"),
-                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):")};
+                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):"),
+                                      // Bundled example projects (File > Open Example) are file names.
+                                      QStringLiteral("blog"), QStringLiteral("library"), QStringLiteral("school"),
+                                      QStringLiteral("shop")};
     if (names.contains(text))
         return true;
     bool letter = false;
