@@ -1,6 +1,7 @@
 #include "ui/database/previewjob.h"
 
 #include "core/migrate/directory.h"
+#include "core/migrate/generator.h"
 #include "core/migrate/jswriter.h"
 #include "core/migrate/preview.h"
 #include "core/sql/dialect.h"
@@ -43,10 +44,13 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
             dir = migrate::MigrationDirectory::load(request.migrationsDir.toStdString());
         switch (request.kind) {
         case PreviewRequest::Kind::Pending: {
-            const auto up = migrate::Preview::pending(*request.project, dir, *dialect, false);
-            r.up = QString::fromStdString(migrate::Preview::text({up}));
-            const auto down = migrate::Preview::pending(*request.project, dir, *dialect, true);
-            r.down = QString::fromStdString(migrate::Preview::text({down}));
+            // Preview::pending up and down, sharing one replay and one diff.
+            const schema::Schema recorded = dir.replay();
+            const auto ops = migrate::Generator::pendingOperations(*request.project, dir);
+            r.up = QString::fromStdString(
+                migrate::Preview::text({migrate::PreviewSection{"pending change (up)", dialect->planAll(ops, recorded)}}));
+            r.down = QString::fromStdString(
+                migrate::Preview::text({migrate::PreviewSection{"pending change (down)", dialect->planDown(ops, recorded)}}));
             break;
         }
         case PreviewRequest::Kind::Migration: {
