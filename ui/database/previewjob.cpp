@@ -7,11 +7,60 @@
 #include "core/sql/dialect.h"
 
 #include <QElapsedTimer>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMutex>
 
 #include <exception>
 
 namespace sf::ui {
+
+namespace {
+
+// The migrations folder read and replayed, reused while its *.json files are unchanged (name,
+// size, modification time): most previews follow a design edit, not a new migration.
+struct CachedDirectory {
+    QString key;
+    migrate::MigrationDirectory dir;
+    schema::Schema recorded;
+};
+
+QString folderKey(const QString &path)
+{
+    QString key = path;
+    if (path.isEmpty())
+        return key;
+    const QFileInfoList files =
+        QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &f : files)
+        key += QLatin1Char('|') + f.fileName() + QLatin1Char(':') + QString::number(f.size()) + QLatin1Char(':') +
+               QString::number(f.lastModified().toMSecsSinceEpoch());
+    return key;
+}
+
+std::shared_ptr<const CachedDirectory> loadCached(const QString &path)
+{
+    static QMutex mutex;
+    static std::shared_ptr<const CachedDirectory> last;
+    const QString key = folderKey(path);
+    {
+        const QMutexLocker lock(&mutex);
+        if (last && last->key == key)
+            return last;
+    }
+    auto fresh = std::make_shared<CachedDirectory>();
+    fresh->key = key;
+    if (!path.isEmpty())
+        fresh->dir = migrate::MigrationDirectory::load(path.toStdString());  // throws DirectoryError
+    fresh->recorded = fresh->dir.replay();
+    const QMutexLocker lock(&mutex);
+    last = fresh;
+    return last;
+}
+
+} // namespace
 
 PreviewJob::PreviewJob(PreviewRequest request, std::shared_ptr<std::atomic<quint64>> latest, Callback done)
     : m_request(std::move(request)), m_latest(std::move(latest)), m_done(std::move(done))
@@ -39,13 +88,12 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
         const auto dialect = sql::makeDialect(request.dialect.toStdString());
         if (!dialect)
             throw std::runtime_error("unknown dialect \"" + request.dialect.toStdString() + "\"");
-        migrate::MigrationDirectory dir;
-        if (!request.migrationsDir.isEmpty())
-            dir = migrate::MigrationDirectory::load(request.migrationsDir.toStdString());
+        const auto cached = loadCached(request.migrationsDir);
+        const migrate::MigrationDirectory &dir = cached->dir;
         switch (request.kind) {
         case PreviewRequest::Kind::Pending: {
             // Preview::pending up and down, sharing one replay and one diff.
-            const schema::Schema recorded = dir.replay();
+            const schema::Schema &recorded = cached->recorded;
             const auto ops = migrate::Generator::pendingOperations(*request.project, dir);
             r.up = QString::fromStdString(
                 migrate::Preview::text({migrate::PreviewSection{"pending change (up)", dialect->planAll(ops, recorded)}}));
