@@ -40,7 +40,7 @@ static void printUsage(FILE *out)
     auto cmds = sf::cli::commands();
     std::sort(cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const auto &c : cmds)
-        std::fprintf(out, "  %-12s %s\n", c.name.c_str(), c.summary.c_str());
+        std::fprintf(out, "  %-14s %s\n", c.name.c_str(), c.summary.c_str());
     std::fprintf(out, "\nexit codes: 0 ok, 1 user error, 2 database error, 3 drift found, 4 lock timeout\n");
 }
 
