@@ -69,8 +69,8 @@ private Q_SLOTS:
     }
     void sqlite()
     {
-        QCOMPARE(parseOk("sqlite:school.sqlite", "/work/proj").database, std::string("/work/proj/school.sqlite"));
-        QCOMPARE(parseOk("sqlite:data/../db.sqlite", "/work/proj").database, std::string("/work/proj/db.sqlite"));
+        QCOMPARE(parseOk("sqlite:school.sqlite", "/srv/proj").database, std::string("/srv/proj/school.sqlite"));
+        QCOMPARE(parseOk("sqlite:data/../db.sqlite", "/srv/proj").database, std::string("/srv/proj/db.sqlite"));
         QCOMPARE(parseOk("sqlite:/var/db/x.db").database, std::string("/var/db/x.db"));
         QCOMPARE(parseOk("sqlite:///var/db/x.db").database, std::string("/var/db/x.db"));
         const auto mem = parseOk("sqlite::memory:");
