@@ -37,6 +37,7 @@ public:
     bool openExample(const QString &resourcePath, QString *error);
 
     DocumentController *document() const { return m_doc; }
+    FileActions *fileActions() const { return m_files; }
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     EditOperations *editOperations() const { return m_edit; }

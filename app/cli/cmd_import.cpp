@@ -6,17 +6,13 @@
 #include "core/db/introspector.h"
 #include "core/db/openconnection.h"
 #include "core/importer/autolayout.h"
+#include "core/importer/baseline.h"
 #include "core/importer/importer.h"
 #include "core/importer/schemacompare.h"
-#include "core/migrate/directory.h"
 #include "core/migrate/generator.h"
-#include "core/migrate/history.h"
-#include "core/migrate/migrationsteps.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -128,49 +124,17 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     co.constraintNames = false;
     const auto fidelity = importer::compareSchemas(live.schema, schema::lower(p.design, lo), co);
 
-    const QString migrationsDir = file.absoluteDir().filePath(QString::fromStdString(p.migrationsDir()));
-    if (!a.noMigration && QDir(migrationsDir).exists() &&
-        !QDir(migrationsDir).entryList({QStringLiteral("*.json"), QStringLiteral("*.js")}, QDir::Files).isEmpty())
-        return cli::reportError(global, cli::ExitUserError,
-                                migrationsDir.toStdString() + " already holds migrations; import into a new folder "
-                                "or pass --no-migration");
-    if (!QDir().mkpath(file.absolutePath()))
-        return cli::reportError(global, cli::ExitUserError, "cannot create the folder " + file.absolutePath().toStdString());
-    if (const auto saved = project::ProjectFile::save(p, projectPath); !saved)
-        return cli::reportError(global, cli::ExitUserError, saved.error);
-
-    migrate::GenerateResult gen;
-    gen.status = migrate::GenerateResult::Status::NoChanges;
-    if (!a.noMigration) {
-        migrate::GenerateOptions go;
-        go.allowDestructive = false;
-        // From the file as written, so the baseline is exactly what `generate` will compare against.
-        const auto reloaded = project::ProjectFile::load(projectPath);
-        if (!reloaded)
-            return cli::reportError(global, cli::ExitUserError, "the written project does not load back: " + reloaded.error);
-        gen = migrate::Generator::generate(reloaded.project, migrationsDir.toStdString(), "baseline", go);
-        if (gen.status == migrate::GenerateResult::Status::Error || gen.status == migrate::GenerateResult::Status::Refused)
-            return cli::reportError(global, cli::ExitUserError, "project written, but the baseline migration failed: " + gen.message);
-    }
+    if (const std::string why = importer::Baseline::checkTarget(p, projectPath); !a.noMigration && !why.empty())
+        return cli::reportError(global, cli::ExitUserError, why + " or pass --no-migration");
+    const importer::BaselineFiles files = importer::Baseline::write(p, projectPath, !a.noMigration);
+    if (!files.ok)
+        return cli::reportError(global, cli::ExitUserError, files.error);
+    const bool written = !files.migrationId.empty();
     bool marked = false;
-    if (a.baseline && gen.status == migrate::GenerateResult::Status::Written) {
-        QFile json(QString::fromStdString(gen.jsonPath));
-        if (!json.open(QIODevice::ReadOnly))
-            return cli::reportError(global, cli::ExitUserError, "cannot read " + gen.jsonPath);
-        const std::string checksum = migrate::MigrationSteps::checksum(json.readAll().toStdString());
-        try {
-            migrate::History history(conn);
-            history.ensureTables();
-            conn.begin();
-            history.recordApplied(gen.id + ".js", checksum, 0);
-            conn.commit();
-            marked = true;
-        } catch (const db::DbError &e) {
-            conn.rollback();
-            return cli::reportError(global, cli::ExitDatabaseError,
-                                    "project and migration written, but marking the baseline applied failed: " +
-                                        std::string(e.what()));
-        }
+    if (a.baseline && written) {
+        if (const std::string error = importer::Baseline::markApplied(conn, files); !error.empty())
+            return cli::reportError(global, cli::ExitDatabaseError, error);
+        marked = true;
     }
 
     if (global.json) {
@@ -188,7 +152,7 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
             j["report"].push_back(noteJson(n));
         j["warnings"] = live.warnings;
         j["differences"] = fidelity;
-        j["migration"] = gen.status == migrate::GenerateResult::Status::Written ? gen.id : std::string();
+        j["migration"] = files.migrationId;
         j["baselineApplied"] = marked;
         std::printf("%s\n", j.dump(2).c_str());
         return cli::ExitOk;
@@ -208,12 +172,12 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
         for (const auto &d : fidelity)
             std::printf("  - %s\n", d.c_str());
     }
-    if (gen.status == migrate::GenerateResult::Status::Written)
-        std::printf("Wrote baseline migration %s\n", gen.jsPath.c_str());
+    if (written)
+        std::printf("Wrote baseline migration %s\n", files.jsPath.c_str());
     else if (!a.noMigration)
         std::printf("No baseline migration: the database has no tables.\n");
     if (marked)
-        std::printf("Marked %s.js as applied on %s.\n", gen.id.c_str(), opened.redactedUrl.c_str());
+        std::printf("Marked %s.js as applied on %s.\n", files.migrationId.c_str(), opened.redactedUrl.c_str());
     return cli::ExitOk;
 }
 

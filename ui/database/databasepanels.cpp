@@ -3,13 +3,17 @@
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/modelitem.h"
+#include "ui/database/importdialog.h"
 #include "ui/database/logpanel.h"
 #include "ui/database/migrationspanel.h"
 #include "ui/database/modelexporter.h"
 #include "ui/database/preferences.h"
 #include "ui/database/preferencesdialog.h"
 #include "ui/database/problemspanel.h"
+#include "ui/database/projectpaths.h"
 #include "ui/database/sqlpreviewpanel.h"
+#include "ui/document/documentcontroller.h"
+#include "ui/fileactions.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/attributetable.h"
 #include "ui/panels/associationpropertiespage.h"
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTabWidget>
 
 namespace sf::ui {
@@ -97,6 +102,8 @@ void DatabasePanels::createMenus()
     connect(m_migrations, &MigrationsPanel::busyChanged, this, updateEnabled);
     updateEnabled(m_migrations->isBusy());
     menu->addSeparator();
+    QAction *importDb = menu->addAction(tr("&Import from Database..."), this, &DatabasePanels::importFromDatabase);
+    importDb->setObjectName(QStringLiteral("actionImportFromDatabase"));
     QAction *exportModels = menu->addAction(tr("&Export Sequelize Models..."), this, [this] {
         ModelExporter::exportInteractive(m_window->document(), m_window);
     });
@@ -160,6 +167,43 @@ void DatabasePanels::openPreferences()
     applyCanvasPreferences();
     m_migrations->refresh();
     m_preview->reloadMigrations();
+}
+
+void DatabasePanels::importFromDatabase()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ImportDialog(m_migrations->connections(), ProjectPaths::projectDir(m_window->document()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectConnection(m_migrations->currentConnection());
+    FileActions *files = m_window->fileActions();
+    dialog->setReplaceConfirmation([files] { return files->maybeSave(); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { finishImport(dialog); });
+    m_importDialog = dialog;
+    dialog->open();
+}
+
+ImportDialog *DatabasePanels::importDialog() const { return m_importDialog.data(); }
+
+void DatabasePanels::finishImport(ImportDialog *dialog)
+{
+    DocumentController *doc = m_window->document();
+    const QString path = dialog->writtenProjectPath();
+    if (!path.isEmpty()) {
+        QString error;
+        if (!m_window->fileActions()->openPath(path, &error)) {
+            QMessageBox::critical(m_window, tr("Import from Database"), error);
+            return;
+        }
+    } else {
+        doc->resetProject(dialog->importedProject(), QString());
+        doc->undoStack()->resetClean();  // a new design nobody saved yet: closing asks
+    }
+    m_problems->setImportReport(dialog->report());
+    showTab(m_problems);
 }
 
 void DatabasePanels::selectModels(const QStringList &ids)

@@ -1,13 +1,16 @@
 #pragma once
 // DatabasePanels adds the database side of the designer to a MainWindow: the SQL preview,
 // migrations, problems and log tabs in the bottom dock, the Database menu's actions (generate,
-// migrate, undo, drift, export Sequelize models), Tools > Preferences, and the navigation from a
-// problem to its card and property field. A QObject child of the window; GUI thread.
+// migrate, undo, drift, import from a database, export Sequelize models), Tools > Preferences, and
+// the navigation from a problem to its card and property field. A QObject child of the window;
+// GUI thread.
 
 #include <QObject>
+#include <QPointer>
 
 namespace sf::ui {
 
+class ImportDialog;
 class LogPanel;
 class MainWindow;
 class MigrationsPanel;
@@ -28,18 +31,23 @@ public:
     // Selects the model or association and focuses its field in the property editor.
     void navigateTo(const QString &ownerId, const QString &focusId);
     void openPreferences();
+    // Opens the (window-modal) import dialog; on Import the document is replaced by the result.
+    void importFromDatabase();
+    ImportDialog *importDialog() const;  // the open import dialog, or null
 
 private:
     void createMenus();
     void applyCanvasPreferences();
     void showTab(QWidget *panel);
     void selectModels(const QStringList &ids);
+    void finishImport(ImportDialog *dialog);
 
     MainWindow *m_window;
     LogPanel *m_log;
     SqlPreviewPanel *m_preview;
     MigrationsPanel *m_migrations;
     ProblemsPanel *m_problems;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 // The one hook MainWindow calls at the end of its constructor.

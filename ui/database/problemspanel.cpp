@@ -61,6 +61,7 @@ ProblemsPanel::ProblemsPanel(DocumentController *doc, QWidget *parent)
         connect(doc, signal, this, &ProblemsPanel::recompute);
     connect(doc, &DocumentController::projectReset, this, [this] {
         m_drift.clear();
+        m_import.clear();
         recompute();
     });
     connect(m_list, &QTreeWidget::itemActivated, this, &ProblemsPanel::activate);
@@ -74,6 +75,12 @@ int ProblemsPanel::problemCount() const { return m_problems; }
 void ProblemsPanel::setDrift(const QList<DriftRow> &items)
 {
     m_drift = items;
+    rebuild();
+}
+
+void ProblemsPanel::setImportReport(const std::vector<importer::ImportNote> &notes)
+{
+    m_import = notes;
     rebuild();
 }
 
@@ -124,6 +131,23 @@ void ProblemsPanel::rebuild()
         item->setData(0, OwnerRole, model);
         item->setData(0, FocusRole, model);
         item->setForeground(0, QColor(0x98, 0x5f, 0x00));
+        items << item;
+    }
+    for (const auto &n : m_import) {
+        const bool kept = n.severity == importer::ImportNote::Severity::Unsupported;
+        const QString where = QString::fromStdString(n.table.empty() ? n.name : n.table);
+        auto *item = new QTreeWidgetItem({kept ? tr("Warning") : tr("Info"), where, QString::fromStdString(n.message),
+                                          kept ? tr("Kept as a raw-SQL note on the model (see its Note); migrations do not "
+                                                    "recreate it: add it by hand if you need it")
+                                               : QString()});
+        const QString model = n.table.empty() ? QString() : modelForTable(QString::fromStdString(n.table));
+        item->setData(0, OwnerRole, model);
+        item->setData(0, FocusRole, model);
+        item->setToolTip(2, QString::fromStdString(n.sql));
+        if (kept) {
+            item->setForeground(0, QColor(0x98, 0x5f, 0x00));
+            ++warnings;
+        }
         items << item;
     }
     m_list->addTopLevelItems(items);
