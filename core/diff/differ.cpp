@@ -295,6 +295,15 @@ void Differ::columnOps(const TablePair &p)
             pk.insert(pk.begin() + pkPos, wc[w].name);
     }
 
+    // Existing columns moved: record the new order (after the adds, which land in place).
+    std::vector<std::string> order;
+    for (const auto &c : wc)
+        order.push_back(c.name);
+    if (cur != order)
+        out.push_back(ReorderColumns{tname, cur, order});
+    if (p.rec->comment != p.want->comment)
+        out.push_back(ChangeTableComment{tname, p.rec->comment, p.want->comment});
+
     if (pk != p.want->primaryKey) {
         auto list = [](const std::vector<std::string> &v) {
             std::string r;

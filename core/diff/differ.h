@@ -19,8 +19,9 @@ public:
 
 // Order: remove foreign keys -> remove indexes/uniques -> drop tables -> rename tables -> create
 // tables (foreign keys inline only when their target already exists) -> per table: rename, change,
-// remove, add columns -> add indexes/uniques -> add foreign keys. Deterministic (follows the order
-// of the tables in `wanted`, then `recorded`). diff(a, a) is empty. Throws DiffError.
+// remove, add, reorder columns, change the table comment -> add indexes/uniques -> add foreign
+// keys. Deterministic (follows the order of the tables in `wanted`, then `recorded`). diff(a, a)
+// is empty. Throws DiffError.
 std::vector<ops::Operation> diff(const schema::Schema &recorded, const schema::Schema &wanted);
 
 } // namespace sf::diff

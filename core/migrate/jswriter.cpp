@@ -4,6 +4,7 @@
 #include "core/codegen/jsliteral.h"
 #include "core/ops/inverse.h"
 #include "core/ops/replay.h"
+#include "core/sql/mysql/mysqldialect.h"
 #include "core/sql/postgres/postgresdialect.h"
 
 #include <algorithm>
@@ -120,6 +121,29 @@ std::vector<std::string> positionHint(const ops::AddColumn &o, const schema::Sch
     return {"after: " + jsString(t->columns[static_cast<size_t>(o.position) - 1].name)};
 }
 
+// queryInterface has no call for these: the SQL SchemaForge's own planners emit, run through
+// sequelize.query per dialect (nothing where the dialect plans no statement).
+std::string rawPerDialect(const ops::Operation &op, const schema::Schema &before, const std::string &what)
+{
+    const sql::PostgresDialect pg;
+    const sql::MysqlDialect my;
+    std::string r;
+    auto branch = [&](const sql::Dialect &d, const std::string &test) {
+        const auto statements = d.plan(op, before).statements;
+        if (statements.empty())
+            return;
+        r += kBody + (r.empty() ? "if (" : "} else if (") + test + ") {\n";
+        for (const auto &st : statements)
+            r += kBody + "  await queryInterface.sequelize.query(" + jsString(st.sql) + ", { transaction });\n";
+    };
+    branch(pg, "queryInterface.sequelize.getDialect() === 'postgres'");
+    branch(my, "['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())");
+    if (r.empty())
+        return kBody + "// " + what + ": no statement\n";
+    return kBody + "// " + what + " (sqlite" + (r.find("'postgres'") == std::string::npos ? ", postgres" : "") +
+           ": no statement)\n" + r + kBody + "}\n";
+}
+
 std::string render(const ops::Operation &op, const schema::Schema *before)
 {
     return std::visit(
@@ -181,6 +205,20 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                 if (o.up.empty())
                     return kBody + "// (no SQL)\n";
                 return kBody + "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
+            } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
+                schema::Schema s;
+                s.tables.push_back({});
+                s.tables.back().name = o.table;
+                return rawPerDialect(op, s, "table comment of " + o.table);
+            } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
+                const schema::Table *t = before ? before->table(o.table) : nullptr;
+                if (!t) {
+                    std::string names;
+                    for (const auto &c : o.to)
+                        names += (names.empty() ? "" : ", ") + c;
+                    return kBody + "// column order of " + o.table + ": " + names + " (definitions unknown here)\n";
+                }
+                return rawPerDialect(op, *before, "column order of " + o.table);
             }
         },
         op);

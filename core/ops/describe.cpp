@@ -53,6 +53,10 @@ std::string describe(const Operation &op)
                     first = first.substr(0, 57) + "...";
                 return "raw sql: " + first;
             },
+            [](const ChangeTableComment &o) {
+                return "change comment of table " + o.table + (o.to.empty() ? " (remove)" : "");
+            },
+            [](const ReorderColumns &o) { return "reorder columns of " + o.table + " (" + joined(o.to) + ")"; },
         },
         op);
 }
@@ -62,7 +66,8 @@ const char *kindName(const Operation &op)
     static const char *const names[] = {"createTable",  "dropTable",    "renameTable",      "addColumn",
                                         "removeColumn", "renameColumn", "changeColumn",     "addIndex",
                                         "removeIndex",  "addForeignKey", "removeForeignKey", "addUnique",
-                                        "removeUnique", "rawSql"};
+                                        "removeUnique", "rawSql",        "changeTableComment",
+                                        "reorderColumns"};
     static_assert(std::size(names) == std::variant_size_v<Operation>);
     return names[op.index()];
 }

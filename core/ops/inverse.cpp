@@ -93,6 +93,8 @@ Operation inverse(const Operation &op)
             [](const AddUnique &o) -> Operation { return RemoveUnique{o.table, o.unique}; },
             [](const RemoveUnique &o) -> Operation { return AddUnique{o.table, o.unique}; },
             [](const RawSql &o) -> Operation { return RawSql{o.down, o.up}; },
+            [](const ChangeTableComment &o) -> Operation { return ChangeTableComment{o.table, o.to, o.from}; },
+            [](const ReorderColumns &o) -> Operation { return ReorderColumns{o.table, o.to, o.from}; },
         },
         op);
 }

@@ -106,9 +106,31 @@ struct RawSql {
     friend bool operator==(const RawSql &, const RawSql &) = default;
 };
 
+// changeTableComment: the table's comment before and after ("" = none). PostgreSQL renders COMMENT ON
+// TABLE, MySQL ALTER TABLE ... COMMENT = ...; SQLite keeps no comments, so there it changes the
+// recorded schema only (no statement).
+struct ChangeTableComment {
+    std::string table;
+    std::string from;
+    std::string to;
+    friend bool operator==(const ChangeTableComment &, const ChangeTableComment &) = default;
+};
+
+// reorderColumns: the table's column names in order before and after (the same set). Replay
+// records the new order so later diffs converge. MySQL moves columns with MODIFY ... FIRST/AFTER;
+// SQLite rebuilds the table (rows kept); PostgreSQL cannot reorder columns without recreating the
+// table, so it emits no statement there (the physical order stays; drift ignores column order).
+struct ReorderColumns {
+    std::string table;
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    friend bool operator==(const ReorderColumns &, const ReorderColumns &) = default;
+};
+
+// Kinds are appended (never reordered): JSON names them, a few tests switch on the index.
 using Operation = std::variant<CreateTable, DropTable, RenameTable, AddColumn, RemoveColumn, RenameColumn,
                                ChangeColumn, AddIndex, RemoveIndex, AddForeignKey, RemoveForeignKey, AddUnique,
-                               RemoveUnique, RawSql>;
+                               RemoveUnique, RawSql, ChangeTableComment, ReorderColumns>;
 
 // The table an operation works on ("" for rawSql; the old name for renameTable).
 std::string tableOf(const Operation &op);

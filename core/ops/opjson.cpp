@@ -4,6 +4,8 @@
 #include "core/ops/describe.h"
 #include "core/ops/jsonfields.h"
 
+#include <algorithm>
+
 namespace sf::ops {
 
 using namespace detail;
@@ -47,6 +49,14 @@ json toJson(const Operation &op)
             } else if constexpr (std::is_same_v<T, RawSql>) {
                 j["up"] = o.up;
                 j["down"] = o.down;
+            } else if constexpr (std::is_same_v<T, ChangeTableComment>) {
+                j["table"] = o.table;
+                j["from"] = o.from;
+                j["to"] = o.to;
+            } else if constexpr (std::is_same_v<T, ReorderColumns>) {
+                j["table"] = o.table;
+                j["from"] = o.from;
+                j["to"] = o.to;
             }
         },
         op);
@@ -112,10 +122,25 @@ Operation operationFromJson(const json &j, const std::string &path)
         checkKeys(j, p, {"op", "up", "down"});
         return RawSql{str(j, p, "up"), optStr(j, p, "down")};
     }
+    if (kind == "changeTableComment") {
+        checkKeys(j, p, {"op", "table", "from", "to"});
+        return ChangeTableComment{str(j, p, "table"), optStr(j, p, "from"), optStr(j, p, "to")};
+    }
+    if (kind == "reorderColumns") {
+        checkKeys(j, p, {"op", "table", "from", "to"});
+        ReorderColumns r{str(j, p, "table"), strList(j, p, "from"), strList(j, p, "to")};
+        auto a = r.from, b = r.to;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        if (a != b || std::adjacent_find(a.begin(), a.end()) != a.end())
+            fail(p, "from and to must name the same columns, each once");
+        return r;
+    }
     fail(path + ".op", "unknown operation \"" + kind +
                            "\"; expected createTable, dropTable, renameTable, addColumn, removeColumn, "
                            "renameColumn, changeColumn, addIndex, removeIndex, addForeignKey, "
-                           "removeForeignKey, addUnique, removeUnique or rawSql");
+                           "removeForeignKey, addUnique, removeUnique, rawSql, changeTableComment or "
+                           "reorderColumns");
 }
 
 } // namespace sf::ops

@@ -197,6 +197,22 @@ void applyImpl(Schema &s, const Operation &op)
                 t.uniques.erase(it);
             } else if constexpr (std::is_same_v<T, RawSql>) {
                 // opaque to the physical model
+            } else if constexpr (std::is_same_v<T, ChangeTableComment>) {
+                needTable(s, o.table, op).comment = o.to;
+            } else if constexpr (std::is_same_v<T, ReorderColumns>) {
+                Table &t = needTable(s, o.table, op);
+                std::vector<Column> cols;
+                for (const auto &name : o.to) {
+                    const int i = columnIndex(t, name);
+                    if (i < 0)
+                        fail(op, "column " + name + " does not exist in " + o.table);
+                    cols.push_back(t.columns[static_cast<size_t>(i)]);
+                }
+                std::vector<std::string> a = o.to;
+                std::sort(a.begin(), a.end());
+                if (cols.size() != t.columns.size() || std::adjacent_find(a.begin(), a.end()) != a.end())
+                    fail(op, "the new order must name every column of " + o.table + " once");
+                t.columns = std::move(cols);
             }
         },
         op);

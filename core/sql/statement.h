@@ -13,8 +13,10 @@ struct Statement {
     enum class Phase { InTransaction, BeforeTransaction, AfterTransaction };
 
     std::string sql;
-    // SQL that undoes exactly this statement; "" when it can only be undone as part of its
-    // operation (use the down plan, i.e. the plan of the inverse operations).
+    // SQL that undoes exactly this statement when run right after it; several statements are joined
+    // by ";\n" where one is not enough (a dropped table recreated, a SQLite rebuild back). "" only
+    // for an irreversible rawSql (no down). The down plan (planDown) is what rollback runs; this is
+    // what a partial failure reports as "undo with".
     std::string reverse;
     std::string comment;       // describe() of the source operation
     int sourceOperation = -1;  // index into the planned operation list

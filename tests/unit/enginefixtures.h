@@ -128,6 +128,11 @@ inline std::vector<NamedOperation> sampleOperations()
     r.push_back(NamedOperation{"addUnique", Operation(AddUnique{"courses", {"u-c", "courses_course_name_key", {"course_name"}}})});
     r.push_back(NamedOperation{"removeUnique", Operation(RemoveUnique{"students", s.tables[1].uniques[0]})});
     r.push_back(NamedOperation{"rawSql", Operation(RawSql{"UPDATE grades SET grade = 1", "UPDATE grades SET grade = 0"})});
+    r.push_back(NamedOperation{"changeTableComment", Operation(ChangeTableComment{"courses", "", "Courses it's offering"})});
+    r.push_back(NamedOperation{"reorderColumns",
+                               Operation(ReorderColumns{"students",
+                                                        {"student_id", "name", "status", "createdAt", "updatedAt", "gradeId"},
+                                                        {"student_id", "gradeId", "name", "createdAt", "status", "updatedAt"}})});
     return r;
 }
 

@@ -220,6 +220,26 @@ public:
         }
     }
 
+    // One edit of a model's table that changes no column: toggle the comment, or move an attribute
+    // (separate from edit() so the benchmark's edit sequence stays as it was).
+    std::string editTable(design::Design &d)
+    {
+        if (d.models.empty())
+            return "nothing";
+        design::Model &m = d.models[static_cast<size_t>(pick(static_cast<int>(d.models.size())))];
+        if (chance(50)) {
+            m.comment = m.comment ? std::nullopt : std::optional<std::string>("table note");
+            return "toggle comment of " + m.id;
+        }
+        if (m.attributes.size() < 2)
+            return "nothing";
+        const size_t from = static_cast<size_t>(pick(static_cast<int>(m.attributes.size())));
+        auto moved = m.attributes[from];
+        m.attributes.erase(m.attributes.begin() + static_cast<long>(from));
+        m.attributes.insert(m.attributes.begin() + pick(static_cast<int>(m.attributes.size()) + 1), moved);
+        return "move attribute " + moved.name;
+    }
+
 private:
     std::mt19937 m_rng;
     int m_next = 0;

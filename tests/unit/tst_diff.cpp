@@ -45,7 +45,7 @@ int phase(const Operation &op)
     case 1: return 2;          // dropTable
     case 2: return 3;          // renameTable
     case 0: return 4;          // createTable
-    case 3: case 4: case 5: case 6: return 5; // columns
+    case 3: case 4: case 5: case 6: case 14: case 15: return 5; // columns, table comment, column order
     case 7: case 11: return 6; // addIndex, addUnique
     case 9: return 7;          // addForeignKey
     default: return 8;

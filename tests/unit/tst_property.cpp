@@ -43,7 +43,7 @@ private Q_SLOTS:
         const auto dialects = {sql::makeDialect("postgres"), sql::makeDialect("mysql"), sql::makeDialect("sqlite")};
         schema::LoweringOptions lo;
         lo.identifierLimit = 63;
-        int nonEmpty = 0;
+        int nonEmpty = 0, reorders = 0, comments = 0;
         for (int i = 0; i < cases; ++i) {
             const unsigned seed = base + static_cast<unsigned>(i);
             test::RandomDesign r(seed);
@@ -52,6 +52,8 @@ private Q_SLOTS:
             std::string edits;
             for (int k = 1 + r.pick(4); k > 0; --k)
                 edits += r.edit(b) + "; ";
+            if (r.chance(30))
+                edits += r.editTable(b) + "; ";
             const std::string where = "seed " + std::to_string(seed) + " (rerun with SF_PROPERTY_SEED=" +
                                       std::to_string(seed) + " SF_PROPERTY_CASES=1), edits: " + edits;
             const schema::Schema la = schema::lower(a, lo), lb = schema::lower(b, lo);
@@ -62,6 +64,10 @@ private Q_SLOTS:
                 QFAIL((where + " diff: " + e.what()).c_str());
             }
             nonEmpty += !list.empty();
+            for (const auto &op : list) {
+                reorders += std::holds_alternative<ops::ReorderColumns>(op);
+                comments += std::holds_alternative<ops::ChangeTableComment>(op);
+            }
             schema::Schema s = la;
             std::string trace;
             try {
@@ -88,8 +94,11 @@ private Q_SLOTS:
                 }
             }
         }
-        qInfo("%d cases, %d with changes", cases, nonEmpty);
+        qInfo("%d cases, %d with changes (%d column reorders, %d table comment changes)", cases, nonEmpty, reorders,
+              comments);
         QVERIFY(nonEmpty > cases / 2);
+        if (cases >= 100)
+            QVERIFY(reorders > 0 && comments > 0);
     }
 };
 

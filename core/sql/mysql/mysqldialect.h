@@ -19,11 +19,17 @@ public:
     std::string renderType(const design::DataType &type) const override;
     Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
 
+    // True when InnoDB creates an index named after foreign key fk of t (no other index of t starts
+    // with its columns); removing the key then drops that index too, so down/up round trips match
+    // a fresh schema.
+    static bool hasImplicitIndex(const schema::Table &t, const schema::ForeignKey &fk);
+
 private:
     std::string columnDefinition(const schema::Column &c) const;
     std::string createTableSql(const schema::Table &t) const;
     std::string indexSql(const std::string &table, const schema::Index &ix) const;
     std::string placement(const schema::Table &t, int position) const; // " FIRST" | " AFTER `x`" | ""
+    void reorder(Plan &p, const schema::Table &t, const std::vector<std::string> &to) const;
     std::string m_name;
 };
 

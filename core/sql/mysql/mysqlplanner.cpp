@@ -19,7 +19,30 @@ void add(Plan &p, std::string sql, std::string reverse = {})
     p.statements.push_back(std::move(s));
 }
 
+bool startsWith(const std::vector<std::string> &cols, const std::vector<std::string> &prefix)
+{
+    return !prefix.empty() && cols.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), cols.begin());
+}
+
 } // namespace
+
+bool MysqlDialect::hasImplicitIndex(const Table &t, const schema::ForeignKey &fk)
+{
+    // InnoDB needs an index whose leading columns are the key's; when none exists it creates one
+    // named after the constraint (and DROP FOREIGN KEY leaves it behind).
+    if (startsWith(t.primaryKey, fk.columns))
+        return false;
+    for (const auto &u : t.uniques)
+        if (startsWith(u.columns, fk.columns))
+            return false;
+    for (const auto &ix : t.indexes)
+        if (startsWith(ix.columns, fk.columns))
+            return false;
+    for (const auto &other : t.foreignKeys)
+        if (other.name != fk.name && other.columns != fk.columns && startsWith(other.columns, fk.columns))
+            return false;
+    return true;
+}
 
 std::string MysqlDialect::createTableSql(const Table &t) const
 {
@@ -49,6 +72,29 @@ std::string MysqlDialect::indexSql(const std::string &table, const schema::Index
            quoteIdentifier(ix.name) + " " + columnList(ix.columns);
 }
 
+void MysqlDialect::reorder(Plan &p, const Table &t, const std::vector<std::string> &to) const
+{
+    // One MODIFY ... FIRST / AFTER per column out of place, left to right; each reverse puts the
+    // column back after its old neighbour.
+    std::vector<std::string> cur;
+    for (const auto &c : t.columns)
+        cur.push_back(c.name);
+    auto where = [&](size_t i) { return i == 0 ? std::string(" FIRST") : " AFTER " + quoteIdentifier(cur[i - 1]); };
+    for (size_t i = 0; i < to.size() && i < cur.size(); ++i) {
+        if (cur[i] == to[i])
+            continue;
+        const auto at = std::find(cur.begin(), cur.end(), to[i]);
+        if (at == cur.end())
+            throw PlanError("cannot reorder columns of " + t.name + ": no column " + to[i]);
+        const size_t from = static_cast<size_t>(at - cur.begin());
+        const std::string modify = "ALTER TABLE " + quoteIdentifier(t.name) + " MODIFY " + columnDefinition(*t.column(to[i]));
+        const std::string back = modify + where(from);
+        cur.erase(at);
+        cur.insert(cur.begin() + static_cast<long>(i), to[i]);
+        add(p, modify + where(i), back);
+    }
+}
+
 std::string MysqlDialect::placement(const Table &t, int position) const
 {
     if (position < 0 || position >= static_cast<int>(t.columns.size()))
@@ -72,7 +118,10 @@ Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) 
                                                            quoteIdentifier(o.table.name));
             } else if constexpr (std::is_same_v<T, ops::DropTable>) {
                 const Table &t = tableIn(before, o.table.name, op);
-                add(p, "DROP TABLE " + quoteIdentifier(t.name), t.indexes.empty() ? createTableSql(t) : "");
+                std::string back = createTableSql(t);
+                for (const auto &ix : t.indexes)
+                    back += ";\n" + indexSql(t.name, ix);
+                add(p, "DROP TABLE " + quoteIdentifier(t.name), back);
             } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                 tableIn(before, o.from, op);
                 add(p, alter(o.from) + " RENAME TO " + quoteIdentifier(o.to), alter(o.to) + " RENAME TO " + quoteIdentifier(o.from));
@@ -129,11 +178,20 @@ Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) 
             } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
                 add(p, "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table), indexSql(o.table, o.index));
             } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
+                Table t = tableIn(before, o.table, op);
+                t.foreignKeys.push_back(o.foreignKey);
+                const std::string dropIndex = ";\nDROP INDEX " + quoteIdentifier(o.foreignKey.name) + " ON " +
+                                              quoteIdentifier(o.table);
                 add(p, alter(o.table) + " ADD " + foreignKeyClause(o.foreignKey),
-                    alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name));
+                    alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name) +
+                        (hasImplicitIndex(t, o.foreignKey) ? dropIndex : ""));
             } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
+                const Table &t = tableIn(before, o.table, op);
                 add(p, alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name),
                     alter(o.table) + " ADD " + foreignKeyClause(o.foreignKey));
+                if (hasImplicitIndex(t, o.foreignKey)) // so that a later ADD recreates the same catalogue
+                    add(p, "DROP INDEX " + quoteIdentifier(o.foreignKey.name) + " ON " + quoteIdentifier(o.table),
+                        indexSql(o.table, {{}, o.foreignKey.name, o.foreignKey.columns, false}));
             } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
                 add(p, alter(o.table) + " ADD " + uniqueClause(o.unique),
                     alter(o.table) + " DROP INDEX " + quoteIdentifier(o.unique.name));
@@ -142,6 +200,11 @@ Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) 
                     alter(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
                 add(p, o.up, o.down);
+            } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
+                tableIn(before, o.table, op);
+                add(p, alter(o.table) + " COMMENT = " + quoteLiteral(o.to), alter(o.table) + " COMMENT = " + quoteLiteral(o.from));
+            } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
+                reorder(p, tableIn(before, o.table, op), o.to);
             }
         },
         op);

@@ -1,5 +1,5 @@
-// PostgreSQL planner: one operation -> statements, each with its reverse where one statement
-// undoes it.
+// PostgreSQL planner: one operation -> statements, each with the SQL that undoes it (several
+// statements joined by ";\n" where one is not enough, e.g. recreating a dropped table).
 #include "core/sql/postgres/postgresdialect.h"
 
 #include <algorithm>
@@ -21,6 +21,15 @@ void add(Plan &p, std::string sql, std::string reverse = {})
 }
 
 bool isEnum(const Column &c) { return c.type.kind == TypeKind::Enum; }
+
+// Several statements as one reverse text ("a;\nb").
+std::string joined(const Plan &p)
+{
+    std::string r;
+    for (const auto &s : p.statements)
+        r += (r.empty() ? "" : ";\n") + s.sql;
+    return r;
+}
 
 } // namespace
 
@@ -58,7 +67,14 @@ void PostgresDialect::createTable(Plan &p, const Table &t) const
 
 void PostgresDialect::dropTable(Plan &p, const Table &t) const
 {
-    add(p, "DROP TABLE " + quoteIdentifier(t.name));
+    // The reverse recreates the table (its enum types come back first, as reverses of DROP TYPE).
+    Plan create;
+    createTable(create, t);
+    Plan withoutTypes;
+    for (auto &s : create.statements)
+        if (s.sql.rfind("CREATE TYPE ", 0) != 0)
+            withoutTypes.statements.push_back(s);
+    add(p, "DROP TABLE " + quoteIdentifier(t.name), joined(withoutTypes));
     for (const auto &c : t.columns)
         if (isEnum(c))
             add(p, "DROP TYPE " + quoteIdentifier(enumTypeName(t.name, c.name)), createEnum(t.name, c));
@@ -103,7 +119,10 @@ void PostgresDialect::removeColumn(Plan &p, const Table &t, const ops::RemoveCol
         add(p, "ALTER TABLE " + tn + " DROP CONSTRAINT " + quoteIdentifier(primaryKeyName(t.name)),
             "ALTER TABLE " + tn + " ADD CONSTRAINT " + quoteIdentifier(primaryKeyName(t.name)) + " PRIMARY KEY " +
                 columnList(t.primaryKey));
-    add(p, "ALTER TABLE " + tn + " DROP COLUMN " + quoteIdentifier(o.column.name));
+    std::string readd = "ALTER TABLE " + tn + " ADD COLUMN " + columnDefinition(t.name, o.column);
+    if (!o.column.comment.empty())
+        readd += ";\n" + commentOn(t.name, o.column.name, o.column.comment);
+    add(p, "ALTER TABLE " + tn + " DROP COLUMN " + quoteIdentifier(o.column.name), readd);
     if (inPk) {
         auto pk = t.primaryKey;
         pk.erase(std::remove(pk.begin(), pk.end(), o.column.name), pk.end());
@@ -134,11 +153,14 @@ void PostgresDialect::changeColumn(Plan &p, const ops::ChangeColumn &o) const
     if (typeChanged) {
         const std::string enumName = quoteIdentifier(enumTypeName(o.table, t.name));
         if (isEnum(t) && isEnum(f)) {
+            // Values change by swapping the type (a value cannot be dropped from a PostgreSQL enum);
+            // each step's reverse swaps back.
             const std::string old = quoteIdentifier(enumTypeName(o.table, t.name) + "_sfold");
-            add(p, "ALTER TYPE " + enumName + " RENAME TO " + old);
-            add(p, createEnum(o.table, t));
-            add(p, alter + " TYPE " + enumName + " USING " + quoteIdentifier(t.name) + "::text::" + enumName);
-            add(p, "DROP TYPE " + old);
+            add(p, "ALTER TYPE " + enumName + " RENAME TO " + old, "ALTER TYPE " + old + " RENAME TO " + enumName);
+            add(p, createEnum(o.table, t), "DROP TYPE " + enumName);
+            add(p, alter + " TYPE " + enumName + " USING " + quoteIdentifier(t.name) + "::text::" + enumName,
+                alter + " TYPE " + old + " USING " + quoteIdentifier(t.name) + "::text::" + old);
+            add(p, "DROP TYPE " + old, "CREATE TYPE " + old + " AS " + renderType(f.type));
         } else if (isEnum(t)) {
             add(p, createEnum(o.table, t), "DROP TYPE " + enumName);
             add(p, alter + " TYPE " + enumName + " USING " + quoteIdentifier(t.name) + "::text::" + enumName,
@@ -156,9 +178,12 @@ void PostgresDialect::changeColumn(Plan &p, const ops::ChangeColumn &o) const
         add(p, alter + (t.nullable ? " DROP NOT NULL" : " SET NOT NULL"),
             alter + (f.nullable ? " DROP NOT NULL" : " SET NOT NULL"));
     if (autoChanged && t.autoIncrement) {
-        add(p, "CREATE SEQUENCE IF NOT EXISTS " + quoteIdentifier(seq) + " OWNED BY " + tn + "." + quoteIdentifier(t.name));
+        add(p, "CREATE SEQUENCE IF NOT EXISTS " + quoteIdentifier(seq) + " OWNED BY " + tn + "." + quoteIdentifier(t.name),
+            "DROP SEQUENCE IF EXISTS " + quoteIdentifier(seq));
+        // undone by resetting the sequence to where CREATE SEQUENCE left it
         add(p, "SELECT setval(" + quoteLiteral(quoteIdentifier(seq)) + ", COALESCE(MAX(" + quoteIdentifier(t.name) +
-                   "), 0) + 1, false) FROM " + tn);
+                   "), 0) + 1, false) FROM " + tn,
+            "SELECT setval(" + quoteLiteral(quoteIdentifier(seq)) + ", 1, false)");
     }
     if (!defT.empty() && defaultTouched)
         add(p, alter + " SET" + defT, alter + " DROP DEFAULT");
@@ -233,6 +258,11 @@ Plan PostgresDialect::plan(const ops::Operation &op, const schema::Schema &befor
                     "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
                 add(p, o.up, o.down);
+            } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
+                tableIn(before, o.table, op);
+                add(p, commentOn(o.table, "", o.to), commentOn(o.table, "", o.from));
+            } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
+                tableIn(before, o.table, op); // no DDL: PostgreSQL cannot move a column (see ReorderColumns)
             }
         },
         op);

@@ -3,6 +3,7 @@
 // RENAME / DROP COLUMN where SQLite supports them, and the documented 12-step table rebuild
 // (foreign_keys off outside the transaction, copy, drop, rename, recreate indexes,
 // foreign_key_check) for everything else, keeping rows, AUTOINCREMENT, keys, NOT NULL and UNIQUE.
+// Table comments are not kept (changeTableComment plans no statement); a column reorder rebuilds.
 
 #include "core/sql/dialect.h"
 
@@ -34,6 +35,8 @@ private:
     void rebuild(Plan &p, const schema::Table &from, const schema::Table &to,
                  const std::vector<std::pair<std::string, std::string>> &copy) const;
     void rebuildFor(Plan &p, const ops::Operation &op, const schema::Schema &before, const std::string &table) const;
+    // The statements of plan(op, before) as one text, "a;\nb" (a reverse that needs several).
+    std::string joinedPlan(const ops::Operation &op, const schema::Schema &before) const;
 };
 
 } // namespace sf::sql

@@ -2,6 +2,7 @@
 // (https://www.sqlite.org/lang_altertable.html#otheralter).
 #include "core/sql/sqlite/sqlitedialect.h"
 
+#include "core/ops/inverse.h"
 #include "core/ops/replay.h"
 
 #include <algorithm>
@@ -72,24 +73,42 @@ std::string SqliteDialect::indexSql(const std::string &table, const schema::Inde
 void SqliteDialect::rebuild(Plan &p, const Table &from, const Table &to,
                             const std::vector<std::pair<std::string, std::string>> &copy) const
 {
+    // Each step's reverse undoes just that step; the reverse of DROP TABLE is the rebuild back: the
+    // old definition, its rows copied back from the new table, its indexes.
     const std::string tmp = rebuildName(to.name);
-    add(p, "PRAGMA foreign_keys = OFF", {}, Statement::Phase::BeforeTransaction);
-    add(p, createTableSql(to, tmp));
-    if (!copy.empty()) {
-        std::string cols, src;
-        for (const auto &[newName, oldName] : copy) {
-            cols += (cols.empty() ? "" : ", ") + quoteIdentifier(newName);
-            src += (src.empty() ? "" : ", ") + quoteIdentifier(oldName);
-        }
-        add(p, "INSERT INTO " + quoteIdentifier(tmp) + " (" + cols + ") SELECT " + src + " FROM " +
-                   quoteIdentifier(from.name));
+    add(p, "PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON", Statement::Phase::BeforeTransaction);
+    add(p, createTableSql(to, tmp), "DROP TABLE " + quoteIdentifier(tmp));
+    std::string cols, src;
+    for (const auto &[newName, oldName] : copy) {
+        cols += (cols.empty() ? "" : ", ") + quoteIdentifier(newName);
+        src += (src.empty() ? "" : ", ") + quoteIdentifier(oldName);
     }
-    add(p, "DROP TABLE " + quoteIdentifier(from.name));
-    add(p, "ALTER TABLE " + quoteIdentifier(tmp) + " RENAME TO " + quoteIdentifier(to.name));
+    if (!copy.empty())
+        add(p, "INSERT INTO " + quoteIdentifier(tmp) + " (" + cols + ") SELECT " + src + " FROM " +
+                   quoteIdentifier(from.name),
+            "DELETE FROM " + quoteIdentifier(tmp));
+    std::string back = createTableSql(from, from.name);
+    if (!copy.empty())
+        back += ";\nINSERT INTO " + quoteIdentifier(from.name) + " (" + src + ") SELECT " + cols + " FROM " +
+                quoteIdentifier(tmp);
+    for (const auto &ix : from.indexes)
+        back += ";\n" + indexSql(from.name, ix);
+    add(p, "DROP TABLE " + quoteIdentifier(from.name), back);
+    add(p, "ALTER TABLE " + quoteIdentifier(tmp) + " RENAME TO " + quoteIdentifier(to.name),
+        "ALTER TABLE " + quoteIdentifier(to.name) + " RENAME TO " + quoteIdentifier(tmp));
     for (const auto &ix : to.indexes)
-        add(p, indexSql(to.name, ix));
-    add(p, "PRAGMA foreign_key_check", {}, Statement::Phase::InTransaction, true);
-    add(p, "PRAGMA foreign_keys = ON", {}, Statement::Phase::AfterTransaction);
+        add(p, indexSql(to.name, ix), "DROP INDEX " + quoteIdentifier(ix.name));
+    // a check changes nothing: its reverse is the same check, on the way back
+    add(p, "PRAGMA foreign_key_check", "PRAGMA foreign_key_check", Statement::Phase::InTransaction, true);
+    add(p, "PRAGMA foreign_keys = ON", "PRAGMA foreign_keys = OFF", Statement::Phase::AfterTransaction);
+}
+
+std::string SqliteDialect::joinedPlan(const ops::Operation &op, const schema::Schema &before) const
+{
+    std::string r;
+    for (const auto &s : plan(op, before).statements)
+        r += (r.empty() ? "" : ";\n") + s.sql;
+    return r;
 }
 
 void SqliteDialect::rebuildFor(Plan &p, const ops::Operation &op, const schema::Schema &before,
@@ -126,7 +145,10 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                     add(p, indexSql(o.table.name, ix), "DROP INDEX " + quoteIdentifier(ix.name));
             } else if constexpr (std::is_same_v<T, ops::DropTable>) {
                 const Table &t = tableIn(before, o.table.name, op);
-                add(p, "DROP TABLE " + quoteIdentifier(t.name), t.indexes.empty() ? createTableSql(t, t.name) : "");
+                std::string back = createTableSql(t, t.name);
+                for (const auto &ix : t.indexes)
+                    back += ";\n" + indexSql(t.name, ix);
+                add(p, "DROP TABLE " + quoteIdentifier(t.name), back);
             } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                 tableIn(before, o.from, op);
                 if (sameIgnoringCase(o.from, o.to)) {
@@ -166,10 +188,17 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                         keyed = keyed || (fk.refTable == t.name && contains(fk.refColumns, o.column.name));
                 if (!keyed) {
                     const Column *c = t.column(o.column.name);
+                    std::string back;
+                    if (c && (c->nullable || c->defaultValue.isDatabaseDefault())) {
+                        back = "ALTER TABLE " + quoteIdentifier(t.name) + " ADD COLUMN " + columnDefinition(t, *c);
+                    } else { // SQLite adds no NOT NULL column without a default: the rebuild back
+                        schema::Schema after;
+                        after.tables.push_back(t);
+                        ops::apply(after, op);
+                        back = joinedPlan(ops::inverse(op), after);
+                    }
                     add(p, "ALTER TABLE " + quoteIdentifier(t.name) + " DROP COLUMN " + quoteIdentifier(o.column.name),
-                        c && (c->nullable || c->defaultValue.isDatabaseDefault())
-                            ? "ALTER TABLE " + quoteIdentifier(t.name) + " ADD COLUMN " + columnDefinition(t, *c)
-                            : "");
+                        back);
                 } else {
                     rebuildFor(p, op, before, o.table);
                 }
@@ -206,6 +235,10 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                 rebuildFor(p, op, before, o.table);
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
                 add(p, o.up, o.down);
+            } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
+                tableIn(before, o.table, op); // SQLite keeps no table comments: schema-only change
+            } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
+                rebuildFor(p, op, before, o.table);
             }
         },
         op);
