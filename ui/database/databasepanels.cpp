@@ -3,6 +3,7 @@
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/modelitem.h"
+#include "ui/database/connectionstore.h"
 #include "ui/database/importdialog.h"
 #include "ui/database/logpanel.h"
 #include "ui/database/migrationspanel.h"
@@ -202,6 +203,9 @@ void DatabasePanels::finishImport(ImportDialog *dialog)
         doc->resetProject(dialog->importedProject(), QString());
         doc->undoStack()->resetClean();  // a new design nobody saved yet: closing asks
     }
+    // The imported project's profile is the source database; a typed password stays for this session.
+    m_migrations->connections()->setSessionPassword(dialog->connectionName(), dialog->sessionPassword());
+    m_migrations->selectConnection(dialog->connectionName());
     m_problems->setImportReport(dialog->report());
     showTab(m_problems);
 }

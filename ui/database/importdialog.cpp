@@ -22,8 +22,6 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace sf::ui {
 
 namespace {
@@ -34,6 +32,14 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     return b;
+}
+
+QHBoxLayout *hbox(std::initializer_list<QWidget *> widgets, QWidget *stretch)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : widgets)
+        row->addWidget(w, w == stretch ? 1 : 0);
+    return row;
 }
 } // namespace
 
@@ -78,30 +84,16 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
     m_import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
 
-    auto *connRow = new QHBoxLayout;
-    connRow->addWidget(m_connection, 1);
-    connRow->addWidget(m_newConnection);
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_read);
     auto *form = new QFormLayout;
-    form->addRow(tr("Connection:"), connRow);
-    form->addRow(tr("URL:"), urlRow);
-    auto *selectRow = new QHBoxLayout;
-    selectRow->addWidget(m_selectAll);
-    selectRow->addWidget(m_selectNone);
-    selectRow->addWidget(m_summary, 1);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(new QLabel(tr("Project file:"), this));
-    pathRow->addWidget(m_projectPath, 1);
-    pathRow->addWidget(m_browse);
+    form->addRow(tr("Connection:"), hbox({m_connection, m_newConnection}, m_connection));
+    form->addRow(tr("URL:"), hbox({m_url, m_read}, m_url));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_tables, 1);
-    layout->addLayout(selectRow);
+    layout->addLayout(hbox({m_selectAll, m_selectNone, m_summary}, m_summary));
     layout->addWidget(m_baseline);
-    layout->addLayout(pathRow);
+    layout->addLayout(hbox({new QLabel(tr("Project file:"), this), m_projectPath, m_browse}, m_projectPath));
     layout->addWidget(m_buttons);
     resize(720, 520);
 
@@ -111,8 +103,7 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
     m_worker->moveToThread(m_thread);
     connect(m_worker, &ImportWorker::schemaRead, this, &ImportDialog::showSchema);
     connect(m_worker, &ImportWorker::readFailed, this, &ImportDialog::showFailure);
-    connect(m_worker, &ImportWorker::baselineWritten, this,
-            [this](bool ok, const QString &error, const QString &) { finishBaseline(ok, error); });
+    connect(m_worker, &ImportWorker::baselineWritten, this, &ImportDialog::finishBaseline);
     m_thread->start();
 
     m_previewTimer.setSingleShot(true);
@@ -127,10 +118,7 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
     connect(m_selectNone, &QPushButton::clicked, this, [this] { m_tables->setAllChecked(false); });
     connect(m_baseline, &QCheckBox::toggled, this, [this] { setBusy(m_busy, QString()); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Imported Project As"), QDir(m_projectDir).filePath(QStringLiteral("imported.schemaforge.json")),
-            tr("SchemaForge projects (*.schemaforge.json)"));
-        if (!path.isEmpty())
+        if (const QString path = askProjectPath(); !path.isEmpty())
             m_projectPath->setText(path);
     });
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
@@ -150,8 +138,7 @@ ImportDialog::~ImportDialog()
 bool ImportDialog::selectConnection(const QString &name)
 {
     const int i = m_connection->findData(name);
-    if (i >= 0)
-        m_connection->setCurrentIndex(i);
+    m_connection->setCurrentIndex(i >= 0 ? i : m_connection->currentIndex());
     return i >= 0;
 }
 
@@ -177,28 +164,50 @@ void ImportDialog::updateUrlField()
                 m_url->clear();
 }
 
-QString ImportDialog::connectUrl(QString *storedUrl) const
+QString ImportDialog::Source::connectUrl() const { return ConnectionStore::withPassword(stored, password); }
+
+ImportDialog::Source ImportDialog::currentSource() const
 {
+    Source s;
     const QString choice = m_connection->currentData().toString();
-    if (choice != kUrlEntry) {
-        *storedUrl = m_store->urlOf(choice);
-        return m_store->connectUrl(choice);
+    if (choice == kUrlEntry) {
+        s.name = tr("imported");
+        s.stored = ConnectionStore::withoutPassword(m_url->text().trimmed(), &s.password);
+        return s;
     }
-    QString password;
-    *storedUrl = ConnectionStore::withoutPassword(m_url->text().trimmed(), &password);
-    return m_url->text().trimmed();
+    for (const Source &a : m_added)
+        if (a.name == choice)
+            return a;
+    s.name = choice;
+    s.stored = m_store->urlOf(choice);
+    ConnectionStore::withoutPassword(m_store->connectUrl(choice), &s.password);
+    return s;
+}
+
+QString ImportDialog::absoluteSqlite(const QString &url) const
+{
+    const QString prefix = QStringLiteral("sqlite:");
+    if (!url.startsWith(prefix) || url.startsWith(QLatin1String("sqlite::memory:")) || url.startsWith(QLatin1String("sqlite://")))
+        return url;
+    const QString path = url.mid(prefix.size());
+    if (QDir::isAbsolutePath(path) || path.contains(QLatin1String("${")))
+        return url;
+    return prefix + QDir(m_projectDir.isEmpty() ? QDir::currentPath() : m_projectDir).absoluteFilePath(path);
 }
 
 void ImportDialog::newConnection()
 {
+    // Kept in this dialog, not added to the open project: it becomes the imported project's profile.
     ConnectionDialog dialog(m_projectDir, this);
+    dialog.setProfileName(tr("imported"));
     if (dialog.exec() != QDialog::Accepted || dialog.profileName().isEmpty())
         return;
-    m_store->setSessionPassword(dialog.profileName(), dialog.sessionPassword());
-    m_store->addProfile(dialog.profileName(), dialog.profileUrl());
-    if (m_connection->findData(dialog.profileName()) < 0)
-        m_connection->insertItem(m_connection->count() - 1, dialog.profileName(), dialog.profileName());
-    selectConnection(dialog.profileName());
+    const Source s{dialog.profileName(), dialog.profileUrl(), dialog.sessionPassword()};
+    m_added.removeIf([&](const Source &a) { return a.name == s.name; });
+    m_added.append(s);
+    if (m_connection->findData(s.name) < 0)
+        m_connection->insertItem(m_connection->count() - 1, s.name, s.name);
+    selectConnection(s.name);
     readTables();
 }
 
@@ -206,17 +215,16 @@ void ImportDialog::readTables()
 {
     if (m_busy)
         return;
-    QString stored;
-    const QString url = connectUrl(&stored);
-    if (url.isEmpty()) {
+    const Source source = currentSource();
+    if (source.stored.isEmpty()) {
         setStatus(tr("Enter a database URL or choose a connection."), true);
         return;
     }
-    m_readUrl = url;
+    m_source = source;
     m_snapshot = {};
     m_tables->clear();
-    setBusy(true, tr("Reading the tables of %1...").arg(stored));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, url, dir = m_projectDir] { w->readSchema(url, dir); });
+    setBusy(true, tr("Reading the tables of %1...").arg(source.stored));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, url = source.connectUrl(), dir = m_projectDir] { w->readSchema(url, dir); });
 }
 
 void ImportDialog::showFailure(const QString &message)
@@ -271,17 +279,22 @@ project::Project ImportDialog::buildProject(const QString &name, importer::Impor
     p.settings.defaultDialect = m_snapshot.dialect.toStdString();
     p.design = std::move(imported.design);
     p.layout = importer::autoLayout(p.design);
+    p.connections.push_back({m_source.name.toStdString(), absoluteSqlite(m_source.stored).toStdString()});
     return p;
+}
+
+QString ImportDialog::askProjectPath()
+{
+    return QFileDialog::getSaveFileName(this, tr("Save Imported Project As"),
+                                        QDir(m_projectDir).filePath(QStringLiteral("imported.schemaforge.json")),
+                                        tr("SchemaForge projects (*.schemaforge.json)"));
 }
 
 QString ImportDialog::resolveProjectPath(QString *error)
 {
     QString path = m_projectPath->text().trimmed();
     if (path.isEmpty()) {
-        path = m_choosePath ? m_choosePath()
-                            : QFileDialog::getSaveFileName(this, tr("Save Imported Project As"),
-                                                           QDir(m_projectDir).filePath(QStringLiteral("imported.schemaforge.json")),
-                                                           tr("SchemaForge projects (*.schemaforge.json)"));
+        path = m_choosePath ? m_choosePath() : askProjectPath();
         if (path.isEmpty())
             return {};
     }
@@ -335,7 +348,7 @@ void ImportDialog::startImport()
     m_writtenPath = path;
     setBusy(true, tr("Writing %1 and its baseline migration...").arg(QDir::toNativeSeparators(path)));
     auto project = std::make_shared<const project::Project>(m_project);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, url = m_readUrl, dir = m_projectDir, project, path] {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, url = m_source.connectUrl(), dir = m_projectDir, project, path] {
         w->writeBaseline(url, dir, project, path);
     });
 }

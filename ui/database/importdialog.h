@@ -56,7 +56,11 @@ public:
     bool isBusy() const { return m_busy; }
 
     // ---- Result, valid after accepted() ----
+    // The new project; its one connection profile is the database it was read from (no password).
     const project::Project &importedProject() const { return m_project; }
+    QString connectionName() const { return m_source.name; }
+    // A password typed for that connection, to keep for this session only (never store it).
+    QString sessionPassword() const { return m_source.password; }
     // The written project file when a baseline was written; empty for an untitled project.
     QString writtenProjectPath() const { return m_writtenPath; }
     const std::vector<importer::ImportNote> &report() const { return m_report; }
@@ -71,7 +75,14 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    QString connectUrl(QString *storedUrl) const;
+    struct Source {
+        QString name;      // profile name
+        QString stored;    // URL without a literal password
+        QString password;  // session password ("" when none or read from the environment)
+        QString connectUrl() const;
+    };
+    Source currentSource() const;
+    QString absoluteSqlite(const QString &url) const;
     void newConnection();
     void updateUrlField();
     void showSchema(const sf::ui::ImportSnapshot &snapshot);
@@ -82,6 +93,7 @@ private:
     void setStatus(const QString &text, bool error);
     importer::ImportResult runImport(const QStringList &excluded) const;
     project::Project buildProject(const QString &name, importer::ImportResult imported) const;
+    QString askProjectPath();
     QString resolveProjectPath(QString *error);
 
     ConnectionStore *m_store;
@@ -108,7 +120,8 @@ private:
     std::function<QString()> m_choosePath;
 
     ImportSnapshot m_snapshot;
-    QString m_readUrl;       // the URL the snapshot was read with (may hold a session password)
+    QList<Source> m_added;   // made with "New Connection..." in this dialog
+    Source m_source;          // the connection the snapshot was read from
     project::Project m_project;
     QString m_writtenPath;
     std::vector<importer::ImportNote> m_report;

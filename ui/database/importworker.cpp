@@ -47,22 +47,20 @@ void ImportWorker::writeBaseline(const QString &url, const QString &projectDir,
 {
     const importer::BaselineFiles files = importer::Baseline::write(*project, projectPath.toStdString(), true);
     if (!files.ok) {
-        Q_EMIT baselineWritten(false, QString::fromStdString(files.error), QString());
+        Q_EMIT baselineWritten(false, QString::fromStdString(files.error));
         return;
     }
-    const QString id = QString::fromStdString(files.migrationId);
     auto opened = db::openConnection(url.toStdString(), openOptions(projectDir));
     if (!opened.ok()) {
         Q_EMIT baselineWritten(false,
                                tr("The project and its baseline migration were written, but the database could not "
                                   "be reached to mark it applied: %1")
-                                   .arg(QString::fromStdString(opened.error)),
-                               id);
+                                   .arg(QString::fromStdString(opened.error)));
         return;
     }
     const std::string error = importer::Baseline::markApplied(*opened.connection, files);
     opened.connection->close();
-    Q_EMIT baselineWritten(error.empty(), QString::fromStdString(error), id);
+    Q_EMIT baselineWritten(error.empty(), QString::fromStdString(error));
 }
 
 } // namespace sf::ui

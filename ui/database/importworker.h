@@ -40,7 +40,7 @@ Q_SIGNALS:
     void schemaRead(const sf::ui::ImportSnapshot &snapshot);
     void readFailed(const QString &error);
     // ok: the files are written and the baseline is marked; else error says what was done and what failed.
-    void baselineWritten(bool ok, const QString &error, const QString &migrationId);
+    void baselineWritten(bool ok, const QString &error);
 };
 
 } // namespace sf::ui
