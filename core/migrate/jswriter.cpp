@@ -196,7 +196,16 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
             } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
                 return foreignKeyCall(o.table, o.foreignKey);
             } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
-                return call("removeConstraint", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+                std::string r =
+                    call("removeConstraint", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+                const schema::Table *t = before ? before->table(o.table) : nullptr;
+                if (t && sql::MysqlDialect::hasImplicitIndex(*t, o.foreignKey)) {
+                    // InnoDB's index for the key stays behind DROP FOREIGN KEY (as SchemaForge's planner does)
+                    r += kBody + "if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {\n";
+                    r += "  " + call("removeIndex", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+                    r += kBody + "}\n";
+                }
+                return r;
             } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
                 return uniqueCall(o.table, o.unique);
             } else if constexpr (std::is_same_v<T, ops::RemoveUnique>) {

@@ -46,7 +46,7 @@ bool writeJson(const QString &path, const ordered_json &j, QString *error)
 
 } // namespace
 
-int interopEditCount() { return 5; }
+int interopEditCount() { return 6; }
 
 bool applyInteropEdit(const QString &projectFile, int step, QString *error)
 {
@@ -97,6 +97,18 @@ bool applyInteropEdit(const QString &projectFile, int step, QString *error)
         for (auto it = as.begin(); it != as.end(); ++it)
             if (it->value("id", "") == "as-interop-many") {
                 as.erase(it);
+                break;
+            }
+        break;
+    }
+    case 5: { // a table comment, and the renamed column moved to the front (changeTableComment, reorderColumns)
+        first["comment"] = "Interop: it's commented";
+        auto &attrs = first["attributes"];
+        for (auto it = attrs.begin(); it != attrs.end(); ++it)
+            if (it->value("id", "") == "a-interop-note") {
+                ordered_json moved = *it;
+                attrs.erase(it);
+                attrs.insert(attrs.begin(), moved);
                 break;
             }
         break;

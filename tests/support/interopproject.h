@@ -11,7 +11,8 @@
 namespace sf::test {
 
 // The edits the interop tests apply one by one after the initial "create" migration:
-// add a column, rename it, change it, add a model with all three association kinds, remove one.
+// add a column, rename it, change it, add a model with all three association kinds, remove one,
+// comment the table and move the column to the front.
 // Returns false (and *error) when the project JSON cannot be read or written.
 bool applyInteropEdit(const QString &projectFile, int step, QString *error);
 int interopEditCount();

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY2(again.status == migrate::GenerateResult::Status::NoChanges, again.message.c_str());
 
         // A second migration from scripted edits: rename an attribute and a table, add a column
-        // with a quoted default and an index, widen a string.
+        // with a quoted default and an index, widen a string, comment a table, move an attribute.
         project::Project edited = loaded.project;
         auto &models = edited.design.models;
         QVERIFY(!models.empty());
@@ -131,6 +131,9 @@ private Q_SLOTS:
         ix.fields = {"nickname"};
         first.indexes.push_back(ix);
         models.back().tableName = "Renamed" + models.back().name;
+        models.back().comment = "Golden: it's renamed";
+        if (first.attributes.size() >= 3) // move an existing attribute: reorderColumns
+            std::rotate(first.attributes.begin(), first.attributes.begin() + 1, first.attributes.end() - 1);
         go.now = "20240102000000";
         const auto second = migrate::Generator::generate(edited, tmp.path().toStdString(), "golden edits", go);
         QVERIFY2(second.status == migrate::GenerateResult::Status::Written, second.message.c_str());

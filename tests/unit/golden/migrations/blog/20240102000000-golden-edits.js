@@ -13,8 +13,19 @@ module.exports = {
       await queryInterface.addColumn('RenamedPost', 'nickname', {
         type: Sequelize.STRING(40),
         defaultValue: 'it\'s',
-        after: 'status'
+        after: 'titleRenamed'
       }, { transaction });
+      // column order of RenamedPost (sqlite, postgres: no statement)
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` MODIFY `content` TEXT NOT NULL AFTER `id`', { transaction });
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` MODIFY `status` VARCHAR(255) DEFAULT \'draft\' AFTER `content`', { transaction });
+      }
+      // table comment of RenamedPost (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedPost" IS \'Golden: it\'\'s renamed\'', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` COMMENT = \'Golden: it\'\'s renamed\'', { transaction });
+      }
       await queryInterface.addIndex('RenamedPost', ['nickname'], { name: 'renamed_post_nickname', transaction });
     });
   },
@@ -22,6 +33,17 @@ module.exports = {
   async down(queryInterface, Sequelize) {
     await queryInterface.sequelize.transaction(async (transaction) => {
       await queryInterface.removeIndex('RenamedPost', 'renamed_post_nickname', { transaction });
+      // table comment of RenamedPost (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedPost" IS NULL', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` COMMENT = \'\'', { transaction });
+      }
+      // column order of RenamedPost (sqlite, postgres: no statement)
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` MODIFY `titleRenamed` VARCHAR(300) NOT NULL AFTER `id`', { transaction });
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedPost` MODIFY `nickname` VARCHAR(40) DEFAULT \'it\'\'s\' AFTER `titleRenamed`', { transaction });
+      }
       await queryInterface.removeColumn('RenamedPost', 'nickname', { transaction });
       await queryInterface.changeColumn('RenamedPost', 'titleRenamed', {
         allowNull: false,

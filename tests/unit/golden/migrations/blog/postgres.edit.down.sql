@@ -1,6 +1,8 @@
 -- 20240102000000-golden-edits (down)
 -- remove index renamed_post_nickname from RenamedPost
 DROP INDEX "renamed_post_nickname";
+-- change comment of table RenamedPost (remove)
+COMMENT ON TABLE "RenamedPost" IS NULL;
 -- remove column nickname from RenamedPost
 ALTER TABLE "RenamedPost" DROP COLUMN "nickname";
 -- change column titleRenamed in RenamedPost

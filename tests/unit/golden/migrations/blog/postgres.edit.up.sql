@@ -8,6 +8,8 @@ ALTER TABLE "RenamedPost" RENAME COLUMN "title" TO "titleRenamed";
 ALTER TABLE "RenamedPost" ALTER COLUMN "titleRenamed" TYPE VARCHAR(300) USING "titleRenamed"::VARCHAR(300);
 -- add column nickname to RenamedPost
 ALTER TABLE "RenamedPost" ADD COLUMN "nickname" VARCHAR(40) DEFAULT 'it''s';
+-- change comment of table RenamedPost
+COMMENT ON TABLE "RenamedPost" IS 'Golden: it''s renamed';
 -- add index renamed_post_nickname on RenamedPost (nickname)
 CREATE INDEX "renamed_post_nickname" ON "RenamedPost" ("nickname");
 

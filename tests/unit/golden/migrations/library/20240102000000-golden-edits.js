@@ -5,6 +5,9 @@ module.exports = {
   async up(queryInterface, Sequelize) {
     await queryInterface.sequelize.transaction(async (transaction) => {
       await queryInterface.removeConstraint('Books', 'Books_authorId_fkey', { transaction });
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.removeIndex('Books', 'Books_authorId_fkey', { transaction });
+      }
       await queryInterface.renameTable('Books', 'RenamedBook', { transaction });
       await queryInterface.renameColumn('Authors', 'name', 'nameRenamed', { transaction });
       await queryInterface.changeColumn('Authors', 'nameRenamed', {
@@ -16,6 +19,12 @@ module.exports = {
         defaultValue: 'it\'s',
         after: 'nameRenamed'
       }, { transaction });
+      // table comment of RenamedBook (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedBook" IS \'Golden: it\'\'s renamed\'', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedBook` COMMENT = \'Golden: it\'\'s renamed\'', { transaction });
+      }
       await queryInterface.addIndex('Authors', ['nickname'], { name: 'authors_nickname', transaction });
       await queryInterface.addConstraint('RenamedBook', {
         type: 'foreign key',
@@ -32,7 +41,16 @@ module.exports = {
   async down(queryInterface, Sequelize) {
     await queryInterface.sequelize.transaction(async (transaction) => {
       await queryInterface.removeConstraint('RenamedBook', 'RenamedBook_authorId_fkey', { transaction });
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.removeIndex('RenamedBook', 'RenamedBook_authorId_fkey', { transaction });
+      }
       await queryInterface.removeIndex('Authors', 'authors_nickname', { transaction });
+      // table comment of RenamedBook (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedBook" IS NULL', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedBook` COMMENT = \'\'', { transaction });
+      }
       await queryInterface.removeColumn('Authors', 'nickname', { transaction });
       await queryInterface.changeColumn('Authors', 'nameRenamed', {
         allowNull: true,

@@ -1,8 +1,11 @@
 -- 20240102000000-golden-edits (down)
 -- remove foreign key RenamedBook_authorId_fkey from RenamedBook
 ALTER TABLE `RenamedBook` DROP FOREIGN KEY `RenamedBook_authorId_fkey`;
+DROP INDEX `RenamedBook_authorId_fkey` ON `RenamedBook`;
 -- remove index authors_nickname from Authors
 DROP INDEX `authors_nickname` ON `Authors`;
+-- change comment of table RenamedBook (remove)
+ALTER TABLE `RenamedBook` COMMENT = '';
 -- remove column nickname from Authors
 ALTER TABLE `Authors` DROP COLUMN `nickname`;
 -- change column nameRenamed in Authors

@@ -3,6 +3,8 @@
 ALTER TABLE "RenamedBook" DROP CONSTRAINT "RenamedBook_authorId_fkey";
 -- remove index authors_nickname from Authors
 DROP INDEX "authors_nickname";
+-- change comment of table RenamedBook (remove)
+COMMENT ON TABLE "RenamedBook" IS NULL;
 -- remove column nickname from Authors
 ALTER TABLE "Authors" DROP COLUMN "nickname";
 -- change column nameRenamed in Authors

@@ -10,6 +10,8 @@ ALTER TABLE "Authors" RENAME COLUMN "name" TO "nameRenamed";
 ALTER TABLE "Authors" ALTER COLUMN "nameRenamed" TYPE VARCHAR(300) USING "nameRenamed"::VARCHAR(300);
 -- add column nickname to Authors
 ALTER TABLE "Authors" ADD COLUMN "nickname" VARCHAR(40) DEFAULT 'it''s';
+-- change comment of table RenamedBook
+COMMENT ON TABLE "RenamedBook" IS 'Golden: it''s renamed';
 -- add index authors_nickname on Authors (nickname)
 CREATE INDEX "authors_nickname" ON "Authors" ("nickname");
 -- add foreign key RenamedBook_authorId_fkey on RenamedBook (authorId) -> Authors

@@ -11,6 +11,12 @@ module.exports = {
         defaultValue: 'it\'s',
         after: 'gradeRenamed'
       }, { transaction });
+      // table comment of RenamedCourse (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedCourse" IS \'Golden: it\'\'s renamed\'', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedCourse` COMMENT = \'Golden: it\'\'s renamed\'', { transaction });
+      }
       await queryInterface.addIndex('grades', ['nickname'], { name: 'grades_nickname', transaction });
     });
   },
@@ -18,6 +24,12 @@ module.exports = {
   async down(queryInterface, Sequelize) {
     await queryInterface.sequelize.transaction(async (transaction) => {
       await queryInterface.removeIndex('grades', 'grades_nickname', { transaction });
+      // table comment of RenamedCourse (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedCourse" IS NULL', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedCourse` COMMENT = \'\'', { transaction });
+      }
       await queryInterface.removeColumn('grades', 'nickname', { transaction });
       await queryInterface.renameColumn('grades', 'gradeRenamed', 'grade', { transaction });
       await queryInterface.renameTable('RenamedCourse', 'courses', { transaction });

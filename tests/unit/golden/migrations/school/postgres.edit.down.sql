@@ -1,6 +1,8 @@
 -- 20240102000000-golden-edits (down)
 -- remove index grades_nickname from grades
 DROP INDEX "grades_nickname";
+-- change comment of table RenamedCourse (remove)
+COMMENT ON TABLE "RenamedCourse" IS NULL;
 -- remove column nickname from grades
 ALTER TABLE "grades" DROP COLUMN "nickname";
 -- rename column gradeRenamed -> grade in grades

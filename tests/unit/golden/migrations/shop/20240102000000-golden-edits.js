@@ -13,8 +13,18 @@ module.exports = {
       await queryInterface.addColumn('products', 'nickname', {
         type: Sequelize.STRING(40),
         defaultValue: 'it\'s',
-        after: 'price'
+        after: 'nameRenamed'
       }, { transaction });
+      // column order of products (sqlite, postgres: no statement)
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `products` MODIFY `price` DECIMAL(10,2) NOT NULL DEFAULT 0 AFTER `id`', { transaction });
+      }
+      // table comment of RenamedOrder (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedOrder" IS \'Golden: it\'\'s renamed\'', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedOrder` COMMENT = \'Golden: it\'\'s renamed\'', { transaction });
+      }
       await queryInterface.addIndex('products', ['nickname'], { name: 'products_nickname', transaction });
     });
   },
@@ -22,6 +32,17 @@ module.exports = {
   async down(queryInterface, Sequelize) {
     await queryInterface.sequelize.transaction(async (transaction) => {
       await queryInterface.removeIndex('products', 'products_nickname', { transaction });
+      // table comment of RenamedOrder (sqlite: no statement)
+      if (queryInterface.sequelize.getDialect() === 'postgres') {
+        await queryInterface.sequelize.query('COMMENT ON TABLE "RenamedOrder" IS NULL', { transaction });
+      } else if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `RenamedOrder` COMMENT = \'\'', { transaction });
+      }
+      // column order of products (sqlite, postgres: no statement)
+      if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {
+        await queryInterface.sequelize.query('ALTER TABLE `products` MODIFY `nameRenamed` VARCHAR(300) NOT NULL AFTER `id`', { transaction });
+        await queryInterface.sequelize.query('ALTER TABLE `products` MODIFY `nickname` VARCHAR(40) DEFAULT \'it\'\'s\' AFTER `nameRenamed`', { transaction });
+      }
       await queryInterface.removeColumn('products', 'nickname', { transaction });
       await queryInterface.changeColumn('products', 'nameRenamed', {
         allowNull: false,

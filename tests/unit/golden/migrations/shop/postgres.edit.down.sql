@@ -1,6 +1,8 @@
 -- 20240102000000-golden-edits (down)
 -- remove index products_nickname from products
 DROP INDEX "products_nickname";
+-- change comment of table RenamedOrder (remove)
+COMMENT ON TABLE "RenamedOrder" IS NULL;
 -- remove column nickname from products
 ALTER TABLE "products" DROP COLUMN "nickname";
 -- change column nameRenamed in products
