@@ -109,7 +109,10 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(0);
     connect(&m_previewTimer, &QTimer::timeout, this, &ImportDialog::refreshPreview);
-    connect(m_tables, &ImportTableList::checksChanged, this, [this] { m_previewTimer.start(); });
+    connect(m_tables, &ImportTableList::checksChanged, this, [this] {
+        setBusy(m_busy, QString());  // Import needs a checked table
+        m_previewTimer.start();
+    });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &ImportDialog::updateUrlField);
     connect(m_newConnection, &QPushButton::clicked, this, &ImportDialog::newConnection);
     connect(m_read, &QPushButton::clicked, this, &ImportDialog::readTables);
@@ -301,10 +304,14 @@ QString ImportDialog::resolveProjectPath(QString *error)
     if (!path.endsWith(QLatin1String(".schemaforge.json")))
         path = (path.endsWith(QLatin1String(".json")) ? path.chopped(5) : path) + QStringLiteral(".schemaforge.json");
     path = QFileInfo(path).absoluteFilePath();
-    m_projectPath->setText(QDir::toNativeSeparators(path));
+    const QString native = QDir::toNativeSeparators(path);
+    m_projectPath->setText(native);
     if (QFileInfo::exists(path))
-        *error = tr("%1 already exists. Import writes a new project: choose another file name.").arg(QDir::toNativeSeparators(path));
-    return path;
+        *error = tr("%1 already exists. Import writes a new project: choose another file name.").arg(native);
+    else if (!importer::Baseline::checkTarget(project::Project(), path.toStdString()).empty())
+        *error = tr("The migrations folder beside %1 already holds migrations: choose an empty folder for the "
+                    "imported project.").arg(native);
+    return error->isEmpty() ? path : QString();
 }
 
 void ImportDialog::startImport()
@@ -321,19 +328,10 @@ void ImportDialog::startImport()
         m_report.push_back({importer::ImportNote::Severity::Info, "introspection", {}, {}, w, {}});
 
     QString path, error;
-    if (m_baseline->isChecked()) {
-        path = resolveProjectPath(&error);
-        if (path.isEmpty())
-            return;  // the file chooser was cancelled
-        if (error.isEmpty()) {
-            project::Project probe;
-            if (const std::string why = importer::Baseline::checkTarget(probe, path.toStdString()); !why.empty())
-                error = QString::fromStdString(why);
-        }
-        if (!error.isEmpty()) {
+    if (m_baseline->isChecked() && (path = resolveProjectPath(&error)).isEmpty()) {
+        if (!error.isEmpty())  // else the file chooser was cancelled
             setStatus(error, true);
-            return;
-        }
+        return;
     }
     if (m_confirmReplace && !m_confirmReplace())
         return;
