@@ -9,6 +9,7 @@
 #include "ui/document/documentcontroller.h"
 #include "ui/database/databasepanels.h"
 #include "ui/fileactions.h"
+#include "ui/icons.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
 
@@ -119,14 +120,14 @@ void MainWindow::createDocks()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAct = file->addAction(tr("&New"));
+    QAction *newAct = file->addAction(Icons::get(QStringLiteral("document-new")), tr("&New"));
     newAct->setShortcut(QKeySequence::New);
-    QAction *openAct = file->addAction(tr("&Open..."));
+    QAction *openAct = file->addAction(Icons::get(QStringLiteral("document-open")), tr("&Open..."));
     openAct->setShortcut(QKeySequence::Open);
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     QMenu *examples = file->addMenu(tr("Open E&xample"));
     file->addSeparator();
-    QAction *saveAct = file->addAction(tr("&Save"));
+    QAction *saveAct = file->addAction(Icons::get(QStringLiteral("document-save")), tr("&Save"));
     saveAct->setShortcut(QKeySequence::Save);
     QAction *saveAsAct = file->addAction(tr("Save &As..."));
     saveAsAct->setShortcut(QKeySequence::SaveAs);
@@ -143,6 +144,7 @@ void MainWindow::createFileMenu()
     QAction *quitAct = file->addAction(tr("&Quit"));
     quitAct->setShortcut(QKeySequence::Quit);
     quitAct->setMenuRole(QAction::QuitRole);
+    m_fileToolActions = {newAct, openAct, saveAct};
 
     m_files = new FileActions(m_doc, m_scene, this, recent, examples);
     connect(newAct, &QAction::triggered, m_files, &FileActions::newProject);
@@ -162,8 +164,11 @@ void MainWindow::createEditMenu()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
     QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(Icons::get(QStringLiteral("edit-redo")));
+    m_editToolActions = {undo, redo};
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -196,6 +201,10 @@ void MainWindow::createViewMenu()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *actual = m_viewMenu->addAction(tr("&Actual Size (100 %)"), m_view, &DiagramView::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    in->setIcon(Icons::get(QStringLiteral("zoom-in")));
+    out->setIcon(Icons::get(QStringLiteral("zoom-out")));
+    fit->setIcon(Icons::get(QStringLiteral("zoom-fit-best")));
+    actual->setIcon(Icons::get(QStringLiteral("zoom-original")));
     m_viewMenu->addSeparator();
     QAction *grid = m_viewMenu->addAction(tr("Show &Grid"));
     grid->setCheckable(true);
@@ -207,26 +216,35 @@ void MainWindow::createViewMenu()
     connect(snap, &QAction::toggled, m_scene, &DiagramScene::setSnapToGrid);
     QAction *layout = m_viewMenu->addAction(tr("Auto-&Layout"), this, &MainWindow::autoLayout);
     layout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    layout->setIcon(Icons::get(QStringLiteral("auto-layout")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_treeDock->toggleViewAction());
     m_viewMenu->addAction(m_propertiesDock->toggleViewAction());
     m_viewMenu->addAction(m_bottomDock->toggleViewAction());
 
+    QToolBar *fileBar = addToolBar(tr("File"));
+    fileBar->setObjectName(QStringLiteral("fileToolBar"));
+    fileBar->addActions(m_fileToolActions);
+    fileBar->addSeparator();
+    fileBar->addActions(m_editToolActions);
+
     QToolBar *bar = addToolBar(tr("Diagram"));
     bar->setObjectName(QStringLiteral("diagramToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_tools = new QActionGroup(this);
     m_tools->setExclusive(true);
     const struct {
         Tool tool;
         QString text;
         QString key;
-    } tools[] = {{Tool::Select, tr("Select"), QStringLiteral("V")},
-                 {Tool::Model, tr("Model"), QStringLiteral("M")},
-                 {Tool::OneToOne, tr("One-to-one"), QStringLiteral("1")},
-                 {Tool::OneToMany, tr("One-to-many"), QStringLiteral("2")},
-                 {Tool::ManyToMany, tr("Many-to-many"), QStringLiteral("3")}};
+        QString icon;
+    } tools[] = {{Tool::Select, tr("Select"), QStringLiteral("V"), QStringLiteral("select")},
+                 {Tool::Model, tr("Model"), QStringLiteral("M"), QStringLiteral("model")},
+                 {Tool::OneToOne, tr("One-to-one"), QStringLiteral("1"), QStringLiteral("one-to-one")},
+                 {Tool::OneToMany, tr("One-to-many"), QStringLiteral("2"), QStringLiteral("one-to-many")},
+                 {Tool::ManyToMany, tr("Many-to-many"), QStringLiteral("3"), QStringLiteral("many-to-many")}};
     for (const auto &t : tools) {
-        QAction *a = bar->addAction(t.text);
+        QAction *a = bar->addAction(Icons::get(t.icon), t.text);
         a->setCheckable(true);
         a->setData(int(t.tool));
         a->setShortcut(QKeySequence(t.key));
@@ -243,6 +261,7 @@ void MainWindow::createViewMenu()
     bar->addAction(in);
     bar->addAction(fit);
     bar->addAction(actual);
+    bar->addAction(layout);
 }
 
 void MainWindow::createModelMenu()
@@ -267,6 +286,12 @@ void MainWindow::createDatabaseAndHelpMenus()
     m_rollbackAction->setObjectName(QStringLiteral("actionRollback"));
     for (QAction *a : {m_generateAction, m_migrateAction, m_rollbackAction})
         a->setEnabled(false);
+    m_generateAction->setIcon(Icons::get(QStringLiteral("generate-migration")));
+    m_migrateAction->setIcon(Icons::get(QStringLiteral("migrate")));
+    m_rollbackAction->setIcon(Icons::get(QStringLiteral("rollback")));
+    QToolBar *dbBar = addToolBar(tr("Database"));
+    dbBar->setObjectName(QStringLiteral("databaseToolBar"));
+    dbBar->addActions({m_generateAction, m_migrateAction, m_rollbackAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAct = help->addAction(tr("&About SchemaForge"), this, &MainWindow::about);
@@ -359,9 +384,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        // Texts composed with arguments; the plain ones are retranslated by LanguageLoader.
+        updateTitle();
+        updateSelection();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
         event->type() == QEvent::ThemeChange) {
-        m_scene->update();
+        m_scene->restyle();
         m_view->viewport()->update();
     }
     QMainWindow::changeEvent(event);

@@ -111,6 +111,17 @@ void DiagramScene::selectOnly(const std::string &id)
     item->setSelected(true);
 }
 
+void DiagramScene::setHighlightedModels(const QSet<QString> &ids)
+{
+    for (const QString &id : m_highlighted)
+        if (ModelItem *item = m_models.value(id); item && !ids.contains(id))
+            item->setHighlighted(false);
+    for (const QString &id : ids)
+        if (ModelItem *item = m_models.value(id))
+            item->setHighlighted(true);
+    m_highlighted = ids;
+}
+
 QRectF DiagramScene::contentRect() const
 {
     QRectF r;
@@ -305,6 +316,23 @@ void DiagramScene::cancelLinkDrag()
     delete m_linkPreview;
     m_linkPreview = nullptr;
     m_linkSource = nullptr;
+}
+
+void DiagramScene::restyle()
+{
+    for (ModelItem *m : std::as_const(m_models))
+        m->restyle();
+    for (QGraphicsItem *item : items())
+        item->update();
+    update();
+}
+
+bool DiagramScene::event(QEvent *event)
+{
+    // QGraphicsScene repaints on a palette change but keeps the cards' cached pixmaps.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
+    return QGraphicsScene::event(event);
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 
 #include <map>
 #include <string>
@@ -48,6 +49,9 @@ public:
     std::vector<std::string> selectedAssociationIds() const;
     // Selects exactly the given model or association (tree/property panels call this).
     void selectOnly(const std::string &id);
+    // Outlines exactly these models' cards (ModelItem::setHighlighted), e.g. drift results; {} clears.
+    void setHighlightedModels(const QSet<QString> &ids);
+    QSet<QString> highlightedModels() const { return m_highlighted; }
     // Bounding rectangle of all cards and links (cheap: union of item rects).
     QRectF contentRect() const;
     QPointF snapped(QPointF p) const;
@@ -58,12 +62,16 @@ public:
     void commitResize(ModelItem *item, double width);
     // Places a new model (Model1, Model2, ...) with its top-left at scenePos; returns its id.
     std::string placeModel(QPointF scenePos);
+    // Repaints every card and link from scratch (their pixmap caches included): the palette or the
+    // fonts changed, e.g. the system switched between light and dark.
+    void restyle();
 
 Q_SIGNALS:
     void toolChanged(sf::ui::Tool tool);
     void modelPlaced(const QString &id);   // a new model was placed with the Model tool: rename it
 
 protected:
+    bool event(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
@@ -92,6 +100,7 @@ private:
     bool m_gridVisible = true;
     bool m_plainBackground = false;
     bool m_bulk = false;  // rebuilding everything: skip per-item refreshes
+    QSet<QString> m_highlighted;
 
     bool m_dragging = false;
     std::map<std::string, QPointF> m_dragStart;

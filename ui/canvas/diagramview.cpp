@@ -7,8 +7,10 @@
 #include "ui/commands/renamemodelcommand.h"
 #include "ui/document/documentcontroller.h"
 
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -34,6 +36,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+    // Cards cache themselves as pixmaps; a screenful of them at 100 % is a few tens of MB.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 96 * 1024));
 
     m_renameEditor = new QLineEdit(viewport());
     m_renameEditor->setObjectName(QStringLiteral("renameEditor"));
@@ -129,19 +134,64 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
     return QGraphicsView::eventFilter(watched, event);
 }
 
+void DiagramView::zoomAt(double factor, QPointF viewportPos)
+{
+    const double z = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(z, zoom()))
+        return;
+    const QPointF anchor = mapToScene(viewportPos.toPoint());
+    const ViewportAnchor saved = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setTransform(QTransform::fromScale(z, z));
+    // Scroll so that the anchored scene point sits under the same viewport position again.
+    const QPointF moved = mapFromScene(anchor) - viewportPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    setTransformationAnchor(saved);
+    updateOverview();
+    Q_EMIT zoomChanged(zoom());
+}
+
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        const double steps = event->angleDelta().y() / 120.0;
-        setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-        const double z = std::clamp(zoom() * std::pow(1.15, steps), kMinZoom, kMaxZoom);
-        scale(z / zoom(), z / zoom());
-        updateOverview();
-        Q_EMIT zoomChanged(zoom());
+        zoomAt(std::pow(1.15, event->angleDelta().y() / 120.0), event->position());
         event->accept();
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::changeEvent(QEvent *event)
+{
+    // Qt delivers an application palette switch (light <-> dark) to child widgets, not to the main
+    // window, so the view is where the cards learn they must repaint their cached pixmaps.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_scene->restyle();
+    QGraphicsView::changeEvent(event);
+}
+
+bool DiagramView::viewportEvent(QEvent *event)
+{
+    // Touchpad pinch arrives as a native zoom gesture (value: relative change), touch screens as a
+    // pinch gesture (scale factor since the last event).
+    if (event->type() == QEvent::NativeGesture) {
+        auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAt(1.0 + g->value(), g->position());
+            event->accept();
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *g = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(g->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomAt(pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            g->accept(pinch);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void DiagramView::mousePressEvent(QMouseEvent *event)

@@ -26,6 +26,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Multiplies the zoom by factor keeping the scene point under viewportPos in place (wheel, pinch).
+    void zoomAt(double factor, QPointF viewportPos);
     void resetZoom() { setZoom(1.0); }
     void centerOnModel(const std::string &id);
 
@@ -38,6 +40,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -22,8 +22,12 @@ void GridPainter::paint(QPainter *painter, const QRectF &rect, double gridSize)
         lines.append(QLineF(x, rect.top(), x, rect.bottom()));
     for (double y = top; y < rect.bottom(); y += step)
         lines.append(QLineF(rect.left(), y, rect.right(), y));
+    // Axis-aligned hairlines: antialiasing would only blur them and doubles the cost.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(CanvasStyle::gridLine(), 0));
     painter->drawLines(lines);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 } // namespace sf::ui

@@ -156,15 +156,21 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_route.size() < 2)
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QPen pen(isSelected() ? CanvasStyle::selection() : CanvasStyle::link(), isSelected() ? 2.0 : 1.2);
-    pen.setCosmetic(lod < 0.5);
+    // Up to 150 % zoom a link is a one-pixel cosmetic line: the raster engine draws those with its
+    // clipping line stroker instead of outlining and filling the whole (mostly off-screen) polyline.
+    const bool thin = lod <= 1.5;
+    QPen pen(isSelected() ? CanvasStyle::selection() : CanvasStyle::link(),
+             isSelected() ? 2.0 : (thin ? 1.0 : 1.2));
+    pen.setCosmetic(thin);
     if (m_kind == design::AssociationKind::OneToOne)
         pen.setStyle(Qt::SolidLine);
-    if (lod < 0.3)
-        painter->setRenderHint(QPainter::Antialiasing, false);
+    // Routes are orthogonal, so a thin route is exact without antialiasing (and twice as cheap).
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, !thin && lod >= 0.3);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(m_route);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased && lod >= 0.3);
     if (lod < 0.3) {
         if (!m_joinRect.isNull())
             painter->fillRect(m_joinRect, CanvasStyle::joinFill());

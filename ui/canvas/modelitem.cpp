@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
+#include <QGuiApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -27,6 +28,7 @@ void ModelItem::setContent(CardContent content)
 {
     m_content = std::move(content);
     m_textPrepared = false;
+    ++m_generation;
     relayout();
 }
 
@@ -48,7 +50,24 @@ void ModelItem::relayout()
         for (LinkItem *l : std::as_const(m_links))
             l->updateGeometry();
     }
+    ++m_generation;
     update();
+}
+
+void ModelItem::restyle()
+{
+    m_textPrepared = false;
+    ++m_generation;
+    m_cache.clear();
+    update();
+}
+
+quint64 ModelItem::visualState() const
+{
+    quint64 h = m_generation;
+    for (quint64 v : {quint64(isSelected()), quint64(m_highlighted), quint64(QGuiApplication::palette().cacheKey())})
+        h = h * 1000003u ^ v;
+    return h;
 }
 
 QRectF ModelItem::headerSceneRect() const
@@ -63,6 +82,14 @@ void ModelItem::addLink(LinkItem *link)
 }
 
 void ModelItem::removeLink(LinkItem *link) { m_links.removeAll(link); }
+
+void ModelItem::setHighlighted(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    update();
+}
 
 QRectF ModelItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
 
@@ -87,26 +114,41 @@ void ModelItem::prepareStaticText() const
     m_textPrepared = true;
 }
 
+QPen ModelItem::borderPen(bool cosmetic) const
+{
+    const bool selected = isSelected();
+    QPen pen(selected ? CanvasStyle::selection() : CanvasStyle::cardBorder(), selected ? 2.0 : 1.0);
+    if (m_highlighted)
+        pen = QPen(QColor(0xf0, 0x8a, 0x24), selected ? 3.5 : 3.0);  // orange, within boundingRect's margin
+    pen.setCosmetic(cosmetic);
+    return pen;
+}
+
 void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool selected = isSelected();
-    const QRectF header(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight);
-
-    QPen border(selected ? CanvasStyle::selection() : CanvasStyle::cardBorder(), selected ? 2.0 : 1.0);
-    border.setCosmetic(lod < 0.5);
-
     if (lod < 0.3) {
-        // Far away: boxes and a header band only.
+        // Far away: boxes and a header band only, cheaper to draw than to cache.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(border);
+        painter->setPen(borderPen(true));
         painter->setBrush(CanvasStyle::cardFill());
         painter->drawRect(m_rect);
-        painter->fillRect(header, CanvasStyle::headerFill());
+        painter->fillRect(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight),
+                          CanvasStyle::headerFill());
         return;
     }
+    const QRectF whole = boundingRect();
+    const bool cached = m_cache.paint(painter, whole, visualState(), [this, whole](QPainter *p, double cacheLod) {
+        paintDetailed(p, cacheLod, whole);
+    });
+    if (!cached)
+        paintDetailed(painter, lod, option->exposedRect);
+}
 
-    painter->setPen(border);
+void ModelItem::paintDetailed(QPainter *painter, double lod, const QRectF &exposed)
+{
+    const QRectF header(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight);
+    painter->setPen(borderPen(lod < 0.5));
     painter->setBrush(CanvasStyle::cardFill());
     painter->drawRoundedRect(m_rect, 4, 4);
     painter->save();
@@ -141,7 +183,6 @@ void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const double textOffset = (CardContent::kRowHeight - QFontMetricsF(rowFont).height()) / 2;
     const double typeX = CardContent::kPadding + m_content.nameWidth + 12;
     const double marksX = typeX + m_content.typeWidth + 12;
-    const QRectF exposed = option->exposedRect;
     const QColor text = CanvasStyle::text();
     const QColor muted = CanvasStyle::mutedText();
     for (int i = 0; i < m_rowText.size(); ++i) {

@@ -1,10 +1,12 @@
 #pragma once
 // ModelItem is the card of one model on the diagram, keyed by model id: a header with the model
 // name (and table name when different) and one row per column, derived columns muted; its text
-// layout is cached and rebuilt only when the model changes, and it paints at reduced detail
-// when zoomed out.
+// layout is cached and rebuilt only when the model changes, its drawing is cached as a pixmap
+// (CardPixmapCache) until its content, selection, highlight, palette or zoom changes, and it paints
+// at reduced detail when zoomed out.
 
 #include "ui/canvas/cardcontent.h"
+#include "ui/canvas/cardpixmapcache.h"
 
 #include <QGraphicsItem>
 #include <QStaticText>
@@ -12,6 +14,8 @@
 
 #include <optional>
 #include <string>
+
+class QPen;
 
 namespace sf::ui {
 
@@ -32,6 +36,12 @@ public:
     void setFixedWidth(std::optional<double> width);
     QRectF cardRect() const { return m_rect; }
     QRectF headerSceneRect() const;
+    // Highlight (e.g. the models a drift check found different): an orange outline, independent of
+    // selection. Set through DiagramScene::setHighlightedModels.
+    void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
+    // Drops the cached drawing (fonts or style changed) and repaints.
+    void restyle();
 
     void addLink(LinkItem *link);
     void removeLink(LinkItem *link);
@@ -51,6 +61,10 @@ protected:
 private:
     void relayout();
     void prepareStaticText() const;
+    void paintDetailed(QPainter *painter, double lod, const QRectF &exposed);
+    QPen borderPen(bool cosmetic) const;
+    // Everything paintDetailed reads besides the zoom: a change of any of it invalidates the cache.
+    quint64 visualState() const;
     bool onResizeEdge(QPointF itemPos) const;
 
     std::string m_modelId;
@@ -59,6 +73,9 @@ private:
     QRectF m_rect;
     QVector<LinkItem *> m_links;
     bool m_resizing = false;
+    bool m_highlighted = false;
+    quint64 m_generation = 0;  // bumped whenever content, size or style changes
+    CardPixmapCache m_cache;
 
     struct RowText {
         QStaticText name, type, marks;
