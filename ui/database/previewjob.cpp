@@ -1,9 +1,12 @@
 #include "ui/database/previewjob.h"
 
+#include "ui/database/pendingchange.h"
+
 #include "core/migrate/directory.h"
 #include "core/migrate/generator.h"
 #include "core/migrate/jswriter.h"
 #include "core/migrate/preview.h"
+#include "core/schema/lowering.h"
 #include "core/sql/dialect.h"
 
 #include <QElapsedTimer>
@@ -70,11 +73,14 @@ PreviewJob::PreviewJob(PreviewRequest request, std::shared_ptr<std::atomic<quint
 
 void PreviewJob::run()
 {
-    if (m_latest->load() != m_request.generation)
-        return; // a newer request is queued: skip the work
-    PreviewResult result = compute(m_request);
-    if (m_latest->load() != m_request.generation)
-        return; // stale by the time it finished
+    PreviewResult result;
+    result.generation = m_request.generation;
+    result.skipped = m_latest->load() != m_request.generation;  // a newer request is queued: skip the work
+    if (!result.skipped)
+        result = compute(m_request);
+    // Let go of the snapshot before reporting, so the next edit need not copy the project.
+    m_request.project.reset();
+    m_request.wanted.reset();
     m_done(std::move(result));
 }
 
@@ -92,13 +98,20 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
         const migrate::MigrationDirectory &dir = cached->dir;
         switch (request.kind) {
         case PreviewRequest::Kind::Pending: {
-            // Preview::pending up and down, sharing one replay and one diff.
-            const schema::Schema &recorded = cached->recorded;
-            const auto ops = migrate::Generator::pendingOperations(*request.project, dir);
-            r.up = QString::fromStdString(
-                migrate::Preview::text({migrate::PreviewSection{"pending change (up)", dialect->planAll(ops, recorded)}}));
+            // What Generator::pendingOperations gives, planned up and down: one cached replay, the
+            // design lowered once (or by the GUI's PhysicalCache), only the changed tables diffed.
+            std::shared_ptr<const schema::Schema> wanted = request.wanted;
+            if (!wanted) {
+                schema::LoweringOptions options;
+                options.identifierLimit = migrate::Generator::kIdentifierLimit;
+                wanted = std::make_shared<const schema::Schema>(schema::lower(request.project->design, options));
+                r.lowered = wanted;
+                r.designRevision = request.designRevision;
+            }
+            const auto change = PendingChange::compute(cached->recorded, *wanted, *dialect);
+            r.up = QString::fromStdString(migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}));
             r.down = QString::fromStdString(
-                migrate::Preview::text({migrate::PreviewSection{"pending change (down)", dialect->planDown(ops, recorded)}}));
+                migrate::Preview::text({migrate::PreviewSection{"pending change (down)", change.down}}));
             break;
         }
         case PreviewRequest::Kind::Migration: {

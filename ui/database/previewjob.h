@@ -1,10 +1,14 @@
 #pragma once
 // PreviewJob computes one SQL preview (pending change up/down, one migration up/down/.js, or the
-// full CREATE script) as a QRunnable on a QThreadPool worker; it owns a copy of the project, reads
-// the migrations folder itself, and hands its PreviewResult to a callback (called on the worker
-// thread) unless a newer generation was requested meanwhile, in which case it does nothing.
+// full CREATE script) as a QRunnable on a QThreadPool worker. It shares the document's immutable
+// project snapshot (no copy) and, when the GUI already has it, the lowered design; it reads and
+// replays the migrations folder itself (cached while the folder is unchanged) and diffs only the
+// tables that changed (PendingChange). It always hands a PreviewResult to its callback (called on
+// the worker thread, after the job has let go of the snapshot); a job superseded by a newer
+// generation skips the work and reports `skipped`.
 
 #include "core/project/project.h"
+#include "core/schema/schema.h"
 
 #include <QRunnable>
 #include <QString>
@@ -22,6 +26,9 @@ struct PreviewRequest {
     QString migrationsDir;  // absolute; empty for an unsaved project (no migrations)
     QString migrationId;    // for Kind::Migration
     std::shared_ptr<const project::Project> project;
+    // The design lowered with the generator's identifier limit, if already known; else the job lowers it.
+    std::shared_ptr<const schema::Schema> wanted;
+    quint64 designRevision = 0;  // of `project`, to hand a schema lowered here back to the document
     quint64 generation = 0;
 };
 
@@ -32,6 +39,10 @@ struct PreviewResult {
     QString js;      // the migration's sequelize-cli file (Kind::Migration)
     QString error;   // why the preview could not be computed
     qint64 computeMs = 0;
+    bool skipped = false;  // superseded before it ran: nothing computed
+    // The design lowered by this job (Kind::Pending without a given `wanted`), for the PhysicalCache.
+    std::shared_ptr<const schema::Schema> lowered;
+    quint64 designRevision = 0;
 };
 
 class PreviewJob : public QRunnable

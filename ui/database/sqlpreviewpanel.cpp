@@ -3,12 +3,14 @@
 #include "ui/database/projectpaths.h"
 #include "ui/database/sqlhighlighter.h"
 #include "ui/document/documentcontroller.h"
+#include "ui/document/physicalcache.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,17 +31,16 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
 
     m_view = new QComboBox(this);
     m_view->setObjectName(QStringLiteral("previewView"));
-    m_view->addItem(tr("Pending change"), int(View::Pending));
-    m_view->addItem(tr("Migration"), int(View::Migration));
-    m_view->addItem(tr("Full CREATE script"), int(View::CreateScript));
+    for (View v : {View::Pending, View::Migration, View::CreateScript})
+        m_view->addItem(QString(), int(v));
     m_migration = new QComboBox(this);
     m_migration->setObjectName(QStringLiteral("previewMigration"));
     m_migration->setMinimumContentsLength(24);
     m_dialect = new QComboBox(this);
     m_dialect->setObjectName(QStringLiteral("previewDialect"));
-    m_dialect->addItem(tr("PostgreSQL"), QStringLiteral("postgres"));
-    m_dialect->addItem(tr("MySQL / MariaDB"), QStringLiteral("mysql"));
-    m_dialect->addItem(tr("SQLite"), QStringLiteral("sqlite"));
+    for (const char *d : {"postgres", "mysql", "sqlite"})
+        m_dialect->addItem(QString(), QString::fromLatin1(d));
+    retranslateChoices();
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(QString::fromStdString(doc->project().defaultDialect()))));
     m_follow = new QCheckBox(tr("Follow connection"), this);
     m_follow->setObjectName(QStringLiteral("previewFollow"));
@@ -76,9 +77,9 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_tabs);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(50);
-    connect(&m_debounce, &QTimer::timeout, this, &SqlPreviewPanel::startJob);
+    m_kick.setSingleShot(true);
+    m_kick.setInterval(0);
+    connect(&m_kick, &QTimer::timeout, this, &SqlPreviewPanel::startJob);
 
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
         updateTabs();
@@ -109,6 +110,25 @@ SqlPreviewPanel::~SqlPreviewPanel()
     m_latest->fetch_add(1);  // queued jobs skip their work
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+void SqlPreviewPanel::retranslateChoices()
+{
+    m_view->setItemText(m_view->findData(int(View::Pending)), tr("Pending change"));
+    m_view->setItemText(m_view->findData(int(View::Migration)), tr("Migration"));
+    m_view->setItemText(m_view->findData(int(View::CreateScript)), tr("Full CREATE script"));
+    m_dialect->setItemText(m_dialect->findData(QStringLiteral("postgres")), tr("PostgreSQL"));
+    m_dialect->setItemText(m_dialect->findData(QStringLiteral("mysql")), tr("MySQL / MariaDB"));
+    m_dialect->setItemText(m_dialect->findData(QStringLiteral("sqlite")), tr("SQLite"));
+}
+
+void SqlPreviewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateChoices();  // combo items are not retranslated for us (they may be user data)
+        updateTabs();
+    }
+    QWidget::changeEvent(event);
 }
 
 QPlainTextEdit *SqlPreviewPanel::makeEditor(const QString &objectName)
@@ -158,7 +178,10 @@ QString SqlPreviewPanel::upText() const { return m_up->toPlainText(); }
 QString SqlPreviewPanel::downText() const { return m_down->toPlainText(); }
 QString SqlPreviewPanel::jsText() const { return m_js->toPlainText(); }
 QString SqlPreviewPanel::errorText() const { return m_error; }
-bool SqlPreviewPanel::isUpToDate() const { return !m_debounce.isActive() && m_shown == m_latest->load(); }
+bool SqlPreviewPanel::isUpToDate() const
+{
+    return !m_kick.isActive() && !m_dirty && m_shown == m_latest->load() && m_shownSerial == m_editSerial;
+}
 
 void SqlPreviewPanel::reloadMigrations()
 {
@@ -182,7 +205,11 @@ void SqlPreviewPanel::reloadMigrations()
 void SqlPreviewPanel::schedule()
 {
     m_burst.start();  // latency is measured from the latest edit
-    m_debounce.start();
+    ++m_editSerial;
+    if (m_running > 0)
+        m_dirty = true;  // coalesced: one job after the running one
+    else if (!m_kick.isActive())
+        m_kick.start();
 }
 
 void SqlPreviewPanel::updateTabs()
@@ -196,9 +223,11 @@ void SqlPreviewPanel::updateTabs()
 
 void SqlPreviewPanel::startJob()
 {
-    m_debounce.stop();
+    m_kick.stop();
+    m_dirty = false;
     if (!m_burst.isValid())
         m_burst.start();
+    const quint64 serial = m_editSerial;
     PreviewRequest request;
     request.kind = view() == View::Pending     ? PreviewRequest::Kind::Pending
                    : view() == View::Migration ? PreviewRequest::Kind::Migration
@@ -211,16 +240,35 @@ void SqlPreviewPanel::startJob()
         PreviewResult empty;
         empty.generation = m_latest->load();
         empty.error = tr("No migration has been generated yet.");
+        m_shownSerial = serial;
         applyResult(empty);
         return;
     }
-    request.project = std::make_shared<const project::Project>(m_doc->project());
+    request.project = m_doc->snapshot();
+    request.designRevision = m_doc->designRevision();
+    if (request.kind == PreviewRequest::Kind::Pending)
+        request.wanted = m_doc->physical()->cachedSnapshot();
     request.generation = m_latest->fetch_add(1) + 1;
     m_status->setText(tr("Updating..."));
-    m_pool.start(new PreviewJob(std::move(request), m_latest, [this](PreviewResult r) {
+    ++m_running;
+    m_pool.start(new PreviewJob(std::move(request), m_latest, [this, serial](PreviewResult r) {
         // The panel waits for its pool before it is destroyed, so `this` outlives the job.
-        QMetaObject::invokeMethod(this, [this, r = std::move(r)] { applyResult(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, serial, r = std::move(r)] { jobFinished(r, serial); },
+                                  Qt::QueuedConnection);
     }));
+}
+
+void SqlPreviewPanel::jobFinished(const PreviewResult &result, quint64 editSerial)
+{
+    m_running = std::max(0, m_running - 1);
+    if (result.lowered)
+        m_doc->physical()->adopt(result.designRevision, result.lowered);
+    if (!result.skipped && result.generation == m_latest->load()) {
+        m_shownSerial = editSerial;
+        applyResult(result);
+    }
+    if (m_dirty && m_running == 0)
+        startJob();  // the edits made meanwhile, all in one job
 }
 
 void SqlPreviewPanel::applyResult(const PreviewResult &result)
@@ -242,7 +290,7 @@ void SqlPreviewPanel::applyResult(const PreviewResult &result)
         m_status->setText(tr("Computed in %1 ms").arg(result.computeMs));
     }
     m_lastComputeMs = result.computeMs;
-    if (m_burst.isValid() && !m_debounce.isActive()) {
+    if (m_burst.isValid() && m_shownSerial == m_editSerial) {  // shows the latest edit
         m_lastLatencyMs = m_burst.elapsed();
         m_burst.invalidate();
     }

@@ -2,9 +2,12 @@
 // SqlPreviewPanel shows SQL without touching a database: the pending design change (up and down),
 // a chosen migration (up, down and its sequelize-cli .js) or the design's full CREATE script, for
 // a chosen dialect (following the active connection's by default), with Copy and Save.
-// Threading: edits are debounced (50 ms), then a PreviewJob runs on the panel's own QThreadPool
-// (one worker) on a copy of the project; every request bumps a generation counter and results of
-// older generations are dropped, so typing never waits for SQL. Owned by its parent; GUI thread.
+// Threading: an edit on an idle panel starts a PreviewJob at the next event-loop turn (after the
+// edit's command has finished); edits made while a job runs are coalesced into one job started when
+// it ends. Jobs run on the panel's own QThreadPool (one worker) on the document's shared immutable
+// snapshot (no copy) and reuse the lowered design of the PhysicalCache when it is fresh; every
+// request bumps a generation counter and results of older generations are dropped, so typing never
+// waits for SQL. Owned by its parent; GUI thread.
 
 #include "ui/database/previewjob.h"
 
@@ -59,8 +62,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void previewUpdated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateChoices();
     void startJob();
+    void jobFinished(const PreviewResult &result, quint64 editSerial);
     void applyResult(const PreviewResult &result);
     void updateTabs();
     void copyCurrent();
@@ -81,10 +89,14 @@ private:
     QPlainTextEdit *m_js;
     QString m_error;
 
-    QTimer m_debounce;
+    QTimer m_kick;          // 0 ms: starts the job once the edit's command has returned
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_shown = 0;
+    int m_running = 0;      // jobs started and not finished
+    bool m_dirty = false;   // an edit arrived while a job was running
+    quint64 m_editSerial = 0;   // counts edits
+    quint64 m_shownSerial = 0;  // the edit the shown preview includes
     QElapsedTimer m_burst;  // restarted at every edit, invalid once shown
     qint64 m_lastLatencyMs = -1;
     qint64 m_lastComputeMs = -1;

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <atomic>
 #include <set>
 
 namespace sf::ui {
@@ -38,10 +39,10 @@ bool idInUse(const project::Project &p, const std::string &id)
 } // namespace
 
 DocumentController::DocumentController(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_project(std::make_shared<project::Project>())
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { Q_EMIT dirtyChanged(isDirty()); });
-    m_project.name = "untitled";
+    m_project->name = "untitled";
     m_physical = new PhysicalCache(this, this);
 }
 
@@ -55,7 +56,8 @@ QString DocumentController::displayName() const
 void DocumentController::resetProject(project::Project project, const QString &filePath)
 {
     m_undoStack.clear();
-    m_project = std::move(project);
+    m_project = std::make_shared<project::Project>(std::move(project));
+    ++m_designRevision;
     m_filePath = filePath;
     m_forcedDirty = false;
     m_undoStack.setClean();
@@ -85,7 +87,7 @@ bool DocumentController::load(const QString &path, QString *error)
 
 bool DocumentController::save(const QString &path, QString *error)
 {
-    const project::SaveResult saved = project::ProjectFile::save(m_project, path.toStdString());
+    const project::SaveResult saved = project::ProjectFile::save(*m_project, path.toStdString());
     if (!saved) {
         if (error)
             *error = QString::fromStdString(saved.error);
@@ -102,9 +104,25 @@ bool DocumentController::save(const QString &path, QString *error)
     return true;
 }
 
+project::Project &DocumentController::edit(bool designChange)
+{
+    if (designChange)
+        ++m_designRevision;
+    if (m_project.use_count() > 1) {
+        // A snapshot (e.g. a preview job) still reads this project: write into a copy of it.
+        std::atomic_thread_fence(std::memory_order_acquire);
+        auto copy = std::make_shared<project::Project>(*m_project);
+        if (!m_retired)
+            QMetaObject::invokeMethod(this, [this] { m_retired.reset(); }, Qt::QueuedConnection);
+        m_retired = std::move(m_project);
+        m_project = std::move(copy);
+    }
+    return *m_project;
+}
+
 int DocumentController::modelIndex(const std::string &id) const
 {
-    const auto &ms = m_project.design.models;
+    const auto &ms = m_project->design.models;
     for (int i = 0; i < int(ms.size()); ++i)
         if (ms[i].id == id)
             return i;
@@ -113,9 +131,18 @@ int DocumentController::modelIndex(const std::string &id) const
 
 int DocumentController::associationIndex(const std::string &id) const
 {
-    const auto &as = m_project.design.associations;
+    const auto &as = m_project->design.associations;
     for (int i = 0; i < int(as.size()); ++i)
         if (as[i].id == id)
+            return i;
+    return -1;
+}
+
+int DocumentController::connectionIndex(const std::string &name) const
+{
+    const auto &cs = m_project->connections;
+    for (int i = 0; i < int(cs.size()); ++i)
+        if (cs[i].name == name)
             return i;
     return -1;
 }
@@ -123,7 +150,7 @@ int DocumentController::associationIndex(const std::string &id) const
 QString DocumentController::uniqueModelName(const QString &base) const
 {
     std::set<QString> names;
-    for (const auto &m : m_project.design.models)
+    for (const auto &m : m_project->design.models)
         names.insert(QString::fromStdString(m.name));
     if (base == QLatin1String("Model")) {
         for (int n = 1;; ++n) {
@@ -144,7 +171,7 @@ QString DocumentController::uniqueModelName(const QString &base) const
 QString DocumentController::uniqueAttributeName(const std::string &modelId, const QString &base) const
 {
     std::set<QString> names;
-    if (const auto *m = m_project.design.modelById(modelId))
+    if (const auto *m = m_project->design.modelById(modelId))
         for (const auto &a : m->attributes)
             names.insert(QString::fromStdString(a.name));
     for (int n = 1;; ++n) {
@@ -161,22 +188,22 @@ std::string DocumentController::newId(const char *prefix)
         const quint32 r = QRandomGenerator::global()->generate() & 0xffffff;
         const std::string id = std::string(prefix) + "-" +
                                QString::number(r, 16).rightJustified(6, QLatin1Char('0')).toStdString();
-        if (!idInUse(m_project, id))
+        if (!idInUse(*m_project, id))
             return id;
     }
 }
 
 std::optional<project::LayoutEntry> DocumentController::layoutOf(const std::string &id) const
 {
-    auto it = m_project.layout.find(id);
-    if (it == m_project.layout.end())
+    auto it = m_project->layout.find(id);
+    if (it == m_project->layout.end())
         return std::nullopt;
     return it->second;
 }
 
 void DocumentController::insertModel(int index, design::Model model)
 {
-    auto &ms = m_project.design.models;
+    auto &ms = edit().design.models;
     index = std::clamp(index, 0, int(ms.size()));
     const QString id = QString::fromStdString(model.id);
     ms.insert(ms.begin() + index, std::move(model));
@@ -185,9 +212,9 @@ void DocumentController::insertModel(int index, design::Model model)
 
 design::Model DocumentController::takeModel(const std::string &id)
 {
-    auto &ms = m_project.design.models;
     const int i = modelIndex(id);
     Q_ASSERT(i >= 0);
+    auto &ms = edit().design.models;
     design::Model m = std::move(ms[i]);
     ms.erase(ms.begin() + i);
     Q_EMIT modelRemoved(QString::fromStdString(id));
@@ -196,17 +223,17 @@ design::Model DocumentController::takeModel(const std::string &id)
 
 void DocumentController::replaceModel(const design::Model &model)
 {
-    design::Model *m = m_project.design.modelById(model.id);
-    Q_ASSERT(m);
-    if (*m == model)
+    const design::Model *current = m_project->design.modelById(model.id);
+    Q_ASSERT(current);
+    if (*current == model)
         return;
-    *m = model;
+    *edit().design.modelById(model.id) = model;
     Q_EMIT modelChanged(QString::fromStdString(model.id));
 }
 
 void DocumentController::insertAssociation(int index, design::Association association)
 {
-    auto &as = m_project.design.associations;
+    auto &as = edit().design.associations;
     index = std::clamp(index, 0, int(as.size()));
     const QString id = QString::fromStdString(association.id);
     as.insert(as.begin() + index, std::move(association));
@@ -215,9 +242,9 @@ void DocumentController::insertAssociation(int index, design::Association associ
 
 design::Association DocumentController::takeAssociation(const std::string &id)
 {
-    auto &as = m_project.design.associations;
     const int i = associationIndex(id);
     Q_ASSERT(i >= 0);
+    auto &as = edit().design.associations;
     design::Association a = std::move(as[i]);
     as.erase(as.begin() + i);
     Q_EMIT associationRemoved(QString::fromStdString(id));
@@ -226,21 +253,48 @@ design::Association DocumentController::takeAssociation(const std::string &id)
 
 void DocumentController::replaceAssociation(const design::Association &association)
 {
-    design::Association *a = m_project.design.associationById(association.id);
-    Q_ASSERT(a);
-    if (*a == association)
+    const design::Association *current = m_project->design.associationById(association.id);
+    Q_ASSERT(current);
+    if (*current == association)
         return;
-    *a = association;
+    *edit().design.associationById(association.id) = association;
     Q_EMIT associationChanged(QString::fromStdString(association.id));
 }
 
 void DocumentController::setLayout(const std::string &id, const std::optional<project::LayoutEntry> &entry)
 {
     if (entry)
-        m_project.layout[id] = *entry;
+        edit(false).layout[id] = *entry;
     else
-        m_project.layout.erase(id);
+        edit(false).layout.erase(id);
     Q_EMIT layoutChanged(QString::fromStdString(id));
+}
+
+void DocumentController::insertConnection(int index, project::ConnectionProfile profile)
+{
+    auto &cs = edit(false).connections;
+    index = std::clamp(index, 0, int(cs.size()));
+    cs.insert(cs.begin() + index, std::move(profile));
+    Q_EMIT connectionsChanged();
+}
+
+project::ConnectionProfile DocumentController::takeConnection(int index)
+{
+    Q_ASSERT(index >= 0 && index < int(m_project->connections.size()));
+    auto &cs = edit(false).connections;
+    project::ConnectionProfile p = std::move(cs[size_t(index)]);
+    cs.erase(cs.begin() + index);
+    Q_EMIT connectionsChanged();
+    return p;
+}
+
+void DocumentController::replaceConnection(int index, project::ConnectionProfile profile)
+{
+    Q_ASSERT(index >= 0 && index < int(m_project->connections.size()));
+    if (m_project->connections[size_t(index)] == profile)
+        return;
+    edit(false).connections[size_t(index)] = std::move(profile);
+    Q_EMIT connectionsChanged();
 }
 
 } // namespace sf::ui

@@ -1,7 +1,10 @@
 #pragma once
 // DocumentController owns the open project, its undo stack, file path and dirty state; every edit
 // goes through its primitive mutators (called by undo commands) which emit past-tense signals that
-// the views refresh from. The model never points at a view.
+// the views refresh from. The model never points at a view. GUI thread only, except snapshot():
+// the project is copy-on-write, so a snapshot is an immutable shared project that worker threads
+// may read while the GUI thread goes on editing (the first edit after a snapshot copies the project
+// once; references taken before that edit stay valid until control returns to the event loop).
 
 #include "core/project/project.h"
 
@@ -10,6 +13,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,8 +27,12 @@ class DocumentController : public QObject
 public:
     explicit DocumentController(QObject *parent = nullptr);
 
-    const project::Project &project() const { return m_project; }
-    const design::Design &design() const { return m_project.design; }
+    const project::Project &project() const { return *m_project; }
+    const design::Design &design() const { return m_project->design; }
+    // The current project as an immutable value shared with readers on other threads; no copy.
+    std::shared_ptr<const project::Project> snapshot() const { return m_project; }
+    // Increases whenever the design (models, associations) changes; layout and file moves do not.
+    quint64 designRevision() const { return m_designRevision; }
     QUndoStack *undoStack() { return &m_undoStack; }
     // Lowered physical schema of the current design (derived columns), refreshed lazily.
     const PhysicalCache *physical() const { return m_physical; }
@@ -44,6 +52,7 @@ public:
     // ---- Queries ----
     int modelIndex(const std::string &id) const;
     int associationIndex(const std::string &id) const;
+    int connectionIndex(const std::string &name) const;  // -1 when the project has no such profile
     QString uniqueModelName(const QString &base) const;  // Model1, Model2, ... or base2, base3
     QString uniqueAttributeName(const std::string &modelId, const QString &base) const;
     std::string newId(const char *prefix);                 // fresh id, never used in this project
@@ -57,6 +66,10 @@ public:
     design::Association takeAssociation(const std::string &id);
     void replaceAssociation(const design::Association &association);
     void setLayout(const std::string &id, const std::optional<project::LayoutEntry> &entry);
+    // Connection profiles (saved in the project file; their URLs never hold a literal password).
+    void insertConnection(int index, project::ConnectionProfile profile);
+    project::ConnectionProfile takeConnection(int index);
+    void replaceConnection(int index, project::ConnectionProfile profile);
 
 Q_SIGNALS:
     void projectReset();
@@ -67,11 +80,17 @@ Q_SIGNALS:
     void associationRemoved(const QString &id);
     void associationChanged(const QString &id);
     void layoutChanged(const QString &id);
+    void connectionsChanged();
     void dirtyChanged(bool dirty);
     void filePathChanged(const QString &path);
 
 private:
-    project::Project m_project;
+    // The project for writing: copies it first when a snapshot still shares it.
+    project::Project &edit(bool designChange = true);
+
+    std::shared_ptr<project::Project> m_project;
+    std::shared_ptr<const project::Project> m_retired;  // the copy a detach left behind, kept for one event-loop turn
+    quint64 m_designRevision = 0;
     PhysicalCache *m_physical = nullptr;
     QUndoStack m_undoStack;
     QString m_filePath;

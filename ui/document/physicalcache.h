@@ -1,12 +1,15 @@
 #pragma once
-// PhysicalCache keeps the lowered physical schema of the document's design (sf::schema::lower),
-// recomputed lazily after any edit, so views can show derived columns (id, foreign keys,
-// timestamps) without each doing full-design work.
+// PhysicalCache keeps the lowered physical schema of the document's design (sf::schema::lower with
+// the generator's identifier limit), recomputed lazily after any edit, so views can show derived
+// columns (id, foreign keys, timestamps) without each doing full-design work. The schema is an
+// immutable shared value: the SQL preview hands it to its worker thread instead of lowering again,
+// and a schema lowered by that worker for the current design revision is adopted here. GUI thread.
 
 #include "core/schema/schema.h"
 
 #include <QObject>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -21,6 +24,13 @@ public:
     explicit PhysicalCache(DocumentController *doc, QObject *parent = nullptr);
 
     const schema::Schema &schema() const;
+    // The current schema, lowering it now when stale.
+    std::shared_ptr<const schema::Schema> snapshot() const;
+    // The current schema if it is already known, else nullptr (never lowers).
+    std::shared_ptr<const schema::Schema> cachedSnapshot() const { return m_valid ? m_schema : nullptr; }
+    // Takes a schema lowered elsewhere (another thread) from the design at `designRevision`; ignored
+    // when the design has changed since or the cache is already valid.
+    void adopt(quint64 designRevision, std::shared_ptr<const schema::Schema> lowered) const;
     // The table lowered from a model, or nullptr.
     const schema::Table *tableForModel(const std::string &modelId) const;
     // The join table of a many-to-many association, or nullptr.
@@ -28,9 +38,10 @@ public:
 
 private:
     void invalidate() { m_valid = false; }
+    void index() const;
 
     DocumentController *m_doc;
-    mutable schema::Schema m_schema;
+    mutable std::shared_ptr<const schema::Schema> m_schema;
     mutable std::unordered_map<std::string, const schema::Table *> m_byId;
     mutable bool m_valid = false;
 };
