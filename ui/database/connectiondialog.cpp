@@ -2,6 +2,7 @@
 
 #include "ui/database/connectionstore.h"
 
+#include "core/db/connectionurl.h"
 #include "core/db/openconnection.h"
 
 #include <QComboBox>
@@ -48,6 +49,10 @@ ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
     m_port->setValue(5432);
     m_database = new QLineEdit(server);
     m_user = new QLineEdit(server);
+    m_host->setObjectName(QStringLiteral("connectionHost"));
+    m_port->setObjectName(QStringLiteral("connectionPort"));
+    m_database->setObjectName(QStringLiteral("connectionDatabase"));
+    m_user->setObjectName(QStringLiteral("connectionUser"));
     m_password = new QLineEdit(server);
     m_password->setObjectName(QStringLiteral("connectionPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -165,6 +170,35 @@ void ConnectionDialog::setSqliteFile(const QString &path)
 }
 
 void ConnectionDialog::setProfileName(const QString &name) { m_name->setText(name); }
+
+bool ConnectionDialog::setProfileUrl(const QString &url)
+{
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        setDialect(QStringLiteral("sqlite"));
+        m_sqliteFile->setText(url.mid(7));
+        return true;
+    }
+    std::string error;
+    const auto parsed = db::ConnectionUrl::parse(url.toStdString(), {}, &error);
+    if (!parsed)
+        return false;
+    setDialect(QString::fromStdString(parsed->dialect()));
+    m_host->setText(QString::fromStdString(parsed->host));
+    m_port->setValue(parsed->effectivePort());
+    m_database->setText(QString::fromStdString(parsed->database));
+    m_user->setText(QString::fromStdString(parsed->user));
+    const QString password = QString::fromStdString(parsed->password);
+    const bool fromEnv = password.startsWith(QLatin1String("${")) && password.endsWith(QLatin1Char('}'));
+    m_passwordEnv->setChecked(fromEnv);
+    m_passwordTyped->setChecked(!fromEnv);
+    if (fromEnv)
+        m_passwordVar->setText(password.mid(2, password.size() - 3));
+    m_password->clear();  // a typed password is never stored: type it again for this session
+    const int ssl = m_ssl->findData(QString::fromStdString(parsed->param("sslmode")));
+    m_ssl->setCurrentIndex(std::max(0, ssl));
+    updateFields();
+    return true;
+}
 
 QString ConnectionDialog::profileName() const { return m_name->text().trimmed(); }
 

@@ -39,6 +39,8 @@ public:
     void setDialect(const QString &dialect);  // "postgres" | "mysql" | "sqlite"
     void setSqliteFile(const QString &path);
     void setProfileName(const QString &name);
+    // Fills the fields from a stored profile URL (for editing); false when it does not parse.
+    bool setProfileUrl(const QString &url);
     void testConnection();
 
 Q_SIGNALS:

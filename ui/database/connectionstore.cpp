@@ -1,8 +1,8 @@
 #include "ui/database/connectionstore.h"
 
+#include "ui/commands/connectioncommand.h"
 #include "ui/document/documentcontroller.h"
 
-#include <QSettings>
 #include <QUrl>
 
 namespace sf::ui {
@@ -14,25 +14,8 @@ ConnectionStore::ConnectionStore(DocumentController *doc, QObject *parent)
         m_passwords.clear();
         Q_EMIT profilesChanged();
     });
+    connect(doc, &DocumentController::connectionsChanged, this, &ConnectionStore::profilesChanged);
     connect(doc, &DocumentController::filePathChanged, this, &ConnectionStore::profilesChanged);
-}
-
-QString ConnectionStore::settingsKey() const
-{
-    const QString path = m_doc->filePath().isEmpty() ? QStringLiteral("(unsaved)") : m_doc->filePath();
-    return QStringLiteral("connections/") + QString::fromLatin1(QUrl::toPercentEncoding(path));
-}
-
-QList<ConnectionChoice> ConnectionStore::added() const
-{
-    QList<ConnectionChoice> out;
-    QSettings s;
-    const QVariantList list = s.value(settingsKey()).toList();
-    for (const QVariant &v : list) {
-        const QVariantMap m = v.toMap();
-        out.append({m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("url")).toString(), false});
-    }
-    return out;
 }
 
 QList<ConnectionChoice> ConnectionStore::profiles() const
@@ -40,26 +23,48 @@ QList<ConnectionChoice> ConnectionStore::profiles() const
     QList<ConnectionChoice> out;
     for (const auto &p : m_doc->project().connections)
         out.append({QString::fromStdString(p.name), QString::fromStdString(p.url), true});
-    for (const auto &a : added()) {
-        bool shadowed = false;
-        for (const auto &p : out)
-            shadowed = shadowed || p.name == a.name;
-        if (!shadowed)
-            out.append(a);
-    }
     return out;
+}
+
+QString ConnectionStore::storedUrl(const QString &name, const QString &url)
+{
+    QString password;
+    const QString stored = withoutPassword(url, &password);
+    if (!password.isEmpty())
+        setSessionPassword(name, password);
+    return stored;
 }
 
 void ConnectionStore::addProfile(const QString &name, const QString &url)
 {
-    QVariantList list;
-    for (const auto &a : added())
-        if (a.name != name)
-            list.append(QVariantMap{{QStringLiteral("name"), a.name}, {QStringLiteral("url"), a.url}});
-    list.append(QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("url"), url}});
-    QSettings s;
-    s.setValue(settingsKey(), list);
-    Q_EMIT profilesChanged();
+    const QString stored = storedUrl(name, url);
+    m_doc->undoStack()->push(ConnectionCommand::add(m_doc, {name.toStdString(), stored.toStdString()}));
+}
+
+bool ConnectionStore::editProfile(const QString &name, const QString &newName, const QString &url)
+{
+    if (newName != name && m_doc->connectionIndex(newName.toStdString()) >= 0)
+        return false;
+    if (newName != name) {
+        const QString password = m_passwords.take(name);
+        if (!password.isEmpty())
+            m_passwords.insert(newName, password);
+    }
+    const QString stored = storedUrl(newName, url);
+    if (newName == name && urlOf(name) == stored)
+        return true;  // unchanged: no command
+    m_doc->undoStack()->push(
+        ConnectionCommand::edit(m_doc, name.toStdString(), {newName.toStdString(), stored.toStdString()}));
+    return true;
+}
+
+bool ConnectionStore::removeProfile(const QString &name)
+{
+    ConnectionCommand *command = ConnectionCommand::remove(m_doc, name.toStdString());
+    if (!command)
+        return false;
+    m_doc->undoStack()->push(command);  // the session password stays: undo brings the profile back
+    return true;
 }
 
 void ConnectionStore::setSessionPassword(const QString &name, const QString &password)

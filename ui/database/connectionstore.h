@@ -1,8 +1,9 @@
 #pragma once
-// ConnectionStore lists the connection profiles the Migrations panel offers: the project's own
-// profiles plus the ones added in the GUI (kept in QSettings per project file, URL only), and keeps
-// passwords typed for this session in memory only (never written anywhere, never logged).
-// Owned by its parent; GUI thread.
+// ConnectionStore lists the connection profiles the Migrations panel offers, which are the project's
+// own (saved in the project file). Adding, editing and removing one is an undoable
+// ConnectionCommand on the document. Passwords typed for this session stay in memory only (never
+// written anywhere, never logged); a stored URL holds none, only a ${VAR} read from the environment
+// or .env. Owned by its parent; GUI thread.
 
 #include <QHash>
 #include <QList>
@@ -26,8 +27,13 @@ public:
     explicit ConnectionStore(DocumentController *doc, QObject *parent = nullptr);
 
     QList<ConnectionChoice> profiles() const;
-    // Adds (or replaces, by name) a GUI profile for this project; emits profilesChanged().
+    // Adds (or replaces, by name) a profile of the project, as one undoable command; a literal
+    // password in `url` is kept for the session instead of being stored. Emits profilesChanged().
     void addProfile(const QString &name, const QString &url);
+    // Replaces profile `name` (possibly renaming it); false when `newName` is another profile's.
+    bool editProfile(const QString &name, const QString &newName, const QString &url);
+    // Removes a profile (undoable); false when there is none of that name.
+    bool removeProfile(const QString &name);
     // Remembers a password for this session only; "" forgets it.
     void setSessionPassword(const QString &name, const QString &password);
     // The URL to connect with: the profile's URL with the session password (if any) inserted.
@@ -44,8 +50,7 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
-    QString settingsKey() const;
-    QList<ConnectionChoice> added() const;
+    QString storedUrl(const QString &name, const QString &url);
 
     DocumentController *m_doc;
     QHash<QString, QString> m_passwords;

@@ -1,6 +1,6 @@
 #include "ui/database/migrationspanel.h"
 
-#include "ui/database/connectiondialog.h"
+#include "ui/database/connectionpicker.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/generatemigrationdialog.h"
 #include "ui/database/logpanel.h"
@@ -23,8 +23,6 @@
 namespace sf::ui {
 
 namespace {
-const QString kAddEntry = QStringLiteral("\x01add");
-
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -40,9 +38,7 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     qRegisterMetaType<QList<sf::ui::MigrationRow>>();
     qRegisterMetaType<QList<sf::ui::DriftRow>>();
 
-    m_connection = new QComboBox(this);
-    m_connection->setObjectName(QStringLiteral("connectionCombo"));
-    m_connection->setMinimumContentsLength(20);
+    m_connection = new ConnectionPicker(m_store, doc, this);
     m_list = new MigrationList(this);
     m_generate = button(tr("Generate Migration..."), QStringLiteral("generateButton"), this);
     m_migrate = button(tr("Migrate"), QStringLiteral("migrateButton"), this);
@@ -100,15 +96,10 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     connect(m_drift, &QPushButton::clicked, this, &MigrationsPanel::checkDrift);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
-    connect(m_connection, &QComboBox::activated, this, [this] {
-        if (m_connection->currentData().toString() == kAddEntry)
-            addConnectionInteractive();  // only on the user's choice, never programmatically
-        else
-            onConnectionChosen();
-    });
-    connect(m_store, &ConnectionStore::profilesChanged, this, &MigrationsPanel::reloadConnections);
+    connect(m_connection, &ConnectionPicker::chosen, this, &MigrationsPanel::onConnectionChosen);
+    connect(m_connection, &ConnectionPicker::failed, this, [this](const QString &text) { setMessage(text, true); });
 
-    reloadConnections();
+    onConnectionChosen();
     setBusy(false);
 }
 
@@ -120,69 +111,25 @@ MigrationsPanel::~MigrationsPanel()
     delete m_worker;  // its thread has stopped: nothing can be running in it
 }
 
-void MigrationsPanel::reloadConnections()
-{
-    const QString keep = m_lastConnection;
-    {
-        const QSignalBlocker block(m_connection);
-        m_connection->clear();
-        for (const auto &p : m_store->profiles())
-            m_connection->addItem(p.name, p.name);
-        m_connection->addItem(tr("Add connection..."), kAddEntry);
-        const int i = m_connection->findData(keep);
-        m_connection->setCurrentIndex(i >= 0 ? i : 0);
-    }
-    onConnectionChosen();
-}
-
 void MigrationsPanel::onConnectionChosen()
 {
-    if (!currentConnection().isEmpty())
-        m_lastConnection = currentConnection();
     m_error.clear();
     m_summary.clear();
     Q_EMIT connectionDialectChanged(currentDialect());
     refresh();
 }
 
-void MigrationsPanel::addConnectionInteractive()
-{
-    ConnectionDialog dialog(ProjectPaths::projectDir(m_doc), this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.profileName().isEmpty()) {
-        m_store->setSessionPassword(dialog.profileName(), dialog.sessionPassword());
-        m_lastConnection = dialog.profileName();
-        m_store->addProfile(dialog.profileName(), dialog.profileUrl());  // reloads and selects it
-        return;
-    }
-    const QSignalBlocker block(m_connection);
-    const int i = m_connection->findData(m_lastConnection);
-    m_connection->setCurrentIndex(i >= 0 ? i : 0);
-}
+void MigrationsPanel::addConnectionInteractive() { m_connection->addInteractive(); }
 
 void MigrationsPanel::addConnection(const QString &name, const QString &url)
 {
-    QString password;
-    const QString stored = ConnectionStore::withoutPassword(url, &password);
-    m_store->setSessionPassword(name, password);
-    m_lastConnection = name;
-    m_store->addProfile(name, stored);
+    m_connection->remember(name);
+    m_store->addProfile(name, url);  // a password in `url` is kept for the session only
 }
 
-bool MigrationsPanel::selectConnection(const QString &name)
-{
-    const int i = m_connection->findData(name);
-    if (i < 0)
-        return false;
-    m_connection->setCurrentIndex(i);
-    onConnectionChosen();
-    return true;
-}
+bool MigrationsPanel::selectConnection(const QString &name) { return m_connection->select(name); }
 
-QString MigrationsPanel::currentConnection() const
-{
-    const QString name = m_connection->currentData().toString();
-    return name == kAddEntry ? QString() : name;
-}
+QString MigrationsPanel::currentConnection() const { return m_connection->current(); }
 
 QString MigrationsPanel::currentDialect() const
 {
@@ -311,6 +258,7 @@ void MigrationsPanel::migrate()
     m_summary.clear();
     m_error.clear();
     setBusy(true);
+    m_worker->rearm();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, job, target] { w->migrate(job, target); }, Qt::QueuedConnection);
 }
 
@@ -322,6 +270,7 @@ void MigrationsPanel::undoLast()
     m_summary.clear();
     m_error.clear();
     setBusy(true);
+    m_worker->rearm();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::Last); },
                               Qt::QueuedConnection);
 }
@@ -334,6 +283,7 @@ void MigrationsPanel::undoAll()
     m_summary.clear();
     m_error.clear();
     setBusy(true);
+    m_worker->rearm();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::All); },
                               Qt::QueuedConnection);
 }

@@ -16,6 +16,7 @@ class QThread;
 
 namespace sf::ui {
 
+class ConnectionPicker;
 class ConnectionStore;
 class DocumentController;
 class LogPanel;
@@ -29,6 +30,8 @@ public:
     ~MigrationsPanel() override;
 
     ConnectionStore *connections() const { return m_store; }
+    // The worker living in the panel's thread (tests observe its signals from that thread).
+    MigrationWorker *worker() const { return m_worker; }
     // Adds a profile (a password in `url` is kept for the session only, the stored URL has none)
     // and selects it.
     void addConnection(const QString &name, const QString &url);
@@ -62,7 +65,6 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void reloadConnections();
     void onConnectionChosen();
     bool makeJob(MigrationJob *job);
     void setBusy(bool busy);
@@ -74,7 +76,7 @@ private:
     DocumentController *m_doc;
     LogPanel *m_log;
     ConnectionStore *m_store;
-    QComboBox *m_connection;
+    ConnectionPicker *m_connection;
     MigrationList *m_list;
     QPushButton *m_generate;
     QPushButton *m_migrate;
@@ -90,7 +92,6 @@ private:
     int m_busy = 0;
     QString m_summary;
     QString m_error;
-    QString m_lastConnection;
 };
 
 } // namespace sf::ui

@@ -147,7 +147,6 @@ void MigrationWorker::readStatus(const MigrationJob &job)
 
 void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
 {
-    m_cancel = false;
     Session session(job, true);
     if (!session.ok()) {
         Q_EMIT logged(int(LogLevel::Error), session.error);
@@ -194,7 +193,6 @@ void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
 
 void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
 {
-    m_cancel = false;
     Session session(job, false);
     if (!session.ok()) {
         Q_EMIT logged(int(LogLevel::Error), session.error);

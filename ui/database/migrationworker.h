@@ -2,7 +2,8 @@
 // MigrationWorker runs everything that touches a database for the Migrations panel (status, migrate,
 // undo, drift) on the QThread it was moved to; each job opens its own connection on that thread,
 // uses it there only, and closes it. Results and the executor's log come back as queued signals;
-// cancel() (thread-safe) stops between migrations. Created and owned by MigrationsPanel.
+// cancel() (thread-safe) stops between migrations: the panel re-arms it with rearm() before posting
+// a run, so a Cancel pressed before the run starts is not lost. Created and owned by MigrationsPanel.
 
 #include <QList>
 #include <QObject>
@@ -40,8 +41,10 @@ public:
 
     MigrationWorker() = default;
 
-    // Thread-safe: the running migrate/undo stops before its next migration.
+    // Thread-safe: the running (or next posted) migrate/undo stops before its next migration.
     void cancel() { m_cancel = true; }
+    // Thread-safe: clears a cancel; called before a migrate/undo is posted.
+    void rearm() { m_cancel = false; }
 
 public Q_SLOTS:
     void readStatus(const sf::ui::MigrationJob &job);
