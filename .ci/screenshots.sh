@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from real windows under Xvfb: the designer on the school example
-# (and, when given, extra arguments per shot). usage: .ci/screenshots.sh [build-dir]
+# (and, when given, extra arguments per shot), then the SQL preview dock with PostgreSQL DDL and the
+# migrations dock after Migrate, driven through the real buttons by tests/ui/tst_readme_shots.
+# usage: .ci/screenshots.sh [build-dir] [test-build-dir]   (the second one has the tests; default build-test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
+TESTBUILD=${2:-build-test}
 out=resources/screenshots
 mkdir -p "$out"
 tmp=$(mktemp -d /tmp/sf-shots.XXXXXX)
@@ -26,3 +29,10 @@ shot() { # name, env..., -- args
 }
 shot mainwindow LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 LANGUAGE=en
 shot mainwindow-de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de
+
+# Panel shots: the real window driven through its buttons (see tests/ui/tst_readme_shots.cpp).
+cmake --build "$TESTBUILD" --target ui_tst_readme_shots >/dev/null
+root=$PWD
+( cd "$tmp" && env SF_SCREENSHOT_DIR="$root/$out" SF_SOURCE_DIR="$root" LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 LANGUAGE=en \
+    ASAN_OPTIONS=detect_leaks=0 "$root/$TESTBUILD/tests/ui_tst_readme_shots" >/dev/null ) &&
+    echo "screenshot: $out/preview-postgres.png" && echo "screenshot: $out/migrations-after-migrate.png"
