@@ -1,8 +1,11 @@
 // Offscreen: the Migrations panel generates, applies and undoes the school example's migrations on a
-// real SQLite file and a real PostgreSQL database, reports a failing statement, and never writes a
-// destructive migration before it is confirmed.
+// real SQLite file and real PostgreSQL and MariaDB databases, stops between migrations when Cancel is
+// pressed (the states shown match the database), outlines the cards a drift check finds different,
+// reports a failing statement, and never writes a destructive migration before it is confirmed.
 #include "support/scratchdb.h"
 #include "support/testenv.h"
+#include "ui/canvas/diagramscene.h"
+#include "ui/canvas/modelitem.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/databasepanels.h"
 #include "ui/database/generatemigrationdialog.h"
@@ -16,6 +19,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -59,6 +64,47 @@ QStringList sqliteTables(const QString &file)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
     return tables;
+}
+
+bool sqliteExec(const QString &file, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exec"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("exec"));
+    return ok;
+}
+
+QStringList sqliteColumn(const QString &file, const QString &sql)
+{
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("column"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(sql);
+            while (q.next())
+                out << q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("column"));
+    return out;
+}
+
+sf::design::Attribute stringAttribute(const std::string &id, const std::string &name)
+{
+    sf::design::Attribute a;
+    a.id = id;
+    a.name = name;
+    a.type = *sf::design::DataType::parse("STRING");
+    return a;
 }
 
 constexpr int kTimeout = 60000;
@@ -200,6 +246,131 @@ private Q_SLOTS:
             if (stored.open(QIODevice::ReadOnly))
                 QVERIFY(!stored.readAll().contains(password.toUtf8()));
         }
+    }
+
+    void mysqlGenerateMigrateUndo()
+    {
+        QString adminUrl;
+        SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", adminUrl);
+        sf::test::ScratchDatabase scratch(adminUrl, QStringLiteral("sf_panel"));
+        QVERIFY2(!scratch.url().isEmpty(), qPrintable(scratch.error()));
+        openSchool();
+        m_panel->addConnection(QStringLiteral("maria"), scratch.url());
+        QCOMPARE(m_panel->currentDialect(), QStringLiteral("mysql"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
+        QVERIFY2(m_panel->lastError().isEmpty(), qPrintable(m_panel->lastError()));
+        migrateAndUndo([&scratch] {
+            return scratch.query(QStringLiteral(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"));
+        });
+        // The history table sequelize-cli reads is empty again.
+        QCOMPARE(scratch.query(QStringLiteral("SELECT COUNT(*) FROM SequelizeMeta")), QStringList{QStringLiteral("0")});
+    }
+
+    void cancelStopsBetweenMigrations()
+    {
+        openSchool();
+        const QString file = m_tmp.filePath(QStringLiteral("school-cancel.sqlite"));
+        QFile::remove(file);
+        m_panel->addConnection(QStringLiteral("cancel"), QStringLiteral("sqlite:") + file);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
+        // Three migrations: the tables, then one column each.
+        generateAccepting();
+        DocumentController *doc = m_window->document();
+        auto student = *doc->design().modelById("m-student");
+        student.attributes.push_back(stringAttribute("a-student-nick", "nickname"));
+        doc->replaceModel(student);
+        generateAccepting();
+        auto course = *doc->design().modelById("m-course");
+        course.attributes.push_back(stringAttribute("a-course-room", "room"));
+        doc->replaceModel(course);
+        generateAccepting();
+        QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Pending), kTimeout);
+        const QStringList ids = m_panel->migrationIds();
+        QCOMPARE(ids.size(), 3);
+
+        // The worker holds still right after the first migration until Cancel has been pressed.
+        QSemaphore reached, resume;
+        const auto unblock = qScopeGuard([&resume] { resume.release(100); });  // never leave it waiting
+        const auto hold = connect(m_panel->worker(), &MigrationWorker::progressed, m_panel->worker(),
+                                  [&](int done, int) {
+                                      if (done == 1) {
+                                          reached.release();
+                                          resume.acquire();
+                                      }
+                                  }, Qt::DirectConnection);
+        QSignalSpy done(m_panel, &MigrationsPanel::runCompleted);
+        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
+        bool atFirst = false;  // (QTRY evaluates its condition once more at the end: no bare side effect)
+        QTRY_VERIFY2_WITH_TIMEOUT((atFirst = atFirst || reached.tryAcquire()) || done.size() > 0,
+                                  qPrintable(m_panel->lastSummary() + QLatin1Char('\n') + m_log->plainText()), kTimeout);
+        QVERIFY2(done.isEmpty(), qPrintable(m_panel->lastSummary() + QLatin1Char('\n') + m_log->plainText()));
+        QVERIFY(button("cancelButton")->isEnabled());
+        QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
+        resume.release();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, kTimeout);
+        disconnect(hold);
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY2(m_panel->lastSummary().contains(QLatin1String("Cancelled after 1 migration")),
+                 qPrintable(m_panel->lastSummary()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
+
+        // What the panel shows is what the database holds: the first applied, the others pending.
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->stateOf(ids.at(0)), int(sf::migrate::MigrationState::Applied), kTimeout);
+        QCOMPARE(m_panel->stateOf(ids.at(1)), int(sf::migrate::MigrationState::Pending));
+        QCOMPARE(m_panel->stateOf(ids.at(2)), int(sf::migrate::MigrationState::Pending));
+        QCOMPARE(sqliteColumn(file, QStringLiteral("SELECT name FROM SequelizeMeta")), QStringList{ids.at(0) + QStringLiteral(".js")});
+        QVERIFY(!sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')")).contains(QLatin1String("nickname")));
+        QVERIFY(sqliteTables(file).contains(QLatin1String("students")));
+
+        // A later run applies the rest.
+        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Applied), kTimeout);
+        QVERIFY(sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')")).contains(QLatin1String("nickname")));
+    }
+
+    void driftHighlightsCards()
+    {
+        openSchool();
+        const QString file = m_tmp.filePath(QStringLiteral("school-drift.sqlite"));
+        QFile::remove(file);
+        m_panel->addConnection(QStringLiteral("drift"), QStringLiteral("sqlite:") + file);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
+        generateAccepting();
+        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Applied), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
+        // Someone changes the database by hand.
+        QVERIFY(sqliteExec(file, QStringLiteral("ALTER TABLE students ADD COLUMN nickname TEXT")));
+
+        DiagramScene *scene = m_window->scene();
+        scene->clearSelection();
+        QSignalSpy checked(m_panel, &MigrationsPanel::driftChecked);
+        QTest::mouseClick(button("driftButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, kTimeout);
+        QVERIFY(!checked.at(0).at(0).value<QList<DriftRow>>().isEmpty());
+        QCOMPARE(scene->highlightedModels(), QSet<QString>{QStringLiteral("m-student")});
+        QVERIFY(scene->modelItem("m-student")->isHighlighted());
+        QVERIFY(!scene->modelItem("m-course")->isHighlighted());
+        QVERIFY(scene->selectedModelIds().empty());  // highlighted, not selected
+
+        // Cleared by the Database menu's action ...
+        auto *clear = m_window->findChild<QAction *>(QStringLiteral("actionClearDriftHighlight"));
+        QVERIFY(clear && clear->isEnabled());
+        clear->trigger();
+        QVERIFY(!scene->modelItem("m-student")->isHighlighted());
+        QVERIFY(scene->highlightedModels().isEmpty());
+        QVERIFY(!clear->isEnabled());
+
+        // ... and by the next check, which finds no drift once the change is undone.
+        QTest::mouseClick(button("driftButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, kTimeout);
+        QVERIFY(scene->modelItem("m-student")->isHighlighted());
+        QVERIFY(sqliteExec(file, QStringLiteral("ALTER TABLE students DROP COLUMN nickname")));
+        QTest::mouseClick(button("driftButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 3, kTimeout);
+        QVERIFY2(checked.at(2).at(0).value<QList<DriftRow>>().isEmpty(), qPrintable(m_panel->lastError()));
+        QVERIFY(!scene->modelItem("m-student")->isHighlighted());
     }
 
     void failingMigrationShowsStatement()

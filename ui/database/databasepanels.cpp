@@ -5,6 +5,7 @@
 #include "ui/canvas/modelitem.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/importdialog.h"
+#include "ui/database/languageloader.h"
 #include "ui/database/logpanel.h"
 #include "ui/database/migrationspanel.h"
 #include "ui/database/modelexporter.h"
@@ -23,9 +24,11 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -53,16 +56,17 @@ DatabasePanels::DatabasePanels(MainWindow *window)
     connect(m_migrations, &MigrationsPanel::migrationGenerated, m_preview, &SqlPreviewPanel::reloadMigrations);
     connect(m_migrations, &MigrationsPanel::driftChecked, this, [this](const QList<DriftRow> &items) {
         m_problems->setDrift(items);
-        if (!items.isEmpty()) {
-            selectModels(m_problems->driftModelIds());
+        highlightModels(m_problems->driftModelIds());  // a check without drift clears the outlines
+        if (!items.isEmpty())
             showTab(m_problems);
-        }
     });
+    connect(doc, &DocumentController::projectReset, this, [this] { highlightModels({}); });
     connect(m_problems, &ProblemsPanel::objectActivated, this, &DatabasePanels::navigateTo);
     connect(m_problems, &ProblemsPanel::problemsChanged, this, [this, tabs](int errors, int warnings) {
-        const int n = errors + warnings;
-        tabs->setTabText(tabs->indexOf(m_problems), n ? tr("Problems (%1)").arg(n) : tr("Problems"));
+        m_problemCount = errors + warnings;
+        updateProblemsTab();
     });
+    m_problems->installEventFilter(this);  // its tab title is composed: redone on a language change
 
     createMenus();
     applyCanvasPreferences();
@@ -96,6 +100,9 @@ void DatabasePanels::createMenus()
         m_migrations->checkDrift();
     });
     drift->setObjectName(QStringLiteral("actionCheckDrift"));
+    m_clearHighlight = menu->addAction(tr("C&lear Drift Highlight"), this, [this] { highlightModels({}); });
+    m_clearHighlight->setObjectName(QStringLiteral("actionClearDriftHighlight"));
+    m_clearHighlight->setEnabled(false);
     const auto updateEnabled = [=, this](bool busy) {
         for (QAction *a : {generate, migrate, rollback, undoAll, drift})
             a->setEnabled(!busy);
@@ -161,10 +168,13 @@ void DatabasePanels::applyCanvasPreferences()
 
 void DatabasePanels::openPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), m_window);
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.preferences().save();
+    if (dialog.preferences().language != before.language)
+        LanguageLoader::apply(dialog.preferences().language);  // live: the open windows are retranslated
     applyCanvasPreferences();
     m_migrations->refresh();
     m_preview->reloadMigrations();
@@ -210,15 +220,25 @@ void DatabasePanels::finishImport(ImportDialog *dialog)
     showTab(m_problems);
 }
 
-void DatabasePanels::selectModels(const QStringList &ids)
+void DatabasePanels::highlightModels(const QStringList &ids)
 {
-    DiagramScene *scene = m_window->scene();
-    scene->clearSelection();
-    for (const QString &id : ids)
-        if (ModelItem *item = scene->modelItem(id.toStdString()))
-            item->setSelected(true);
+    m_window->scene()->setHighlightedModels(QSet<QString>(ids.cbegin(), ids.cend()));
+    m_clearHighlight->setEnabled(!ids.isEmpty());
     if (!ids.isEmpty())
         m_window->view()->centerOnModel(ids.front().toStdString());
+}
+
+void DatabasePanels::updateProblemsTab()
+{
+    QTabWidget *tabs = m_window->bottomPanels();
+    tabs->setTabText(tabs->indexOf(m_problems), m_problemCount ? tr("Problems (%1)").arg(m_problemCount) : tr("Problems"));
+}
+
+bool DatabasePanels::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_problems && event->type() == QEvent::LanguageChange)
+        updateProblemsTab();
+    return QObject::eventFilter(watched, event);
 }
 
 void DatabasePanels::navigateTo(const QString &ownerId, const QString &focusId)

@@ -6,6 +6,8 @@
 // GUI thread.
 
 #include <QObject>
+
+class QAction;
 #include <QPointer>
 
 namespace sf::ui {
@@ -39,7 +41,10 @@ private:
     void createMenus();
     void applyCanvasPreferences();
     void showTab(QWidget *panel);
-    void selectModels(const QStringList &ids);
+    // Outlines these models' cards on the canvas (drift results); {} clears the outlines.
+    void highlightModels(const QStringList &ids);
+    void updateProblemsTab();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void finishImport(ImportDialog *dialog);
 
     MainWindow *m_window;
@@ -47,6 +52,8 @@ private:
     SqlPreviewPanel *m_preview;
     MigrationsPanel *m_migrations;
     ProblemsPanel *m_problems;
+    QAction *m_clearHighlight = nullptr;
+    int m_problemCount = 0;
     QPointer<ImportDialog> m_importDialog;
 };
 

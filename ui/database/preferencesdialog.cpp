@@ -23,6 +23,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(current.defaultDialect)));
 
     m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("preferencesLanguage"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
@@ -40,7 +41,6 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("Default dialect:"), m_dialect);
     form->addRow(tr("Language:"), m_language);
-    form->addRow(QString(), new QLabel(tr("A new language takes effect after a restart."), this));
     form->addRow(tr("Canvas:"), m_grid);
     form->addRow(QString(), m_snap);
     form->addRow(tr("Migrations:"), m_confirm);
