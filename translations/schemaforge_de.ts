@@ -30,6 +30,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>Add connection %1</source>
+        <translation>Verbindung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove connection %1</source>
+        <translation>Verbindung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit connection %1</source>
+        <translation>Verbindung %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Could not write %1: check that the folder exists and is writable.</source>
@@ -420,6 +435,33 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::ConnectionPicker</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit the chosen connection (saved in the project, without its password)</source>
+        <translation>Die gewählte Verbindung bearbeiten (im Projekt gespeichert, ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen connection from the project</source>
+        <translation>Die gewählte Verbindung aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Add connection...</source>
+        <translation>Verbindung hinzufügen...</translation>
+    </message>
+    <message>
+        <source>A connection named %1 exists already.</source>
+        <translation>Eine Verbindung namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::DatabasePanels</name>
     <message>
         <source>SQL Preview</source>
@@ -464,6 +506,18 @@
     <message>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Drift Highlight</source>
+        <translation>Abweichungsmarkierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Database...</source>
+        <translation>Aus Datenbank &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>Aus Datenbank importieren</translation>
     </message>
 </context>
 <context>
@@ -621,6 +675,181 @@
     <message>
         <source>Write Migration</source>
         <translation>Migration schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>Aus Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>postgres://user@host:5432/database, mysql://..., sqlite:file.db</source>
+        <translation>postgres://benutzer@host:5432/datenbank, mysql://..., sqlite:datei.db</translation>
+    </message>
+    <message>
+        <source>New Connection...</source>
+        <translation>Neue Verbindung...</translation>
+    </message>
+    <message>
+        <source>Read Tables</source>
+        <translation>Tabellen lesen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Mark as baseline on this database</source>
+        <translation>In dieser Datenbank als Ausgangsstand markieren</translation>
+    </message>
+    <message>
+        <source>Write the project and a baseline migration of the imported tables, and record that migration as already applied on this database, so only later changes are migrated.</source>
+        <translation>Schreibt das Projekt und eine Ausgangsmigration der importierten Tabellen und vermerkt diese Migration in dieser Datenbank als bereits angewendet, sodass nur spätere Änderungen migriert werden.</translation>
+    </message>
+    <message>
+        <source>project.schemaforge.json (its migrations folder is created beside it)</source>
+        <translation>projekt.schemaforge.json (der Migrationsordner wird daneben angelegt)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Projektdatei:</translation>
+    </message>
+    <message>
+        <source>Choose a connection and read its tables.</source>
+        <translation>Wählen Sie eine Verbindung und lesen Sie ihre Tabellen.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Enter a database URL or choose a connection.</source>
+        <translation>Geben Sie eine Datenbank-URL ein oder wählen Sie eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1...</source>
+        <translation>Lese die Tabellen von %1...</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n table(s) found.</source>
+        <translation>
+            <numerusform>%1 auf %2: %n Tabelle gefunden.</numerusform>
+            <numerusform>%1 auf %2: %n Tabellen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 has no tables to import.</source>
+        <translation>%1 auf %2 hat keine Tabellen zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n table(s) selected</source>
+        <translation>
+            <numerusform>%1 von %n Tabelle ausgewählt</numerusform>
+            <numerusform>%1 von %n Tabellen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Imported Project As</source>
+        <translation>Importiertes Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>SchemaForge projects (*.schemaforge.json)</source>
+        <translation>SchemaForge-Projekte (*.schemaforge.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Import writes a new project: choose another file name.</source>
+        <translation>%1 existiert bereits. Der Import schreibt ein neues Projekt: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The migrations folder beside %1 already holds migrations: choose an empty folder for the imported project.</source>
+        <translation>Der Migrationsordner neben %1 enthält bereits Migrationen: Wählen Sie einen leeren Ordner für das importierte Projekt.</translation>
+    </message>
+    <message>
+        <source>Select at least one table to import.</source>
+        <translation>Wählen Sie mindestens eine Tabelle zum Importieren aus.</translation>
+    </message>
+    <message>
+        <source>Writing %1 and its baseline migration...</source>
+        <translation>Schreibe %1 und seine Ausgangsmigration...</translation>
+    </message>
+    <message>
+        <source>The import did not finish: %1</source>
+        <translation>Der Import wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportTableList</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>many-to-many join table (%1 and %2)</source>
+        <translation>n:m-Verknüpfungstabelle (%1 und %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportWorker</name>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Das Schema von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The project and its baseline migration were written, but the database could not be reached to mark it applied: %1</source>
+        <translation>Projekt und Ausgangsmigration wurden geschrieben, aber die Datenbank war nicht erreichbar, um die Migration als angewendet zu markieren: %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1095,14 @@
         <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;Ein visueller Schema-Designer für Sequelize: Modelle und Assoziationen zeichnen, umkehrbare Migrationen erzeugen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationList</name>
@@ -1051,10 +1288,6 @@
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <source>Add connection...</source>
-        <translation>Verbindung hinzufügen...</translation>
-    </message>
-    <message>
         <source>Save the project first: its migrations live in a folder beside the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: seine Migrationen liegen in einem Ordner neben der Projektdatei.</translation>
     </message>
@@ -1229,10 +1462,6 @@
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
-    </message>
-    <message>
         <source>Canvas:</source>
         <translation>Zeichenfläche:</translation>
     </message>
@@ -1307,6 +1536,10 @@
             <numerusform>%n Abweichung</numerusform>
             <numerusform>%n Abweichungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</source>
+        <translation>Als Roh-SQL-Notiz am Modell behalten (siehe Notiz); Migrationen erzeugen es nicht neu: Fügen Sie es bei Bedarf von Hand hinzu</translation>
     </message>
 </context>
 <context>

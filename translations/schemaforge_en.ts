@@ -30,6 +30,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>Add connection %1</source>
+        <translation>Add connection %1</translation>
+    </message>
+    <message>
+        <source>Remove connection %1</source>
+        <translation>Remove connection %1</translation>
+    </message>
+    <message>
+        <source>Edit connection %1</source>
+        <translation>Edit connection %1</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>Could not write %1: check that the folder exists and is writable.</source>
@@ -420,6 +435,33 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::ConnectionPicker</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Edit the chosen connection (saved in the project, without its password)</source>
+        <translation>Edit the chosen connection (saved in the project, without its password)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the chosen connection from the project</source>
+        <translation>Remove the chosen connection from the project</translation>
+    </message>
+    <message>
+        <source>Add connection...</source>
+        <translation>Add connection...</translation>
+    </message>
+    <message>
+        <source>A connection named %1 exists already.</source>
+        <translation>A connection named %1 exists already.</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::DatabasePanels</name>
     <message>
         <source>SQL Preview</source>
@@ -464,6 +506,18 @@
     <message>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Drift Highlight</source>
+        <translation>C&amp;lear Drift Highlight</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Database...</source>
+        <translation>&amp;Import from Database...</translation>
+    </message>
+    <message>
+        <source>Import from Database</source>
+        <translation>Import from Database</translation>
     </message>
 </context>
 <context>
@@ -621,6 +675,181 @@
     <message>
         <source>Write Migration</source>
         <translation>Write Migration</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>Import from Database</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>postgres://user@host:5432/database, mysql://..., sqlite:file.db</source>
+        <translation>postgres://user@host:5432/database, mysql://..., sqlite:file.db</translation>
+    </message>
+    <message>
+        <source>New Connection...</source>
+        <translation>New Connection...</translation>
+    </message>
+    <message>
+        <source>Read Tables</source>
+        <translation>Read Tables</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Select None</translation>
+    </message>
+    <message>
+        <source>Mark as baseline on this database</source>
+        <translation>Mark as baseline on this database</translation>
+    </message>
+    <message>
+        <source>Write the project and a baseline migration of the imported tables, and record that migration as already applied on this database, so only later changes are migrated.</source>
+        <translation>Write the project and a baseline migration of the imported tables, and record that migration as already applied on this database, so only later changes are migrated.</translation>
+    </message>
+    <message>
+        <source>project.schemaforge.json (its migrations folder is created beside it)</source>
+        <translation>project.schemaforge.json (its migrations folder is created beside it)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Project file:</translation>
+    </message>
+    <message>
+        <source>Choose a connection and read its tables.</source>
+        <translation>Choose a connection and read its tables.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Enter a database URL or choose a connection.</source>
+        <translation>Enter a database URL or choose a connection.</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1...</source>
+        <translation>Reading the tables of %1...</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>Could not read the database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n table(s) found.</source>
+        <translation>
+            <numerusform>%1 at %2: %n table found.</numerusform>
+            <numerusform>%1 at %2: %n tables found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 has no tables to import.</source>
+        <translation>%1 at %2 has no tables to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n table(s) selected</source>
+        <translation>
+            <numerusform>%1 of %n table selected</numerusform>
+            <numerusform>%1 of %n tables selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Imported Project As</source>
+        <translation>Save Imported Project As</translation>
+    </message>
+    <message>
+        <source>SchemaForge projects (*.schemaforge.json)</source>
+        <translation>SchemaForge projects (*.schemaforge.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Import writes a new project: choose another file name.</source>
+        <translation>%1 already exists. Import writes a new project: choose another file name.</translation>
+    </message>
+    <message>
+        <source>The migrations folder beside %1 already holds migrations: choose an empty folder for the imported project.</source>
+        <translation>The migrations folder beside %1 already holds migrations: choose an empty folder for the imported project.</translation>
+    </message>
+    <message>
+        <source>Select at least one table to import.</source>
+        <translation>Select at least one table to import.</translation>
+    </message>
+    <message>
+        <source>Writing %1 and its baseline migration...</source>
+        <translation>Writing %1 and its baseline migration...</translation>
+    </message>
+    <message>
+        <source>The import did not finish: %1</source>
+        <translation>The import did not finish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportTableList</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Foreign keys</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (to %2)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>model %1</translation>
+    </message>
+    <message>
+        <source>many-to-many join table (%1 and %2)</source>
+        <translation>many-to-many join table (%1 and %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportWorker</name>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Cannot read the schema of %1: %2</translation>
+    </message>
+    <message>
+        <source>The project and its baseline migration were written, but the database could not be reached to mark it applied: %1</source>
+        <translation>The project and its baseline migration were written, but the database could not be reached to mark it applied: %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1095,14 @@
         <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationList</name>
@@ -1051,10 +1288,6 @@
         <translation>Connection:</translation>
     </message>
     <message>
-        <source>Add connection...</source>
-        <translation>Add connection...</translation>
-    </message>
-    <message>
         <source>Save the project first: its migrations live in a folder beside the project file.</source>
         <translation>Save the project first: its migrations live in a folder beside the project file.</translation>
     </message>
@@ -1229,10 +1462,6 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>A new language takes effect after a restart.</translation>
-    </message>
-    <message>
         <source>Canvas:</source>
         <translation>Canvas:</translation>
     </message>
@@ -1307,6 +1536,10 @@
             <numerusform>%n drift item</numerusform>
             <numerusform>%n drift items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</source>
+        <translation>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,12 @@ Windows build(const QString &projectPath)
                                                                   QStringLiteral("postgres"), true, w.main.get()));
     for (auto &d : w.dialogs)
         d->show();
+    // Database > Import from Database... opens its (non-modal) dialog, a child of the main window.
+    auto *import = w.main->findChild<QAction *>(QStringLiteral("actionImportFromDatabase"));
+    if (import)
+        import->trigger();
+    else
+        qWarning("no Import from Database action");
     QCoreApplication::processEvents();
     return w;
 }
@@ -152,6 +158,7 @@ private Q_SLOTS:
             english = w.collect();
         }
         QVERIFY(english.size() > 50);
+        QVERIFY2(english.contains(QStringLiteral("button: Read Tables")), "the import dialog was not collected");
 
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/schemaforge_de.qm")));
