@@ -71,7 +71,8 @@ bool sameInBothLanguages(const QString &entry)
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
                                       // German uses the same words here.
                                       QStringLiteral("Name:"), QStringLiteral("Host:"), QStringLiteral("Port:"),
-                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):"),
+                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):"), QStringLiteral("URL:"),
+                                      QStringLiteral("URL"),
                                       // Bundled example projects (File > Open Example) are file names.
                                       QStringLiteral("blog"), QStringLiteral("library"), QStringLiteral("school"),
                                       QStringLiteral("shop")};
