@@ -5,6 +5,7 @@
 
 #include "support/scratchdb.h"
 #include "support/testenv.h"
+#include "modalwatcher.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/database/connectionstore.h"
@@ -35,21 +36,6 @@
 using namespace sf::ui;
 
 namespace sf::test {
-// Calls f with the next modal dialog as soon as it is shown (from inside its exec()).
-inline void whenModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
-}
-
 inline QStringList sqliteTables(const QString &file)
 {
     QStringList tables;

@@ -3,6 +3,7 @@
 // the session only), comes back when the project is reopened, and can be edited and removed
 // (undoably) from the panel.
 #include "support/testenv.h"
+#include "modalwatcher.h"
 #include "ui/database/connectiondialog.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/databasepanels.h"
@@ -30,19 +31,7 @@ namespace {
 const QString kPassword = QStringLiteral("Sw0rdf1sh-x9");
 
 // Calls f with the next modal dialog as soon as it is shown (from inside its exec()).
-void whenModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
-}
+using sf::test::whenModal;
 
 template <class T>
 T *field(QWidget *dialog, const char *name)

@@ -1,6 +1,7 @@
 // Offscreen: choosing German in Tools > Preferences takes effect at once, without a restart: the
 // menus, dock titles, bottom-panel tabs and panel buttons of the open window change to German, and
 // switching back to English restores them.
+#include "modalwatcher.h"
 #include "ui/database/databasepanels.h"
 #include "ui/database/languageloader.h"
 #include "ui/database/migrationspanel.h"
@@ -21,19 +22,7 @@ using namespace sf::ui;
 
 namespace {
 
-void whenModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
-}
+using sf::test::whenModal;
 
 QStringList menuTitles(MainWindow &w)
 {

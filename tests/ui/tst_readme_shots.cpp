@@ -4,6 +4,7 @@
 // artifacts; `.ci/screenshots.sh` runs it under Xvfb (QT_QPA_PLATFORM=xcb) with SF_SCREENSHOT_DIR set,
 // where the shot is the X server's framebuffer of the real window.
 #include "support/testenv.h"
+#include "modalwatcher.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/database/databasepanels.h"
 #include "ui/database/generatemigrationdialog.h"
@@ -31,19 +32,7 @@ namespace {
 
 constexpr int kTimeout = 60000;
 
-void whenModal(std::function<void(QWidget *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
-}
+using sf::test::whenModal;
 
 QString shotDir()
 {
