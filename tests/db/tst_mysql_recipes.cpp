@@ -203,12 +203,7 @@ private:
     const std::vector<test::NamedOperation> m_ops = test::sampleOperations();
 
 private Q_SLOTS:
-    void perOperation_data()
-    {
-        QTest::addColumn<int>("index");
-        for (size_t i = 0; i < m_ops.size(); ++i)
-            QTest::newRow(m_ops[i].name.c_str()) << static_cast<int>(i);
-    }
+    void perOperation_data() { test::addOperationRows(m_ops); }
 
     void perOperation()
     {

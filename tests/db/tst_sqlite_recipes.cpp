@@ -216,12 +216,7 @@ private:
     }
 
 private Q_SLOTS:
-    void perOperation_data()
-    {
-        QTest::addColumn<int>("index");
-        for (size_t i = 0; i < m_ops.size(); ++i)
-            QTest::newRow(m_ops[i].name.c_str()) << static_cast<int>(i);
-    }
+    void perOperation_data() { test::addOperationRows(m_ops); }
 
     void perOperation()
     {

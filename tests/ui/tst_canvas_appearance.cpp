@@ -68,6 +68,15 @@ class TstCanvasAppearance : public QObject
         return w;
     }
 
+    // Shows the first card centred at 100 % zoom.
+    static ui::ModelItem *firstCardAtActualSize(ui::DiagramView *view)
+    {
+        view->resetZoom();
+        ui::ModelItem *card = view->diagramScene()->modelItems().first();
+        view->centerOn(card);
+        return card;
+    }
+
     // Colour of a card's body where no text is drawn (bottom-right corner, inside the border).
     static QColor cardBodyColour(ui::DiagramView *view, ui::ModelItem *card)
     {
@@ -116,9 +125,7 @@ private Q_SLOTS:
         std::unique_ptr<ui::MainWindow> w(openSchool());
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         ui::DiagramView *view = w->view();
-        view->resetZoom();
-        ui::ModelItem *card = w->scene()->modelItems().first();
-        view->centerOn(card);
+        ui::ModelItem *card = firstCardAtActualSize(view);
 
         const QColor light = cardBodyColour(view, card);
         QVERIFY2(light.lightness() > 180, qPrintable(light.name()));
@@ -144,9 +151,7 @@ private Q_SLOTS:
         std::unique_ptr<ui::MainWindow> w(openSchool());
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         ui::DiagramView *view = w->view();
-        view->resetZoom();
-        ui::ModelItem *card = w->scene()->modelItems().first();
-        view->centerOn(card);
+        ui::ModelItem *card = firstCardAtActualSize(view);
         const QPointF fingers = view->mapFromScene(card->sceneBoundingRect().center());
         const QPointF before = view->mapToScene(fingers.toPoint());
         for (int i = 0; i < 4; ++i) {

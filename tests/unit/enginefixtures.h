@@ -6,6 +6,7 @@
 
 #include <string>
 #include <vector>
+#include <QTest>
 
 namespace sf::test {
 
@@ -134,6 +135,14 @@ inline std::vector<NamedOperation> sampleOperations()
                                                         {"student_id", "name", "status", "createdAt", "updatedAt", "gradeId"},
                                                         {"student_id", "gradeId", "name", "createdAt", "status", "updatedAt"}})});
     return r;
+}
+
+// The recipe tests' _data(): one row per sample operation, named after it, carrying its index.
+inline void addOperationRows(const std::vector<NamedOperation> &ops)
+{
+    QTest::addColumn<int>("index");
+    for (size_t i = 0; i < ops.size(); ++i)
+        QTest::newRow(ops[i].name.c_str()) << static_cast<int>(i);
 }
 
 } // namespace sf::test

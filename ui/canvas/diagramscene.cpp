@@ -322,17 +322,9 @@ void DiagramScene::restyle()
 {
     for (ModelItem *m : std::as_const(m_models))
         m->restyle();
-    for (QGraphicsItem *item : items())
-        item->update();
-    update();
-}
-
-bool DiagramScene::event(QEvent *event)
-{
-    // QGraphicsScene repaints on a palette change but keeps the cards' cached pixmaps.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        restyle();
-    return QGraphicsScene::event(event);
+    for (LinkItem *l : std::as_const(m_links))
+        l->update();
+    update();  // the background and grid take their colours from the palette too
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)

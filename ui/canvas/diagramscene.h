@@ -71,7 +71,6 @@ Q_SIGNALS:
     void modelPlaced(const QString &id);   // a new model was placed with the Model tool: rename it
 
 protected:
-    bool event(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;

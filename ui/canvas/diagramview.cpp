@@ -166,7 +166,8 @@ void DiagramView::changeEvent(QEvent *event)
 {
     // Qt delivers an application palette switch (light <-> dark) to child widgets, not to the main
     // window, so the view is where the cards learn they must repaint their cached pixmaps.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange)
         m_scene->restyle();
     QGraphicsView::changeEvent(event);
 }

@@ -57,8 +57,7 @@ void ModelItem::relayout()
 void ModelItem::restyle()
 {
     m_textPrepared = false;
-    ++m_generation;
-    m_cache.clear();
+    ++m_generation;  // part of the cache key: the next paint redraws
     update();
 }
 
