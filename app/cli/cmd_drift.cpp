@@ -14,7 +14,10 @@ namespace {
 int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    if (const int rc = session.open(global, args, {}); rc != sf::cli::ExitOk)
+    sf::cli::DbSessionOptions options;
+    options.command = "drift";
+    options.description = "Compare the live schema with what the applied migrations describe; exit 3 when they differ.";
+    if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::Executor executor(*session.connection, {});
     std::string error;

@@ -1,5 +1,6 @@
 // schemaforge-cli export-models [DIR]: Sequelize model files (models/*.js + index.js) for the design.
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/codegen/modelwriter.h"
 #include "core/project/projectfile.h"
 
@@ -15,42 +16,39 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{"export-models", "[DIR]",
+                        "Write Sequelize model files (models/*.js and index.js) for the design into DIR\n"
+                        "(default: the project's models folder).",
+                        {},
+                        1};
+
 int runExportModels(const GlobalOptions &opts, const QStringList &args)
 {
-    QString dirArg;
-    for (const QString &a : args) {
-        if (a.startsWith(QLatin1Char('-'))) {
-            std::fprintf(stderr, "error: export-models: unknown option %s\n", qPrintable(a));
-            return ExitUserError;
-        }
-        if (!dirArg.isEmpty()) {
-            std::fprintf(stderr, "error: export-models takes one folder, got \"%s\" and \"%s\"\n", qPrintable(dirArg), qPrintable(a));
-            return ExitUserError;
-        }
-        dirArg = a;
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    QString dirArg = pa.positional().value(0);
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
     const project::LoadResult loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded) {
-        std::fprintf(stderr, "error: %s\n", loaded.error.c_str());
-        return ExitUserError;
-    }
+    if (!loaded)
+        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
     if (dirArg.isEmpty())
         dirArg = QString::fromStdString(loaded.project.modelsDir());
     const QString outDir = QDir::isAbsolutePath(dirArg) ? dirArg : projectDir.filePath(dirArg);
-    if (!QDir().mkpath(outDir)) {
-        std::fprintf(stderr, "error: cannot create the models folder %s; check the path and permissions\n", qPrintable(outDir));
-        return ExitUserError;
-    }
+    if (!QDir().mkpath(outDir))
+        return reportError(opts, CliError{ExitUserError, "io", "cannot create the models folder " + outDir.toStdString(),
+                                          "check the path and permissions"});
     const auto files = codegen::writeModelFiles(loaded.project.design);
     for (const auto &f : files) {
         QSaveFile out(QDir(outDir).filePath(QString::fromStdString(f.relativePath)));
         if (!out.open(QIODevice::WriteOnly) || out.write(f.content.data(), static_cast<qint64>(f.content.size())) < 0 || !out.commit()) {
-            std::fprintf(stderr, "error: cannot write %s: %s\n", qPrintable(out.fileName()), qPrintable(out.errorString()));
-            return ExitUserError;
+            return reportError(opts, CliError{ExitUserError, "io",
+                                              "cannot write " + out.fileName().toStdString() + ": " +
+                                                  out.errorString().toStdString(),
+                                              "check the path and permissions"});
         }
     }
     if (opts.json) {

@@ -1,5 +1,6 @@
 // schemaforge-cli export-sql --dialect D [--output FILE]: the full CREATE script of the design.
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/migrate/preview.h"
 #include "core/project/projectfile.h"
 
@@ -10,44 +11,36 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{
+    "export-sql", "[--dialect D] [--output FILE]",
+    "The full CREATE script of the design for one database.",
+    {{{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
+     {{QStringLiteral("output"), QStringLiteral("o")}, QStringLiteral("FILE"), QStringLiteral("write to FILE instead of stdout")}}};
+
 int runExportSql(const GlobalOptions &opts, const QStringList &args)
 {
-    QString dialectName, output;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--dialect") && i + 1 < args.size())
-            dialectName = args.at(++i);
-        else if (a.startsWith(QLatin1String("--dialect=")))
-            dialectName = a.mid(10);
-        else if ((a == QLatin1String("--output") || a == QLatin1String("-o")) && i + 1 < args.size())
-            output = args.at(++i);
-        else {
-            std::fprintf(stderr, "error: export-sql: unexpected argument %s (usage: export-sql --dialect D [--output FILE])\n",
-                         qPrintable(a));
-            return ExitUserError;
-        }
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString dialectName = pa.value(QStringLiteral("dialect"));
+    const QString output = pa.value(QStringLiteral("output"));
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
     const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded) {
-        std::fprintf(stderr, "error: %s\n", loaded.error.c_str());
-        return ExitUserError;
-    }
+    if (!loaded)
+        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     const std::string dname = dialectName.isEmpty() ? loaded.project.defaultDialect() : dialectName.toStdString();
     const auto dialect = sql::makeDialect(dname);
-    if (!dialect) {
-        std::fprintf(stderr, "error: export-sql: unknown dialect \"%s\"; use postgres, mysql, mariadb or sqlite\n", dname.c_str());
-        return ExitUserError;
-    }
+    if (!dialect)
+        return reportError(opts, CliError{ExitUserError, "dialect", "export-sql: unknown dialect \"" + dname + "\"",
+                                          "use postgres, mysql, mariadb or sqlite"});
     std::string text;
     try {
         text = "-- " + loaded.project.name + ": CREATE script for " + dname + " (SchemaForge)\n" +
                migrate::Preview::text(migrate::Preview::createScript(loaded.project, *dialect));
     } catch (const std::exception &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
-        return ExitUserError;
+        return reportError(opts, CliError{ExitUserError, "design", e.what(), ""});
     }
     if (output.isEmpty()) {
         std::fputs(text.c_str(), stdout);
@@ -55,14 +48,15 @@ int runExportSql(const GlobalOptions &opts, const QStringList &args)
     }
     QSaveFile f(output);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit()) {
-        std::fprintf(stderr, "error: cannot write %s: %s\n", qPrintable(output), qPrintable(f.errorString()));
-        return ExitUserError;
+        return reportError(opts, CliError{ExitUserError, "io",
+                                          "cannot write " + output.toStdString() + ": " + f.errorString().toStdString(),
+                                          "check the path and permissions"});
     }
     std::printf("wrote %s\n", qPrintable(output));
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"export-sql", "full CREATE script of the design --dialect D [--output FILE]", runExportSql});
+const CommandRegistrar registrar({"export-sql", "full CREATE script of the design", runExportSql});
 
 } // namespace
 } // namespace sf::cli

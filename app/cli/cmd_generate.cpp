@@ -1,5 +1,6 @@
 // schemaforge-cli generate [NAME] [--allow-destructive]: write the next migration (.json + .js).
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/migrate/generator.h"
 #include "core/project/projectfile.h"
 
@@ -13,34 +14,30 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{
+    "generate", "[NAME] [--allow-destructive] [--timestamp YYYYMMDDHHMMSS]",
+    "Write the next migration (.json + .js) from the difference between the design and the migrations\n"
+    "folder; prints \"No changes\" when there is none. NAME becomes the file's slug.",
+    {{{QStringLiteral("allow-destructive")}, {}, QStringLiteral("write a migration that drops tables or columns")},
+     {{QStringLiteral("timestamp")}, QStringLiteral("YYYYMMDDHHMMSS"), QStringLiteral("use this id timestamp instead of now (scripts, tests)")}},
+    1};
+
 int runGenerate(const GlobalOptions &opts, const QStringList &args)
 {
-    QString name;
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString name = pa.positional().value(0);
     migrate::GenerateOptions go;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--allow-destructive")) {
-            go.allowDestructive = true;
-        } else if (a == QLatin1String("--timestamp") && i + 1 < args.size()) {
-            go.now = args.at(++i).toStdString(); // YYYYMMDDHHMMSS instead of now (scripts, tests)
-        } else if (a.startsWith(QLatin1String("--timestamp="))) {
-            go.now = a.mid(12).toStdString();
-        } else if (!a.startsWith(QLatin1Char('-')) && name.isEmpty()) {
-            name = a;
-        } else {
-            std::fprintf(stderr, "error: generate: unexpected argument %s (usage: generate [NAME] [--allow-destructive])\n",
-                         qPrintable(a));
-            return ExitUserError;
-        }
-    }
+    go.allowDestructive = pa.isSet(QStringLiteral("allow-destructive"));
+    if (pa.isSet(QStringLiteral("timestamp")))
+        go.now = pa.value(QStringLiteral("timestamp")).toStdString();
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
     const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded) {
-        std::fprintf(stderr, "error: %s\n", loaded.error.c_str());
-        return ExitUserError;
-    }
+    if (!loaded)
+        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
     const std::string dir = QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
     const auto r = migrate::Generator::generate(loaded.project, dir, name.toStdString(), go);
@@ -61,12 +58,12 @@ int runGenerate(const GlobalOptions &opts, const QStringList &args)
     } else if (r.status == S::Written || r.status == S::NoChanges) {
         std::printf("%s\n", r.message.c_str());
     } else {
-        std::fprintf(stderr, "error: %s\n", r.message.c_str());
+        return reportError(opts, CliError{ExitUserError, r.status == S::Refused ? "refused" : "generate", r.message, ""});
     }
     return (r.status == S::Written || r.status == S::NoChanges) ? ExitOk : ExitUserError;
 }
 
-const CommandRegistrar registrar({"generate", "write the next migration (.json + .js) [NAME] [--allow-destructive]",
+const CommandRegistrar registrar({"generate", "write the next migration (.json + .js)",
                                   runGenerate});
 
 } // namespace

@@ -34,41 +34,40 @@ struct ImportArgs {
     bool force = false;
 };
 
+const cli::CommandSpec kSpec{
+    "import", "--url URL [--into FILE] [--baseline] [--no-migration] [--name N] [--force]",
+    "Read a live database into a new project (design and auto-layout), report what the design cannot\n"
+    "express, write the baseline migration and, with --baseline, mark it applied on that database.",
+    {{{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("the database to read (${VAR} allowed)")},
+     {{QStringLiteral("into")}, QStringLiteral("FILE"), QStringLiteral("the new project file (default: imported.schemaforge.json)")},
+     {{QStringLiteral("name")}, QStringLiteral("N"), QStringLiteral("the project's name (default: the file's base name)")},
+     {{QStringLiteral("baseline")}, {}, QStringLiteral("mark the baseline migration as applied on the database")},
+     {{QStringLiteral("no-migration")}, {}, QStringLiteral("write the project only, no baseline migration")},
+     {{QStringLiteral("force")}, {}, QStringLiteral("replace an existing project file")}}};
+
 int parseArgs(const cli::GlobalOptions &global, const QStringList &args, ImportArgs &out)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i), v;
-        const bool inl = a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='));
-        if (inl) {
-            v = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            a = a.left(a.indexOf(QLatin1Char('=')));
-        }
-        if (a == QLatin1String("--url") || a == QLatin1String("--into") || a == QLatin1String("--name")) {
-            if (!inl) {
-                if (i + 1 >= args.size())
-                    return cli::reportError(global, cli::ExitUserError, a.toStdString() + " needs a value");
-                v = args.at(++i);
-            }
-            (a == QLatin1String("--url") ? out.url : a == QLatin1String("--into") ? out.into : out.name) = v;
-        } else if (!inl && a == QLatin1String("--baseline")) {
-            out.baseline = true;
-        } else if (!inl && a == QLatin1String("--no-migration")) {
-            out.noMigration = true;
-        } else if (!inl && a == QLatin1String("--force")) {
-            out.force = true;
-        } else {
-            return cli::reportError(global, cli::ExitUserError, "unknown option \"" + a.toStdString() + "\"");
-        }
-    }
+    cli::ParsedArgs pa;
+    if (const int rc = cli::parseCommandLine(global, kSpec, args, pa); rc >= 0)
+        return rc;
+    out.url = pa.value(QStringLiteral("url"));
+    out.into = pa.value(QStringLiteral("into"));
+    out.name = pa.value(QStringLiteral("name"));
+    out.baseline = pa.isSet(QStringLiteral("baseline"));
+    out.noMigration = pa.isSet(QStringLiteral("no-migration"));
+    out.force = pa.isSet(QStringLiteral("force"));
     if (out.url.isEmpty())
-        return cli::reportError(global, cli::ExitUserError, "import needs --url URL (the database to read)");
+        return cli::reportError(global, cli::CliError{cli::ExitUserError, "usage", "import needs --url URL (the database to read)",
+                                                      cli::usageText(kSpec)});
     if (out.into.isEmpty())
         out.into = global.projectPath.isEmpty() ? QStringLiteral("imported.schemaforge.json") : global.projectPath;
     if (!out.into.endsWith(QLatin1String(".schemaforge.json")))
-        return cli::reportError(global, cli::ExitUserError,
-                                "--into " + out.into.toStdString() + ": a project file name ends in .schemaforge.json");
+        return cli::reportError(global, cli::CliError{cli::ExitUserError, "usage",
+                                                      "--into " + out.into.toStdString() + ": not a project file name",
+                                                      "a project file name ends in .schemaforge.json"});
     if (out.baseline && out.noMigration)
-        return cli::reportError(global, cli::ExitUserError, "--baseline needs the baseline migration; drop --no-migration");
+        return cli::reportError(global, cli::CliError{cli::ExitUserError, "usage", "--baseline needs the baseline migration",
+                                                      "drop --no-migration"});
     return cli::ExitOk;
 }
 
@@ -86,8 +85,8 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     const QFileInfo file(a.into);
     const std::string projectPath = file.absoluteFilePath().toStdString();
     if (file.exists() && !a.force)
-        return cli::reportError(global, cli::ExitUserError,
-                                projectPath + " already exists; import writes a new project (pass --force to replace it)");
+        return cli::reportError(global, cli::CliError{cli::ExitUserError, "exists", projectPath + " already exists",
+                                                      "import writes a new project; pass --force to replace it"});
     const auto started = std::chrono::steady_clock::now();
     db::OpenOptions oo;
     oo.projectDir = file.absolutePath().toStdString();
@@ -154,7 +153,7 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
         j["differences"] = fidelity;
         j["migration"] = files.migrationId;
         j["baselineApplied"] = marked;
-        std::printf("%s\n", j.dump(2).c_str());
+        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return cli::ExitOk;
     }
     std::printf("Imported %zu table(s) from %s as %zu model(s) and %zu association(s) into %s (%lld ms).\n",
@@ -182,7 +181,6 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
 }
 
 const cli::CommandRegistrar registrar(
-    {"import", "design from a live database: --url URL [--into FILE] [--baseline] [--no-migration] [--name N] [--force]",
-     runImport});
+    {"import", "design from a live database (--url URL)", runImport});
 
 } // namespace

@@ -7,7 +7,14 @@ namespace {
 int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--force")}, {QStringLiteral("--to")}};
+    sf::cli::DbSessionOptions options;
+    options.command = "migrate";
+    options.description = "Apply pending migrations in order under the migration lock, each in its own transaction\n"
+                          "where the database allows.";
+    options.options = {
+        {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("stop after this migration")},
+        {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
+        {{QStringLiteral("force")}, {}, QStringLiteral("apply although an applied migration's file changed")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::ExecutorOptions eo;

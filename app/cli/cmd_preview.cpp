@@ -1,6 +1,7 @@
 // schemaforge-cli preview [--dialect D] [--pending | --all | --migration ID] [--down]: print SQL
 // without touching a database.
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/migrate/preview.h"
 #include "core/project/projectfile.h"
 
@@ -14,50 +15,40 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{
+    "preview", "[--dialect D] [--pending | --all | --migration ID] [--down]",
+    "Print the SQL of migrations without touching a database: the pending change of the design (default),\n"
+    "every migration, or one.",
+    {{{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
+     {{QStringLiteral("pending")}, {}, QStringLiteral("the change the design would generate next (default)")},
+     {{QStringLiteral("all")}, {}, QStringLiteral("every migration in the folder")},
+     {{QStringLiteral("migration")}, QStringLiteral("ID"), QStringLiteral("one migration")},
+     {{QStringLiteral("down")}, {}, QStringLiteral("the down direction")}}};
+
 int runPreview(const GlobalOptions &opts, const QStringList &args)
 {
-    QString dialectName, migrationId;
-    enum { Pending, All, One } what = Pending;
-    bool down = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--dialect") && i + 1 < args.size())
-            dialectName = args.at(++i);
-        else if (a.startsWith(QLatin1String("--dialect=")))
-            dialectName = a.mid(10);
-        else if (a == QLatin1String("--pending"))
-            what = Pending;
-        else if (a == QLatin1String("--all"))
-            what = All;
-        else if (a == QLatin1String("--migration") && i + 1 < args.size()) {
-            what = One;
-            migrationId = args.at(++i);
-        } else if (a.startsWith(QLatin1String("--migration="))) {
-            what = One;
-            migrationId = a.mid(12);
-        } else if (a == QLatin1String("--down"))
-            down = true;
-        else {
-            std::fprintf(stderr, "error: preview: unexpected argument %s (usage: preview [--dialect D] "
-                                 "[--pending | --all | --migration ID] [--down])\n",
-                         qPrintable(a));
-            return ExitUserError;
-        }
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    if (int(pa.isSet(QStringLiteral("pending"))) + int(pa.isSet(QStringLiteral("all"))) +
+            int(pa.isSet(QStringLiteral("migration"))) > 1)
+        return reportError(opts, CliError{ExitUserError, "usage", "preview: give one of --pending, --all, --migration ID",
+                                          usageText(kSpec)});
+    const QString dialectName = pa.value(QStringLiteral("dialect"));
+    const QString migrationId = pa.value(QStringLiteral("migration"));
+    enum { Pending, All, One } what = pa.isSet(QStringLiteral("all")) ? All : pa.isSet(QStringLiteral("migration")) ? One : Pending;
+    const bool down = pa.isSet(QStringLiteral("down"));
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
     const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded) {
-        std::fprintf(stderr, "error: %s\n", loaded.error.c_str());
-        return ExitUserError;
-    }
+    if (!loaded)
+        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     const std::string dname = dialectName.isEmpty() ? loaded.project.defaultDialect() : dialectName.toStdString();
     const auto dialect = sql::makeDialect(dname);
-    if (!dialect) {
-        std::fprintf(stderr, "error: preview: unknown dialect \"%s\"; use postgres, mysql, mariadb or sqlite\n", dname.c_str());
-        return ExitUserError;
-    }
+    if (!dialect)
+        return reportError(opts, CliError{ExitUserError, "dialect", "preview: unknown dialect \"" + dname + "\"",
+                                          "use postgres, mysql, mariadb or sqlite"});
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
     const std::string dir = QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
     std::vector<migrate::PreviewSection> sections;
@@ -70,8 +61,7 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
         else
             sections = migrate::Preview::all(folder, *dialect, down);
     } catch (const std::exception &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
-        return ExitUserError;
+        return reportError(opts, CliError{ExitUserError, "migrations", e.what(), ""});
     }
     if (opts.json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();
@@ -93,9 +83,7 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar({"preview", "print SQL without touching a database [--dialect D] "
-                                             "[--pending | --all | --migration ID] [--down]",
-                                  runPreview});
+const CommandRegistrar registrar({"preview", "print SQL without touching a database", runPreview});
 
 } // namespace
 } // namespace sf::cli

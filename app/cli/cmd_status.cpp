@@ -10,7 +10,11 @@ namespace {
 int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    if (const int rc = session.open(global, args, {}); rc != sf::cli::ExitOk)
+    sf::cli::DbSessionOptions options;
+    options.command = "status";
+    options.description = "List which migrations the database has applied, which are pending, and which were\n"
+                          "changed or are missing since they were applied.";
+    if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::Executor executor(*session.connection, {});
     std::string error;

@@ -7,7 +7,13 @@ namespace {
 int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--all")}, {QStringLiteral("--to")}};
+    sf::cli::DbSessionOptions options;
+    options.command = "undo";
+    options.description = "Revert the last applied migration, all of them, or down to and including one.";
+    options.options = {
+        {{QStringLiteral("all")}, {}, QStringLiteral("revert every applied migration")},
+        {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("revert down to and including this migration")},
+        {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::ExecutorOptions eo;
@@ -15,7 +21,8 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.lockTimeoutMs = session.lockTimeoutMs;
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
-        return sf::cli::reportError(global, sf::cli::ExitUserError, "give either --all or --to ID, not both");
+        return sf::cli::reportError(global, sf::cli::CliError{sf::cli::ExitUserError, "usage",
+                                                              "give either --all or --to ID, not both", ""});
     const auto scope = session.has("--all") ? sf::migrate::UndoScope::All
                        : eo.target.empty()  ? sf::migrate::UndoScope::Last
                                             : sf::migrate::UndoScope::To;

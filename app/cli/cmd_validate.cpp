@@ -1,5 +1,7 @@
 // schemaforge-cli validate: problems in the design; exit 1 when any is an error.
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
+#include "core/sql/dialect.h"
 #include "core/design/validator.h"
 #include "core/project/projectfile.h"
 
@@ -10,40 +12,27 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{
+    "validate", "[--dialect D]",
+    "List the problems of the design (errors and warnings, each with its JSON path and a fix); exit 1 on errors.",
+    {{{QStringLiteral("dialect")}, QStringLiteral("D"),
+      QStringLiteral("check the limits of postgres, mysql, mariadb or sqlite (default: the project's)")}}};
+
 int runValidate(const GlobalOptions &opts, const QStringList &args)
 {
-    QString dialect;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
-            dialect = args.at(++i);
-        } else if (a.startsWith(QLatin1String("--dialect="))) {
-            dialect = a.mid(10);
-        } else {
-            std::fprintf(stderr, "error: validate: unknown argument %s (usage: validate [--dialect postgres|mysql|sqlite])\n",
-                         qPrintable(a));
-            return ExitUserError;
-        }
-    }
-    if (!dialect.isEmpty() && dialect != QLatin1String("postgres") && dialect != QLatin1String("mysql") &&
-        dialect != QLatin1String("sqlite")) {
-        std::fprintf(stderr, "error: validate: unknown dialect \"%s\"; use postgres, mysql or sqlite\n", qPrintable(dialect));
-        return ExitUserError;
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString dialect = pa.value(QStringLiteral("dialect"));
+    if (!dialect.isEmpty() && !sql::makeDialect(dialect.toStdString()))
+        return reportError(opts, CliError{ExitUserError, "dialect", "validate: unknown dialect \"" + dialect.toStdString() + "\"",
+                                          "use postgres, mysql, mariadb or sqlite"});
     const QString path = resolveProjectPath(opts);
     if (path.isEmpty())
         return ExitUserError;
     const auto loaded = project::ProjectFile::load(path.toStdString());
-    if (!loaded.ok) {
-        if (opts.json) {
-            nlohmann::ordered_json j = nlohmann::ordered_json::array();
-            j.push_back({{"severity", "error"}, {"objectId", ""}, {"path", ""}, {"message", loaded.error}, {"fix", ""}});
-            std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
-        } else {
-            std::fprintf(stderr, "error: %s\n", loaded.error.c_str());
-        }
-        return ExitUserError;
-    }
+    if (!loaded.ok)
+        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     design::ValidationOptions vo;
     vo.dialect = dialect.isEmpty() ? loaded.project.defaultDialect() : dialect.toStdString();
     const auto problems = design::validate(loaded.project.design, vo);
@@ -71,7 +60,7 @@ int runValidate(const GlobalOptions &opts, const QStringList &args)
     return design::hasErrors(problems) ? ExitUserError : ExitOk;
 }
 
-const CommandRegistrar registrar({"validate", "problems in the design; exit 1 on errors [--dialect D]", runValidate});
+const CommandRegistrar registrar({"validate", "problems in the design; exit 1 on errors", runValidate});
 
 } // namespace
 } // namespace sf::cli

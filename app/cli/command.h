@@ -10,8 +10,9 @@
 
 namespace sf::cli {
 
-// Exit codes (DESIGN.md section 8).
-enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitDatabaseError = 2, ExitDrift = 3, ExitLockTimeout = 4 };
+// Exit codes (README, "Command line").
+// ExitHelpShown is internal: a command printed its --help and returns it unchanged; main exits 0.
+enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitDatabaseError = 2, ExitDrift = 3, ExitLockTimeout = 4, ExitHelpShown = 100 };
 
 struct GlobalOptions {
     QString projectPath;  // --project FILE (default: the single *.schemaforge.json in the cwd)
@@ -32,7 +33,7 @@ struct CommandRegistrar {
 };
 
 // Resolves --project or finds the single *.schemaforge.json in the current directory.
-// Returns an empty string and prints a clear message on stderr when none or several are found.
+// Returns an empty string after reporting the error (none, or several; see commandline.h).
 QString resolveProjectPath(const GlobalOptions &opts);
 
 } // namespace sf::cli

@@ -12,20 +12,6 @@
 
 namespace sf::cli {
 
-int reportError(const GlobalOptions &global, int exitCode, const std::string &message)
-{
-    if (global.json) {
-        nlohmann::ordered_json j;
-        j["ok"] = false;
-        j["exitCode"] = exitCode;
-        j["error"] = message;
-        std::printf("%s\n", j.dump(2).c_str());
-    } else {
-        std::fprintf(stderr, "error: %s\n", message.c_str());
-    }
-    return exitCode;
-}
-
 QString DbSession::value(const char *option) const
 {
     for (const auto &[k, v] : values)
@@ -36,51 +22,51 @@ QString DbSession::value(const char *option) const
 
 int DbSession::open(const GlobalOptions &global, const QStringList &args, const DbSessionOptions &options)
 {
-    QString connectionArg, urlArg;
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
-            inlineValue = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            a = a.left(a.indexOf(QLatin1Char('=')));
-            hasInline = true;
-        }
-        const bool takesValue = a == QLatin1String("--connection") || a == QLatin1String("--url") ||
-                                a == QLatin1String("--lock-timeout") || options.extraValues.contains(a);
-        if (takesValue) {
-            QString v = inlineValue;
-            if (!hasInline) {
-                if (i + 1 >= args.size())
-                    return reportError(global, ExitUserError, a.toStdString() + " needs a value");
-                v = args.at(++i);
-            }
-            if (a == QLatin1String("--connection"))
-                connectionArg = v;
-            else if (a == QLatin1String("--url"))
-                urlArg = v;
-            else if (a == QLatin1String("--lock-timeout")) {
-                bool ok = false;
-                lockTimeoutMs = v.toInt(&ok);
-                if (!ok || lockTimeoutMs < 0)
-                    return reportError(global, ExitUserError, "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"");
-            } else
-                values.emplace_back(a, v);
-        } else if (options.extraFlags.contains(a) && !hasInline) {
-            flags << a;
-        } else {
-            return reportError(global, ExitUserError, "unknown option \"" + a.toStdString() + "\"");
-        }
+    CommandSpec spec;
+    spec.name = options.command.empty() ? "COMMAND" : options.command;
+    spec.synopsis = "[--connection NAME | --url URL] [--lock-timeout MS] [options]";
+    spec.description = options.description;
+    spec.options = {
+        {{QStringLiteral("connection")}, QStringLiteral("NAME"), QStringLiteral("a connection profile of the project (default: the first)")},
+        {{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("a database URL instead of a profile (${VAR} allowed)")},
+        {{QStringLiteral("lock-timeout")}, QStringLiteral("MS"), QStringLiteral("how long to wait for the migration lock (default 60000)")}};
+    spec.options.insert(spec.options.end(), options.options.begin(), options.options.end());
+    for (const QString &f : options.extraFlags)
+        spec.options.push_back({{f.mid(2)}, {}, {}});
+    for (const QString &v : options.extraValues)
+        spec.options.push_back({{v.mid(2)}, QStringLiteral("VALUE"), {}});
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(global, spec, args, pa); rc >= 0)
+        return rc;
+    for (const auto &o : spec.options) {
+        const QString name = o.names.front();
+        if (name == QLatin1String("connection") || name == QLatin1String("url") || name == QLatin1String("lock-timeout") ||
+            !pa.isSet(name))
+            continue;
+        if (o.valueName.isEmpty())
+            flags << QStringLiteral("--") + name;
+        else
+            values.emplace_back(QStringLiteral("--") + name, pa.value(name));
+    }
+    const QString connectionArg = pa.value(QStringLiteral("connection"));
+    const QString urlArg = pa.value(QStringLiteral("url"));
+    if (pa.isSet(QStringLiteral("lock-timeout"))) {
+        bool ok = false;
+        const QString v = pa.value(QStringLiteral("lock-timeout"));
+        lockTimeoutMs = v.toInt(&ok);
+        if (!ok || lockTimeoutMs < 0)
+            return reportError(global, CliError{ExitUserError, "usage", "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"",
+                                                "e.g. --lock-timeout 30000"});
     }
     if (!connectionArg.isEmpty() && !urlArg.isEmpty())
-        return reportError(global, ExitUserError, "give either --connection or --url, not both");
+        return reportError(global, CliError{ExitUserError, "usage", "give either --connection or --url, not both", ""});
 
     const QString projectPath = resolveProjectPath(global);
     if (projectPath.isEmpty())
         return ExitUserError;
     const auto loaded = project::ProjectFile::load(projectPath.toStdString());
     if (!loaded)
-        return reportError(global, ExitUserError, loaded.error);
+        return reportError(global, CliError{ExitUserError, "project", loaded.error, ""});
     project = loaded.project;
     projectDir = QFileInfo(projectPath).absolutePath().toStdString();
 
@@ -88,8 +74,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     if (!urlArg.isEmpty()) {
         url = urlArg.toStdString();
     } else if (project.connections.empty()) {
-        return reportError(global, ExitUserError,
-                           "the project has no connection profiles; pass --url URL or add one to \"connections\"");
+        return reportError(global, CliError{ExitUserError, "connection", "the project has no connection profiles",
+                                            "pass --url URL or add one to \"connections\""});
     } else if (connectionArg.isEmpty()) {
         url = project.connections.front().url;
         connectionName = project.connections.front().name;
@@ -103,8 +89,10 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
             std::string names;
             for (const auto &p : project.connections)
                 names += (names.empty() ? "" : ", ") + p.name;
-            return reportError(global, ExitUserError,
-                               "no connection profile \"" + connectionArg.toStdString() + "\" in the project (have: " + names + ")");
+            return reportError(global, CliError{ExitUserError, "connection",
+                                                "no connection profile \"" + connectionArg.toStdString() +
+                                                    "\" in the project (have: " + names + ")",
+                                                "pass --connection with one of those names, or --url URL"});
         }
     }
     std::string loadError;
@@ -113,15 +101,18 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
                                           .toStdString();
     sources = migrate::MigrationSteps::load(migrationsDir, &loadError);
     if (!loadError.empty())
-        return reportError(global, ExitUserError, loadError);
+        return reportError(global, CliError{ExitUserError, "migrations", loadError, ""});
 
     db::OpenOptions oo;
     oo.projectDir = projectDir;
     auto opened = db::openConnection(url, oo);
     redactedUrl = opened.redactedUrl;
     if (!opened.ok())
-        return reportError(global, opened.userError ? ExitUserError : ExitDatabaseError,
-                           (connectionName.empty() ? std::string() : "connection \"" + connectionName + "\": ") + opened.error);
+        return reportError(global, CliError{opened.userError ? ExitUserError : ExitDatabaseError,
+                                            opened.userError ? "connection" : "database-error",
+                                            (connectionName.empty() ? std::string() : "connection \"" + connectionName + "\": ") +
+                                                opened.error,
+                                            ""});
     connection = std::move(opened.connection);
     dialect = connection->dialect();
     if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)

@@ -3,6 +3,7 @@
 // migrations planned for the connection's dialect, and the open connection; owns the connection.
 
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/db/connection.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/project/project.h"
@@ -16,8 +17,11 @@
 namespace sf::cli {
 
 struct DbSessionOptions {
-    QStringList extraFlags;   // command flags without a value (e.g. --dry-run, --all)
-    QStringList extraValues;  // command options taking a value (e.g. --to)
+    QStringList extraFlags;   // command flags without a value (e.g. --dry-run, --all), undocumented in --help
+    QStringList extraValues;  // command options taking a value (e.g. --to), undocumented in --help
+    std::string command;      // the command's name and description, for --help and usage errors
+    std::string description;
+    std::vector<CliOption> options;  // the command's own options beside --connection/--url/--lock-timeout
 };
 
 struct DbSession {
@@ -37,12 +41,10 @@ struct DbSession {
     QString value(const char *option) const;
 
     // Parses --connection/--url/--lock-timeout plus the command's own options, loads the project,
-    // plans the migrations and connects. Returns an exit code (0 = ok) after printing the error
-    // (JSON on --json). Passwords never appear in anything printed.
+    // plans the migrations and connects. Returns ExitOk when the session is usable; otherwise the code
+    // the command returns unchanged (ExitHelpShown after --help, or an exit code after reporting the
+    // error in the one format). Passwords never appear in anything printed.
     int open(const GlobalOptions &global, const QStringList &args, const DbSessionOptions &options);
 };
-
-// Prints an error: "error: ..." on stderr, or {"ok":false,"error":...,"exitCode":N} on stdout with --json.
-int reportError(const GlobalOptions &global, int exitCode, const std::string &message);
 
 } // namespace sf::cli

@@ -1,5 +1,6 @@
 // schemaforge-cli: the command line over the same engine the designer uses (core only).
 #include "app/cli/command.h"
+#include "app/cli/commandline.h"
 #include "core/util/version.h"
 
 #include <QCoreApplication>
@@ -23,12 +24,11 @@ QString resolveProjectPath(const GlobalOptions &opts)
     const QStringList found = QDir::current().entryList({QStringLiteral("*.schemaforge.json")}, QDir::Files);
     if (found.size() == 1)
         return QDir::current().filePath(found.first());
-    if (found.isEmpty())
-        std::fprintf(stderr, "error: no project given and no *.schemaforge.json in %s; pass --project FILE\n",
-                     qPrintable(QDir::currentPath()));
-    else
-        std::fprintf(stderr, "error: several *.schemaforge.json files in %s; pass --project FILE\n",
-                     qPrintable(QDir::currentPath()));
+    const std::string here = QDir::currentPath().toStdString();
+    reportError(opts, CliError{ExitUserError, "project",
+                               found.isEmpty() ? "no project given and no *.schemaforge.json in " + here
+                                               : "several *.schemaforge.json files in " + here,
+                               "pass --project FILE"});
     return {};
 }
 
@@ -41,7 +41,8 @@ static void printUsage(FILE *out)
     std::sort(cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const auto &c : cmds)
         std::fprintf(out, "  %-14s %s\n", c.name.c_str(), c.summary.c_str());
-    std::fprintf(out, "\nexit codes: 0 ok, 1 user error, 2 database error, 3 drift found, 4 lock timeout\n");
+    std::fprintf(out, "\nCOMMAND --help shows the options of one command.\n"
+                      "exit codes: 0 ok, 1 user error, 2 database error, 3 drift found, 4 lock timeout\n");
 }
 
 int main(int argc, char *argv[])
@@ -55,10 +56,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--project")) {
-            if (i + 1 >= args.size()) {
-                std::fprintf(stderr, "error: --project needs a file name\n");
-                return sf::cli::ExitUserError;
-            }
+            if (i + 1 >= args.size())
+                return sf::cli::reportError(opts, sf::cli::CliError{sf::cli::ExitUserError, "usage",
+                                                                    "--project needs a file name", ""});
             opts.projectPath = args.at(++i);
         } else if (a.startsWith(QLatin1String("--project="))) {
             opts.projectPath = a.mid(10);
@@ -77,14 +77,19 @@ int main(int argc, char *argv[])
         }
     }
     if (commandName.isEmpty()) {
+        if (opts.json)
+            return sf::cli::reportError(opts, sf::cli::CliError{sf::cli::ExitUserError, "usage", "no command given",
+                                                                "run schemaforge-cli --help for the list"});
         printUsage(stderr);
         return sf::cli::ExitUserError;
     }
     for (const auto &c : sf::cli::commands()) {
-        if (QString::fromStdString(c.name) == commandName)
-            return c.run(opts, rest);
+        if (QString::fromStdString(c.name) == commandName) {
+            const int rc = c.run(opts, rest);
+            return rc == sf::cli::ExitHelpShown ? sf::cli::ExitOk : rc;
+        }
     }
-    std::fprintf(stderr, "error: unknown command \"%s\"; run schemaforge-cli --help for the list\n",
-                 qPrintable(commandName));
-    return sf::cli::ExitUserError;
+    return sf::cli::reportError(opts, sf::cli::CliError{sf::cli::ExitUserError, "usage",
+                                                        "unknown command \"" + commandName.toStdString() + "\"",
+                                                        "run schemaforge-cli --help for the list"});
 }

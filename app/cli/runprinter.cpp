@@ -1,5 +1,7 @@
 #include "app/cli/runprinter.h"
 
+#include "app/cli/commandline.h"
+
 #include <cstdio>
 
 namespace sf::cli {
@@ -84,8 +86,8 @@ int RunPrinter::finish(const migrate::RunResult &result, const std::string &url,
         if (!m_messages.empty())
             j["messages"] = m_messages;
         if (!result.ok())
-            j["error"] = result.error;
-        std::printf("%s\n", j.dump(2).c_str());
+            j["error"] = {{"code", errorCodeFor(rc)}, {"message", result.error}, {"hint", ""}};
+        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return rc;
     }
     if (!result.ok()) {

@@ -88,7 +88,7 @@ struct RunResult {
     std::optional<FailureReport> failure;
 
     bool ok() const { return outcome == Outcome::Ok; }
-    int exitCode() const;  // 0, 1, 2 or 4 (DESIGN.md section 8)
+    int exitCode() const;  // 0, 1, 2 or 4 (the CLI exit codes, app/cli/command.h)
 };
 
 enum class UndoScope { Last, All, To };

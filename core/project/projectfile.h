@@ -1,5 +1,5 @@
 #pragma once
-// ProjectFile reads and writes a Project as a "schemaforge/1" JSON file (DESIGN.md section 9):
+// ProjectFile reads and writes a Project as a "schemaforge/1" JSON file (format in project.h):
 // strict on input (every error names its JSON path, e.g. models[2].attributes[0].type), stable on
 // output (2-space indent, fixed key order, trailing newline, atomic write). Never throws.
 

@@ -1,4 +1,4 @@
-// Lowering: design -> physical schema, following Sequelize 6 sync() (see reference/README.md).
+// Lowering: design -> physical schema, following Sequelize 6 sync() (checked against the real sync() by interop_tst_sequelize_cli).
 #include "core/schema/lowering.h"
 
 #include "core/design/naming.h"

@@ -125,8 +125,10 @@ private Q_SLOTS:
                      test::withPassword(t.url, QStringLiteral("Wr0ng-pw-123"))});
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.out.contains(QStringLiteral("Wr0ng-pw-123")));
-            QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toString()
-                        .contains(QStringLiteral("authentication failed")));
+            const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("database-error"));
+            QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("authentication failed")),
+                     qPrintable(r.out));
         }
     }
 };

@@ -1,5 +1,5 @@
 // lower(): Sequelize sync() semantics. Golden dumps for every example and identifier limit (the checked-in
-// files are the assertion; SF_UPDATE_GOLDEN=1 rewrites them), plus targeted checks against reference/.
+// files are the assertion; SF_UPDATE_GOLDEN=1 rewrites them), plus targeted checks against what the real Sequelize 6 sync() emits.
 #include "core/design/naming.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(dump), QString::fromUtf8(f.readAll()));
     }
 
-    // reference/sync-ddl-postgres.sql: "students" gets gradeId after the timestamps, INTEGER (grades' implicit id),
+    // Sequelize 6 sync() on PostgreSQL: "students" gets gradeId after the timestamps, INTEGER (grades' implicit id),
     // nullable, REFERENCES "grades" ("id") ON DELETE SET NULL ON UPDATE CASCADE; student_id UUID PK with no DB
     // default (UUIDV4 is JS-side). StudentCourse: timestamps first, then the two keys (NOT NULL, composite PK,
     // source first), CASCADE/CASCADE, no surrogate id. (Sync's implicit names would be studentStudentId; the
@@ -131,7 +131,7 @@ private Q_SLOTS:
         }
     }
 
-    // reference/sync-ddl-postgres.sql: "Books" (id, title, createdAt, updatedAt, authorId) with
+    // Sequelize 6 sync() on PostgreSQL: "Books" (id, title, createdAt, updatedAt, authorId) with
     // "authorId" INTEGER REFERENCES "Authors" ("id") ON DELETE CASCADE ON UPDATE CASCADE.
     void library()
     {

@@ -1,6 +1,6 @@
 #pragma once
 // ConnectionCommand adds, edits or removes one connection profile of the project (saved in the
-// project file, DESIGN.md section 9); undo restores the profile list as it was. The URL must not
+// project file, see core/project/project.h); undo restores the profile list as it was. The URL must not
 // hold a literal password (ConnectionStore strips it before pushing). GUI thread, on the
 // DocumentController's undo stack.
 
