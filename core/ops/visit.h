@@ -7,17 +7,14 @@
 
 namespace sf::ops {
 
-template <class... Ts>
-struct overloaded : Ts... {
+template <class... Ts> struct overloaded : Ts... {
     using Ts::operator()...;
 };
-template <class... Ts>
-overloaded(Ts...) -> overloaded<Ts...>;
+template <class... Ts> overloaded(Ts...) -> overloaded<Ts...>;
 
 // Always false, but only when instantiated: the trailing else of an `if constexpr` chain over the
 // operation types asserts it, naming the type the chain forgot.
-template <class T>
-inline constexpr bool kUnhandledOperation = false;
+template <class T> inline constexpr bool kUnhandledOperation = false;
 
 // `const OneOf<A, B> auto &o` in an overload set handles exactly the listed types (no catch-all).
 template <class T, class... Us>

@@ -24,8 +24,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Thrown by quoteIdentifier / quoteLiteral for text no SQL literal can carry (a NUL byte); plan()
-// checks every value of an operation first and names where it is (see WritableCheck).
+// Thrown by quoteIdentifier / quoteLiteral for text no SQL literal can carry (a NUL byte), and by
+// plan(), which checks every value of an operation first (on MySQL/MariaDB also characters outside
+// the Basic Multilingual Plane in definitions) and names where it is (see WritableCheck).
 class UnwritableValue : public PlanError
 {
 public:

@@ -10,7 +10,8 @@ namespace {
 
 bool isWordChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
+           static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string upper(std::string_view w)
@@ -40,7 +41,7 @@ std::vector<std::string> StatementSplitter::split(std::string_view sql, const Sp
     bool isTrigger = false; // it is a CREATE [TEMP] TRIGGER (only then BEGIN ... END nests)
     int words = 0;          // words seen in the current statement
     bool sawCreate = false;
-    int depth = 0;          // open BEGIN / CASE inside a trigger body
+    int depth = 0; // open BEGIN / CASE inside a trigger body
     auto finish = [&](size_t end) {
         if (hasCode)
             out.push_back(trimmed(sql.substr(start, end - start)));

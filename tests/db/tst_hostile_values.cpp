@@ -101,7 +101,8 @@ std::string driftText(const std::vector<migrate::DriftItem> &items)
 }
 
 // Plans with the connection's own dialect object (its sql_mode), as the CLI and the designer do.
-std::vector<migrate::MigrationStep> planFor(db::Connection &conn, const std::vector<migrate::MigrationSource> &sources)
+std::vector<migrate::MigrationStep> planFor(db::Connection &conn,
+                                            const std::vector<migrate::MigrationSource> &sources)
 {
     return migrate::MigrationSteps::plan(sources, conn.sqlDialect());
 }
@@ -115,7 +116,8 @@ void setGlobalNoBackslash(db::Connection &admin, bool on)
 }
 
 // Opens `url` in the row's sql_mode and proves the session really is in it.
-std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &adminUrl, Mode mode, QString *error)
+std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &adminUrl, Mode mode,
+                                           QString *error)
 {
     std::unique_ptr<db::Connection> conn;
     if (mode == Mode::NoBackslashGlobal) {
@@ -137,7 +139,8 @@ std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &ad
     if (mode == Mode::NoBackslashSession)
         conn->exec("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES')");
     if (mode != Mode::Default &&
-        conn->scalar("SELECT @@SESSION.sql_mode").value_or("").find("NO_BACKSLASH_ESCAPES") == std::string::npos) {
+        conn->scalar("SELECT @@SESSION.sql_mode").value_or("").find("NO_BACKSLASH_ESCAPES") ==
+            std::string::npos) {
         *error = QStringLiteral("the session is not in NO_BACKSLASH_ESCAPES");
         return nullptr;
     }
@@ -195,7 +198,8 @@ void addValueRows(const QStringList &targets)
         {"newline", "line1\nline2"},
         {"cr lf", "a\r\nb\r"},
         {"tab", "a\tb"},
-        {"control z and backspace", "a\x1a" "b\bc"},
+        {"control z and backspace", "a\x1a"
+                                    "b\bc"},
         {"u2028", "a\u2028b\u2029c"},
         {"emoji", "fox \xF0\x9F\xA6\x8A ok"},
         {"3000 characters", longValue},
@@ -295,7 +299,8 @@ private Q_SLOTS:
         // The migration name (SequelizeMeta is VARCHAR(255), and utf8 on MariaDB as sequelize-cli makes it).
         const bool nameFits = v.size() <= 200;
         const std::string id0 = "20240101000000-" + (nameFits ? v : std::string("long"));
-        const std::vector<migrate::MigrationSource> sources = {{id0, "checksum-0", {ops::CreateTable{tab}}, {}}};
+        const std::vector<migrate::MigrationSource> sources = {
+            {id0, "checksum-0", {ops::CreateTable{tab}}, {}}};
         const auto steps = planFor(*conn, sources);
         QCOMPARE(steps.size(), size_t(1));
         QVERIFY2(steps[0].planError.empty(), steps[0].planError.c_str());
@@ -327,12 +332,15 @@ private Q_SLOTS:
         const schema::Column *ld = lt->column(kDefaultColumn);
         QVERIFY(ld);
         QVERIFY2(ld->defaultValue.kind == DefaultValue::Kind::String && ld->defaultValue.text == v,
-                 ("TEXT default read back as " + printable(ld->defaultValue.text) + ", wrote " + printable(v)).c_str());
+                 ("TEXT default read back as " + printable(ld->defaultValue.text) + ", wrote " + printable(v))
+                     .c_str());
         if (!sqlite) {
-            QVERIFY2(ld->comment == d.comment,
-                     ("column comment read back as " + printable(ld->comment) + ", wrote " + printable(d.comment)).c_str());
-            QVERIFY2(lt->comment == tab.comment,
-                     ("table comment read back as " + printable(lt->comment) + ", wrote " + printable(tab.comment)).c_str());
+            QVERIFY2(ld->comment == d.comment, ("column comment read back as " + printable(ld->comment) +
+                                                ", wrote " + printable(d.comment))
+                                                   .c_str());
+            QVERIFY2(lt->comment == tab.comment, ("table comment read back as " + printable(lt->comment) +
+                                                  ", wrote " + printable(tab.comment))
+                                                     .c_str());
         }
         if (fitsVarchar) {
             const schema::Column *ls = lt->column("s");
@@ -343,7 +351,8 @@ private Q_SLOTS:
         if (fitsEnum) {
             const schema::Column *le = lt->column("e");
             QVERIFY(le);
-            QVERIFY2(le->defaultValue.text == v, ("ENUM default read back as " + printable(le->defaultValue.text)).c_str());
+            QVERIFY2(le->defaultValue.text == v,
+                     ("ENUM default read back as " + printable(le->defaultValue.text)).c_str());
             if (!sqlite) {
                 QCOMPARE(le->type.kind, TypeKind::Enum);
                 QCOMPARE(le->type.enumValues.size(), size_t(2));
@@ -363,18 +372,21 @@ private Q_SLOTS:
         if (!postgres) {
             const std::string tq = conn->quoteIdentifier(kTable), cq = conn->quoteIdentifier(kDefaultColumn);
             conn->exec("INSERT INTO " + tq + " (" + cq + ") VALUES (" + conn->quoteLiteral(v) +
-                       ");\n-- it's a comment; with a quote\n/* and 'another'; */ INSERT INTO " + tq + " (" + cq +
-                       ") VALUES ('second')");
-            const auto rows = conn->query("SELECT " + cq + " FROM " + tq + " ORDER BY " + conn->quoteIdentifier("id")).rows;
+                       ");\n-- it's a comment; with a quote\n/* and 'another'; */ INSERT INTO " + tq + " (" +
+                       cq + ") VALUES ('second')");
+            const auto rows =
+                conn->query("SELECT " + cq + " FROM " + tq + " ORDER BY " + conn->quoteIdentifier("id")).rows;
             QCOMPARE(rows.size(), size_t(2));
-            QVERIFY2(rows[0][0].value_or("") == v, ("inserted value read back as " + printable(rows[0][0].value_or(""))).c_str());
+            QVERIFY2(rows[0][0].value_or("") == v,
+                     ("inserted value read back as " + printable(rows[0][0].value_or(""))).c_str());
             QCOMPARE(rows[1][0].value_or(""), std::string("second"));
         }
 
         // Undo removes the table and both history rows.
         r = ex.undo(steps, migrate::UndoScope::Last);
         QVERIFY2(r.ok(), r.error.c_str());
-        QCOMPARE(test::allTables(*conn), (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
+        QCOMPARE(test::allTables(*conn),
+                 (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
         QVERIFY(migrate::History(*conn).read().empty());
     }
 
@@ -384,11 +396,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QByteArray>("name");
-        for (const QString &t : {QStringLiteral("postgres"), QStringLiteral("mariadb"), QStringLiteral("mariadb-nbe-session"),
-                                QStringLiteral("mariadb-nbe-global")}) {
+        for (const QString &t :
+             {QStringLiteral("postgres"), QStringLiteral("mariadb"), QStringLiteral("mariadb-nbe-session"),
+              QStringLiteral("mariadb-nbe-global")}) {
             QTest::newRow(qPrintable(t + QStringLiteral(": a\\b"))) << t << QByteArray("sf_h_a\\b");
-            QTest::newRow(qPrintable(t + QStringLiteral(": quotes"))) << t << QByteArray("sf_h_it's \"q\" `b`");
-            QTest::newRow(qPrintable(t + QStringLiteral(": trailing backslash"))) << t << QByteArray("sf_h_x'\\");
+            QTest::newRow(qPrintable(t + QStringLiteral(": quotes")))
+                << t << QByteArray("sf_h_it's \"q\" `b`");
+            QTest::newRow(qPrintable(t + QStringLiteral(": trailing backslash")))
+                << t << QByteArray("sf_h_x'\\");
         }
     }
     void databaseName()
@@ -411,7 +426,8 @@ private Q_SLOTS:
             QString error;
             auto conn = openInMode(url, adminUrl, tg.mode, &error);
             QVERIFY2(conn, qPrintable(error));
-            QCOMPARE(conn->scalar(tg.server == QLatin1String("postgres") ? "SELECT current_database()" : "SELECT DATABASE()")
+            QCOMPARE(conn->scalar(tg.server == QLatin1String("postgres") ? "SELECT current_database()"
+                                                                         : "SELECT DATABASE()")
                          .value_or(""),
                      db);
             if (tg.server == QLatin1String("mysql")) {
@@ -425,7 +441,8 @@ private Q_SLOTS:
                              .value_or(""),
                          std::string("1"));
                 lock.release();
-                QCOMPARE(conn->scalar("SELECT IS_FREE_LOCK(" + conn->quoteLiteral("schemaforge:" + db) + ")").value_or(""),
+                QCOMPARE(conn->scalar("SELECT IS_FREE_LOCK(" + conn->quoteLiteral("schemaforge:" + db) + ")")
+                             .value_or(""),
                          std::string("1"));
             }
             schema::Table tab;
@@ -435,7 +452,8 @@ private Q_SLOTS:
             c.type.kind = TypeKind::String;
             c.defaultValue = DefaultValue::string(db);
             tab.columns.push_back(c);
-            const std::vector<migrate::MigrationSource> sources = {{"20240101000000-" + db, "k", {ops::CreateTable{tab}}, {}}};
+            const std::vector<migrate::MigrationSource> sources = {
+                {"20240101000000-" + db, "k", {ops::CreateTable{tab}}, {}}};
             const auto steps = planFor(*conn, sources);
             QVERIFY2(steps[0].planError.empty(), steps[0].planError.c_str());
             migrate::Executor ex(*conn, {});
@@ -445,9 +463,9 @@ private Q_SLOTS:
             QCOMPARE(rows.size(), size_t(1));
             QCOMPARE(rows[0].name, "20240101000000-" + db + ".js");
             std::string e;
-            const auto drift = migrate::Drift::compare(migrate::MigrationSteps::replay(sources, {sources[0].id}, &e),
-                                                       db::Introspector::introspect(*conn).schema,
-                                                       test::plannerDialect(*conn));
+            const auto drift = migrate::Drift::compare(
+                migrate::MigrationSteps::replay(sources, {sources[0].id}, &e),
+                db::Introspector::introspect(*conn).schema, test::plannerDialect(*conn));
             QVERIFY2(drift.empty(), driftText(drift).c_str());
             r = ex.undo(steps, migrate::UndoScope::All);
             QVERIFY2(r.ok(), r.error.c_str());
@@ -461,11 +479,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("where");
-        for (const QString &t : {QStringLiteral("postgres"), QStringLiteral("mariadb"), QStringLiteral("mariadb-nbe-session"),
-                                QStringLiteral("sqlite")})
+        for (const QString &t : {QStringLiteral("postgres"), QStringLiteral("mariadb"),
+                                 QStringLiteral("mariadb-nbe-session"), QStringLiteral("sqlite")})
             for (const QString &w : {QStringLiteral("default"), QStringLiteral("column comment"),
-                                    QStringLiteral("table comment"), QStringLiteral("enum value"),
-                                    QStringLiteral("column name"), QStringLiteral("migration name")})
+                                     QStringLiteral("table comment"), QStringLiteral("enum value"),
+                                     QStringLiteral("column name"), QStringLiteral("migration name")})
                 QTest::newRow(qPrintable(t + QStringLiteral(": ") + w)) << t << w;
     }
     void nulRejected()
@@ -496,7 +514,8 @@ private Q_SLOTS:
         if (where == QLatin1String("table comment"))
             tab.comment = nul;
         tab.columns.push_back(c);
-        const std::string id0 = where == QLatin1String("migration name") ? "20240101000000-" + nul : "20240101000000-ok";
+        const std::string id0 =
+            where == QLatin1String("migration name") ? "20240101000000-" + nul : "20240101000000-ok";
         const auto steps = planFor(*conn, {{id0, "k", {ops::CreateTable{tab}}, {}}});
         std::string message = steps[0].planError;
         if (message.empty()) {
