@@ -2,6 +2,7 @@
 // them unless NO_BACKSLASH_ESCAPES; quotes '' "" `` [], -- / # / block comments and trigger bodies
 // (with CASE ... END inside) never split; a piece holding only comments is not a statement.
 #include "core/sql/mysql/mysqldialect.h"
+#include "core/sql/postgres/postgresdialect.h"
 #include "core/sql/sqlite/sqlitedialect.h"
 
 #include <QtTest>
@@ -96,6 +97,21 @@ private Q_SLOTS:
         QCOMPARE(nbe.quoteLiteral(v), lite.quoteLiteral(v)); // NO_BACKSLASH_ESCAPES: the standard form
         QVERIFY_THROWS_EXCEPTION(sql::UnwritableValue, lite.quoteLiteral(v + std::string(1, '\0')));
         QVERIFY_THROWS_EXCEPTION(sql::UnwritableValue, my.quoteIdentifier(std::string("a\0b", 3)));
+    }
+
+    // PostgreSQL without standard_conforming_strings prints E'...' with backslash escapes.
+    void postgresEscapeString()
+    {
+        const sql::PostgresDialect pg;
+        size_t used = 0;
+        const std::string printed = "E'a\\\\b\\n''c\\x41\\101'::text";
+        const std::string got = pg.readStringLiteral(printed, &used).value_or("<none>");
+        QVERIFY2(got == "a\\b\n'cAA", got.c_str());
+        QCOMPARE(printed.substr(used), std::string("::text"));
+        QCOMPARE(pg.readStringLiteral("'a\\b''c\\'::character varying", &used).value_or("<none>"),
+                 std::string("a\\b'c\\"));
+        QVERIFY(!pg.readStringLiteral("'unterminated").has_value());
+        QVERIFY(!pg.readStringLiteral("nextval('x')").has_value());
     }
 };
 
