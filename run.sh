@@ -14,7 +14,12 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     gen=(); command -v ninja >/dev/null && gen=(-G Ninja)
     cmake -S . -B "$BUILD" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release -DSF_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$BUILD" --parallel "$(nproc)" | grep -v '^ninja: no work to do' || true
+# pipefail makes the pipeline fail when the build fails; the braces keep grep's "no line left"
+# (a no-op build) from counting as a failure.
+if ! cmake --build "$BUILD" --parallel "$(nproc)" 2>&1 | { grep -v '^ninja: no work to do' || true; }; then
+    echo "run.sh: the build failed (see the compiler output above); nothing was started." >&2
+    exit 1
+fi
 
 EXAMPLE=resources/examples/school
 PROJECT=school.schemaforge.json

@@ -19,7 +19,9 @@ sf_pg_start() {
     chmod 755 "$SF_PG_DIR"
     SF_PG_PORT=$(sf_free_port)
     local pw; pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
-    printf '%s\n' "$pw" > "$SF_PG_DIR/pw"; chmod 644 "$SF_PG_DIR/pw"
+    # The password file is 0600 from its creation and owned by the user initdb runs as.
+    (umask 077; printf '%s\n' "$pw" > "$SF_PG_DIR/pw")
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$SF_PG_DIR/pw"; fi
     "${as[@]}" "$bin/initdb" -D "$SF_PG_DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
         --pwfile="$SF_PG_DIR/pw" --encoding=UTF8 --locale=C --no-sync >"$SF_PG_DIR/initdb.log" 2>&1 \
         || { cat "$SF_PG_DIR/initdb.log"; return 1; }
@@ -61,9 +63,10 @@ sf_my_start() {
     done
     [ $ok = 1 ] || { cat "$SF_MY_DIR"/stderr.log "$SF_MY_DIR"/error.log 2>/dev/null; return 1; }
     local pw; pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
-    mariadb --no-defaults --socket="$SF_MY_DIR/mariadb.sock" -u"$(id -un)" -e "
-        CREATE DATABASE sf_test; CREATE USER 'sf'@'127.0.0.1' IDENTIFIED BY '$pw';
-        GRANT ALL ON *.* TO 'sf'@'127.0.0.1' WITH GRANT OPTION;" || return 1
+    # The statement goes through stdin (printf is a builtin), so the password is never on a command line.
+    printf "CREATE DATABASE sf_test; CREATE USER 'sf'@'127.0.0.1' IDENTIFIED BY '%s';\n%s\n" "$pw" \
+        "GRANT ALL ON *.* TO 'sf'@'127.0.0.1' WITH GRANT OPTION;" |
+        mariadb --no-defaults --socket="$SF_MY_DIR/mariadb.sock" -u"$(id -un)" || return 1
     export SF_TEST_MYSQL_URL="mysql://sf:$pw@127.0.0.1:$SF_MY_PORT/sf_test"
     export SF_TEST_MYSQL_SOCKET="$SF_MY_DIR/mariadb.sock"
     echo "test.sh: MariaDB on 127.0.0.1:$SF_MY_PORT ($SF_MY_DIR)"

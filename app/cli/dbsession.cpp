@@ -117,7 +117,7 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     dialect = connection->dialect();
     if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)
         dialect = "mariadb";
-    steps = migrate::MigrationSteps::plan(sources, dialect);
+    steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
     return ExitOk;
 }
 

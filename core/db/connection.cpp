@@ -1,31 +1,17 @@
 #include "core/db/connection.h"
 
+#include "core/sql/dialect.h"
+
 namespace sf::db {
 
 std::string Connection::quoteIdentifier(const std::string &name) const
 {
-    const char q = dialect() == "mysql" ? '`' : '"';
-    std::string out(1, q);
-    for (char c : name) {
-        if (c == q)
-            out.push_back(q);
-        out.push_back(c);
-    }
-    out.push_back(q);
-    return out;
+    return sqlDialect().quoteIdentifier(name);
 }
 
 std::string Connection::quoteLiteral(const std::string &value) const
 {
-    const bool mysql = dialect() == "mysql";
-    std::string out("'");
-    for (char c : value) {
-        if (c == '\'' || (mysql && c == '\\'))
-            out.push_back('\'');
-        out.push_back(c);
-    }
-    out.push_back('\'');
-    return out;
+    return sqlDialect().quoteLiteral(value);
 }
 
 std::optional<std::string> Connection::scalar(const std::string &sql)

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace sf::sql {
+class Dialect;
+}
+
 namespace sf::db {
 
 using Value = std::optional<std::string>;  // nullopt is SQL NULL
@@ -37,7 +41,10 @@ public:
     virtual bool isOpen() const = 0;
     virtual void close() = 0;
 
-    // Quoting helpers in the dialect's syntax.
+    // The dialect of this session (MySQL/MariaDB: with the sql_mode read when it opened, so literals
+    // are quoted the way this server reads them); the one place SQL text is quoted and split.
+    virtual const sql::Dialect &sqlDialect() const = 0;
+    // Shorthands for sqlDialect().quoteIdentifier / quoteLiteral (throw sql::UnwritableValue on NUL).
     std::string quoteIdentifier(const std::string &name) const;
     std::string quoteLiteral(const std::string &value) const;
     // Convenience: first column of the first row, or nullopt.

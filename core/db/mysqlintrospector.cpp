@@ -1,6 +1,7 @@
 #include "core/db/mysqlintrospector.h"
 
 #include "core/db/sqltype.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <map>
@@ -14,10 +15,10 @@ using design::DataType;
 using design::TypeKind;
 
 DataType mapType(const std::string &columnType, const std::string &collation, bool jsonCheck, const std::string &where,
-                 std::vector<std::string> &warnings)
+                 const sql::Dialect &literals, std::vector<std::string> &warnings)
 {
     DataType t;
-    const SqlType s = SqlType::parse(columnType);
+    const SqlType s = SqlType::parse(columnType, &literals); // enum('a\\b','it''s'): MySQL escapes
     std::string base = s.base;
     std::string rest = s.rest;
     if (s.args.empty()) {  // "int unsigned" (MySQL 8 prints no display width)
@@ -147,16 +148,18 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         schema::Column c;
         c.name = row[1].value_or("");
         c.type = mapType(row[2].value_or(""), row[7].value_or(""), jsonColumns.count({t.name, c.name}) > 0,
-                         "column " + t.name + "." + c.name, r.warnings);
+                         "column " + t.name + "." + c.name, conn.sqlDialect(), r.warnings);
         c.nullable = row[3].value_or("YES") == "YES";
         const std::string extra = row[5].value_or("");
         c.autoIncrement = extra.find("auto_increment") != std::string::npos;
         if (row[4]) {
-            std::string def = *row[4];
+            const std::string &def = *row[4];
             const bool numeric = c.type.isNumeric() || c.type.kind == TypeKind::Boolean;
             if (!maria && extra.find("DEFAULT_GENERATED") == std::string::npos && !numeric)
-                def = conn.quoteLiteral(def);  // MySQL 8 prints literals unquoted
-            c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean);
+                c.defaultValue = design::DefaultValue::string(def); // MySQL 8 prints literals unquoted, as they are
+            else
+                c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean,
+                                                           conn.sqlDialect());
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");

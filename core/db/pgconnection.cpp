@@ -71,7 +71,8 @@ PgConnection::PgConnection(const ConnectionUrl &url, int timeoutSeconds)
 #pragma GCC diagnostic pop
     const int v = m_conn->conn.server_version();
     m_server = "PostgreSQL " + std::to_string(v / 10000) + "." + std::to_string(v % 10000);
-    exec("SET client_min_messages = warning");
+    // PostgresDialect quotes literals the standard way (a backslash is itself); make sure the server agrees.
+    exec("SET client_min_messages = warning; SET standard_conforming_strings = on");
 }
 
 PgConnection::~PgConnection()

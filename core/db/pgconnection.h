@@ -4,6 +4,7 @@
 
 #include "core/db/connection.h"
 #include "core/db/connectionurl.h"
+#include "core/sql/postgres/postgresdialect.h"
 
 #include <memory>
 
@@ -25,6 +26,7 @@ public:
     bool inTransaction() const override { return m_inTransaction; }
 
     std::string dialect() const override { return "postgres"; }
+    const sql::Dialect &sqlDialect() const override { return m_sql; }
     std::string serverDescription() const override { return m_server; }
     std::string location() const override { return m_location; }
     bool isOpen() const override;
@@ -38,6 +40,7 @@ private:
 
     struct Impl;
     std::unique_ptr<Impl> m_conn;
+    sql::PostgresDialect m_sql;
     std::string m_server;
     std::string m_location;
     std::string m_password;

@@ -2,12 +2,15 @@
 
 #include "core/db/connectfailure.h"
 #include "core/db/dberror.h"
+#include "core/sql/mysql/mysqldialect.h"
+#include "core/sql/sqlite/sqlitedialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 
@@ -29,6 +32,15 @@ bool isLostConnection(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
     return code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("2055");
+}
+
+bool mentionsSqlMode(const std::string &sql)
+{
+    std::string lower;
+    lower.reserve(sql.size());
+    for (char c : sql)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower.find("sql_mode") != std::string::npos;
 }
 
 } // namespace
@@ -69,13 +81,18 @@ QtSqlConnection::QtSqlConnection(const ConnectionUrl &url, int timeoutSeconds, i
         close();
         throw DbError(msg, {}, true);
     }
+    if (sqlite)
+        m_sql = std::make_unique<sql::SqliteDialect>();
+    else
+        m_sql = std::make_unique<sql::MysqlDialect>(); // until readSqlMode below knows the server
     if (sqlite) {
         exec("PRAGMA foreign_keys = ON");
         m_server = "SQLite " + scalar("SELECT sqlite_version()").value_or("?");
     } else {
         const std::string version = scalar("SELECT VERSION()").value_or("?");
-        const bool maria = version.find("MariaDB") != std::string::npos;
-        m_server = (maria ? "MariaDB " : "MySQL ") + version.substr(0, version.find('-'));
+        m_maria = version.find("MariaDB") != std::string::npos;
+        m_server = (m_maria ? "MariaDB " : "MySQL ") + version.substr(0, version.find('-'));
+        readSqlMode();
     }
 }
 
@@ -89,60 +106,20 @@ std::string QtSqlConnection::dialect() const
     return m_kind == ConnectionUrl::Kind::Sqlite ? "sqlite" : "mysql";
 }
 
-std::vector<std::string> QtSqlConnection::splitStatements(const std::string &sql)
+void QtSqlConnection::readSqlMode()
 {
-    std::vector<std::string> out;
-    std::string cur;
-    char quote = 0;
-    int beginDepth = 0;  // CREATE TRIGGER ... BEGIN ... END keeps its inner ';'
-    for (size_t i = 0; i < sql.size(); ++i) {
-        const char c = sql[i];
-        if (quote) {
-            cur.push_back(c);
-            if (c == '\\' && quote == '\'' && i + 1 < sql.size()) {
-                cur.push_back(sql[++i]);
-            } else if (c == quote) {
-                quote = 0;
-            }
-            continue;
-        }
-        if (c == '\'' || c == '"' || c == '`') {
-            quote = c;
-            cur.push_back(c);
-        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
-            while (i < sql.size() && sql[i] != '\n')
-                ++i;
-            cur.push_back('\n');
-        } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
-            const auto end = sql.find("*/", i + 2);
-            i = end == std::string::npos ? sql.size() : end + 1;
-            cur.push_back(' ');
-        } else if (c == ';' && beginDepth == 0) {
-            out.push_back(cur);
-            cur.clear();
-        } else {
-            cur.push_back(c);
-            auto word = [&](const char *w, size_t n) {
-                return i + 1 >= n && sql.compare(i + 1 - n, n, w) == 0 &&
-                       (i + 1 == sql.size() || !std::isalnum(static_cast<unsigned char>(sql[i + 1]))) &&
-                       (i + 1 == n || !std::isalnum(static_cast<unsigned char>(sql[i - n])));
-            };
-            if (word("BEGIN", 5) && cur.find("TRIGGER") != std::string::npos)
-                ++beginDepth;
-            else if (word("END", 3) && beginDepth > 0)
-                --beginDepth;
-        }
+    // A flag from the server's own answer, not a guess: NO_BACKSLASH_ESCAPES makes '\' an ordinary
+    // character in string literals, so quoting and statement splitting must follow it.
+    sql::MysqlSqlMode mode;
+    const std::string sqlMode = scalar("SELECT @@SESSION.sql_mode").value_or("");
+    size_t from = 0;
+    while (from <= sqlMode.size()) {
+        const size_t comma = std::min(sqlMode.find(',', from), sqlMode.size());
+        if (sqlMode.compare(from, comma - from, "NO_BACKSLASH_ESCAPES") == 0)
+            mode.noBackslashEscapes = true;
+        from = comma + 1;
     }
-    out.push_back(cur);
-    std::vector<std::string> cleaned;
-    for (auto &s : out) {
-        const auto b = s.find_first_not_of(" \t\r\n");
-        if (b == std::string::npos)
-            continue;
-        const auto e = s.find_last_not_of(" \t\r\n");
-        cleaned.push_back(s.substr(b, e - b + 1));
-    }
-    return cleaned;
+    m_sql = std::make_unique<sql::MysqlDialect>(m_maria ? "mariadb" : "mysql", mode);
 }
 
 void QtSqlConnection::execOne(const std::string &sql)
@@ -160,8 +137,12 @@ void QtSqlConnection::exec(const std::string &sql)
 {
     if (!m_db.isOpen())
         throw DbError("the connection to " + m_location + " is closed", {}, true);
-    for (const std::string &one : splitStatements(sql))
+    for (const std::string &one : m_sql->splitStatements(sql)) {
         execOne(one);
+        // A statement that sets sql_mode can turn backslash escapes on or off for what follows.
+        if (m_kind != ConnectionUrl::Kind::Sqlite && mentionsSqlMode(one))
+            readSqlMode();
+    }
 }
 
 QueryResult QtSqlConnection::query(const std::string &sql)

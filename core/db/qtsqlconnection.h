@@ -4,9 +4,12 @@
 
 #include "core/db/connection.h"
 #include "core/db/connectionurl.h"
+#include "core/sql/dialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace sf::db {
 
@@ -26,16 +29,16 @@ public:
     bool inTransaction() const override { return m_inTransaction; }
 
     std::string dialect() const override;
+    const sql::Dialect &sqlDialect() const override { return *m_sql; }
     std::string serverDescription() const override { return m_server; }
     std::string location() const override { return m_location; }
     bool isOpen() const override;
     void close() override;
 
-    // Splits SQL text on top-level ';' (quotes, identifiers and comments respected).
-    static std::vector<std::string> splitStatements(const std::string &sql);
-
 private:
     void execOne(const std::string &sql);
+    // MySQL/MariaDB: reads @@SESSION.sql_mode into the dialect (NO_BACKSLASH_ESCAPES changes quoting).
+    void readSqlMode();
 
     ConnectionUrl::Kind m_kind;
     QString m_name;
@@ -44,6 +47,8 @@ private:
     std::string m_location;
     std::string m_password;
     bool m_inTransaction = false;
+    bool m_maria = false;
+    std::unique_ptr<sql::Dialect> m_sql;
 };
 
 } // namespace sf::db

@@ -1,5 +1,7 @@
 #include "core/db/sqltype.h"
 
+#include "core/sql/dialect.h"
+
 #include <cctype>
 #include <cstdlib>
 
@@ -44,7 +46,7 @@ bool isNumber(const std::string &s)
 
 } // namespace
 
-SqlType SqlType::parse(const std::string &text)
+SqlType SqlType::parse(const std::string &text, const sql::Dialect *literals)
 {
     SqlType t;
     const auto open = text.find('(');
@@ -64,13 +66,22 @@ SqlType SqlType::parse(const std::string &text)
             if (c == quote && i + 1 < text.size() && text[i + 1] == quote) {
                 cur.push_back(c);
                 ++i;
-            } else if (c == '\\' && quote == '\'' && i + 1 < text.size()) {
-                cur.push_back(text[++i]);
             } else if (c == quote) {
                 quote = 0;
             } else {
                 cur.push_back(c);
             }
+        } else if (c == '\'' && literals) {
+            size_t used = 0;
+            const auto value = literals->readStringLiteral(std::string_view(text).substr(i), &used);
+            if (!value) { // unterminated: keep the rest as it is
+                cur += text.substr(i + 1);
+                i = text.size() - 1;
+            } else {
+                cur += *value;
+                i += used - 1;
+            }
+            quoted = true;
         } else if (c == '\'' || c == '"') {
             quote = c;
             quoted = true;
@@ -95,7 +106,8 @@ int SqlType::intArg(size_t i, int fallback) const
     return std::atoi(args[i].c_str());
 }
 
-design::DefaultValue SqlType::normalizeDefault(std::string expr, bool numericColumn, bool booleanColumn)
+design::DefaultValue SqlType::normalizeDefault(std::string expr, bool numericColumn, bool booleanColumn,
+                                              const sql::Dialect &literals)
 {
     expr = trim(expr);
     while (expr.size() >= 2 && expr.front() == '(' && expr.back() == ')') {
@@ -114,22 +126,10 @@ design::DefaultValue SqlType::normalizeDefault(std::string expr, bool numericCol
     }
     if (expr.empty() || expr == "NULL" || expr == "null" || expr.rfind("NULL::", 0) == 0)
         return design::DefaultValue::none();
-    if (expr.front() == '\'') {
-        std::string value;
-        size_t i = 1;
-        for (; i < expr.size(); ++i) {
-            if (expr[i] == '\'' && i + 1 < expr.size() && expr[i + 1] == '\'') {
-                value.push_back('\'');
-                ++i;
-            } else if (expr[i] == '\'') {
-                break;
-            } else if (expr[i] == '\\' && i + 1 < expr.size()) {
-                value.push_back(expr[++i]);
-            } else {
-                value.push_back(expr[i]);
-            }
-        }
-        const std::string tail = trim(expr.substr(std::min(i + 1, expr.size())));
+    size_t used = 0;
+    if (const auto literal = literals.readStringLiteral(expr, &used)) {
+        const std::string &value = *literal;
+        const std::string tail = trim(expr.substr(used));
         if (!tail.empty() && tail.rfind("::", 0) != 0)
             return design::DefaultValue::sql(expr);
         if (numericColumn && isNumber(value))

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace sf::sql {
+class Dialect;
+}
+
 namespace sf::db {
 
 struct SqlType {
@@ -14,12 +18,16 @@ struct SqlType {
     std::vector<std::string> args;  // raw arguments; quoted ones unquoted ('a' -> a)
     std::string rest;               // lower-case words after the parenthesis: "unsigned", "with time zone"
 
-    static SqlType parse(const std::string &text);
+    // Quoted arguments ('a','b') are read with `literals`' readStringLiteral (the database's catalogue
+    // spelling: MySQL's backslash escapes); without one, standard SQL ('' is a quote, \ is itself).
+    static SqlType parse(const std::string &text, const sql::Dialect *literals = nullptr);
     int intArg(size_t i, int fallback = 0) const;
 
     // Normalizes a default expression as the catalogue prints it: 'x'::type -> String x, 42 -> Number,
     // true/false -> Boolean (also 0/1 when `booleanColumn`), NULL -> none, anything else -> Sql.
-    static design::DefaultValue normalizeDefault(std::string expr, bool numericColumn, bool booleanColumn);
+    // String literals are read by `literals`.readStringLiteral (each database prints them its own way).
+    static design::DefaultValue normalizeDefault(std::string expr, bool numericColumn, bool booleanColumn,
+                                                 const sql::Dialect &literals);
 };
 
 } // namespace sf::db

@@ -3,6 +3,7 @@
 #include "core/db/dberror.h"
 #include "core/migrate/history.h"
 #include "core/migrate/lock.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <chrono>
@@ -220,8 +221,9 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
     report.migrationId = step.id;
     report.direction = direction;
     int durationMs = 0;
-    const bool ok = m_conn.dialect() == "mysql" ? applyAutocommit(step, direction, report, durationMs)
-                                                : applyTransactional(step, direction, report, durationMs);
+    const bool ok = m_conn.sqlDialect().capabilities().transactionalDdl
+                        ? applyTransactional(step, direction, report, durationMs)
+                        : applyAutocommit(step, direction, report, durationMs);
     if (!ok) {
         std::string msg = "migration " + step.id + (direction == Direction::Up ? "" : " (undo)") + " failed";
         if (report.statementIndex >= 0)
@@ -301,11 +303,7 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
         m_conn.begin();
         History history(m_conn);
         // Re-check inside the transaction (which holds the write lock on SQLite): never apply twice.
-        const bool recorded = !m_conn
-                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
-                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
-                                          m_conn.quoteLiteral(step.fileName))
-                                   .rows.empty();
+        const bool recorded = history.isRecorded(step.fileName);
         if (recorded != (direction == Direction::Down)) {
             m_conn.rollback();
             runOutside(sql::Statement::Phase::AfterTransaction, true);
@@ -356,11 +354,7 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
     const auto start = std::chrono::steady_clock::now();
     History history(m_conn);
     try {
-        const bool recorded = !m_conn
-                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
-                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
-                                          m_conn.quoteLiteral(step.fileName))
-                                   .rows.empty();
+        const bool recorded = history.isRecorded(step.fileName);
         if (recorded != (direction == Direction::Down)) {
             report.statementIndex = -2;
             return true;

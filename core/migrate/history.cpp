@@ -1,5 +1,10 @@
 #include "core/migrate/history.h"
 
+#include "core/sql/dialect.h"
+
+#include "core/db/dberror.h"
+#include "core/design/naming.h"
+#include "core/sql/writablecheck.h"
 #include "core/util/version.h"
 
 #include <cstdlib>
@@ -9,50 +14,28 @@ namespace sf::migrate {
 
 std::string History::sequelizeMetaDdl(const std::string &dialect)
 {
-    if (dialect == "mysql" || dialect == "mariadb")
-        return "CREATE TABLE IF NOT EXISTS `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY (`name`)) "
-               "ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE utf8_unicode_ci;";
-    if (dialect == "sqlite")
-        return "CREATE TABLE IF NOT EXISTS `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE PRIMARY KEY);";
-    return "CREATE TABLE IF NOT EXISTS \"SequelizeMeta\" (\"name\" VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY (\"name\"));";
+    const auto d = sql::makeDialect(dialect);
+    return d ? d->sequelizeMetaDdl() : std::string();
 }
 
 std::string History::schemaForgeMetaDdl(const std::string &dialect)
 {
-    if (dialect == "mysql" || dialect == "mariadb")
-        return "CREATE TABLE IF NOT EXISTS `SchemaForgeMeta` (`name` VARCHAR(255) NOT NULL, `checksum` VARCHAR(64), "
-               "`applied_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, `duration_ms` INTEGER, "
-               "`tool_version` VARCHAR(32), PRIMARY KEY (`name`)) ENGINE=InnoDB;";
-    if (dialect == "sqlite")
-        return "CREATE TABLE IF NOT EXISTS `SchemaForgeMeta` (`name` VARCHAR(255) NOT NULL PRIMARY KEY, "
-               "`checksum` VARCHAR(64), `applied_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "
-               "`duration_ms` INTEGER, `tool_version` VARCHAR(32));";
-    return "CREATE TABLE IF NOT EXISTS \"SchemaForgeMeta\" (\"name\" VARCHAR(255) NOT NULL, \"checksum\" VARCHAR(64), "
-           "\"applied_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP, \"duration_ms\" INTEGER, "
-           "\"tool_version\" VARCHAR(32), PRIMARY KEY (\"name\"));";
+    const auto d = sql::makeDialect(dialect);
+    return d ? d->schemaForgeMetaDdl() : std::string();
 }
 
 bool History::tableExists(const std::string &table)
 {
-    const std::string d = m_conn.dialect();
-    std::string sql;
-    if (d == "postgres")
-        sql = "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-              "WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname = " + lit(table);
-    else if (d == "mysql")
-        sql = "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " + lit(table);
-    else
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + lit(table);
-    return !m_conn.query(sql).rows.empty();
+    return !m_conn.query(m_conn.sqlDialect().tableExistsQuery(table)).rows.empty();
 }
 
 void History::ensureTables()
 {
-    const std::string d = m_conn.dialect();
+    const sql::Dialect &d = m_conn.sqlDialect();
     if (!tableExists(kSequelizeMeta))
-        m_conn.exec(sequelizeMetaDdl(d));
+        m_conn.exec(d.sequelizeMetaDdl());
     if (!tableExists(kSchemaForgeMeta))
-        m_conn.exec(schemaForgeMetaDdl(d));
+        m_conn.exec(d.schemaForgeMetaDdl());
 }
 
 std::vector<HistoryRow> History::read()
@@ -86,21 +69,40 @@ std::vector<HistoryRow> History::read()
     return out;
 }
 
+std::string History::nameLiteral(const std::string &name) const
+{
+    try {
+        sql::WritableCheck::checkValue(name, "the migration name " + design::naming::quote(name));
+        return lit(name);
+    } catch (const sql::PlanError &e) {
+        throw db::DbError(e.what());
+    }
+}
+
+bool History::isRecorded(const std::string &name)
+{
+    const std::string sql =
+        "SELECT 1 FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + nameLiteral(name);
+    return !m_conn.query(sql).rows.empty();
+}
+
 void History::recordApplied(const std::string &name, const std::string &checksum, int durationMs)
 {
+    const std::string n = nameLiteral(name);
     // One round trip: Connection::exec takes ';'-separated statements on every dialect.
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; " +
-                "INSERT INTO " + q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + lit(name) + "); " +
-                "DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; " +
+    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; " +
+                "INSERT INTO " + q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + n + "); " +
+                "DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + n + "; " +
                 "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") + ", " + q("checksum") + ", " +
-                q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + lit(name) + ", " + lit(checksum) + ", " +
+                q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + n + ", " + lit(checksum) + ", " +
                 std::to_string(durationMs) + ", " + lit(toolVersion()) + ")");
 }
 
 void History::recordUndone(const std::string &name)
 {
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + lit(name) + "; DELETE FROM " +
-                q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + lit(name));
+    const std::string n = nameLiteral(name);
+    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; DELETE FROM " +
+                q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + n);
 }
 
 } // namespace sf::migrate

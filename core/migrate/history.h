@@ -37,13 +37,18 @@ public:
     void ensureTables();
     // Every row of both tables joined by name, sorted by name; empty when the tables do not exist.
     std::vector<HistoryRow> read();
-    // Both rows, inside whatever transaction the caller has open.
+    // True when SequelizeMeta has the row `name` (the row that decides "applied").
+    bool isRecorded(const std::string &name);
+    // Both rows, inside whatever transaction the caller has open. A name no SQL can carry (a NUL
+    // byte) is a DbError naming it.
     void recordApplied(const std::string &name, const std::string &checksum, int durationMs);
     void recordUndone(const std::string &name);
 
 private:
     std::string q(const std::string &ident) const { return m_conn.quoteIdentifier(ident); }
     std::string lit(const std::string &v) const { return m_conn.quoteLiteral(v); }
+    // The migration name as a literal; DbError (naming it) instead of sql::UnwritableValue.
+    std::string nameLiteral(const std::string &name) const;
 
     db::Connection &m_conn;
 };

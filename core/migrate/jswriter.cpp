@@ -1,5 +1,6 @@
 // sequelize-cli migration files.
 #include "core/migrate/jswriter.h"
+#include "core/ops/visit.h"
 
 #include "core/codegen/jsliteral.h"
 #include "core/ops/inverse.h"
@@ -228,6 +229,8 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                     return kBody + "// column order of " + o.table + ": " + names + " (definitions unknown here)\n";
                 }
                 return rawPerDialect(op, *before, "column order of " + o.table);
+            } else {
+                static_assert(ops::kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);

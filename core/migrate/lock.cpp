@@ -1,6 +1,7 @@
 #include "core/migrate/lock.h"
 
 #include "core/db/dberror.h"
+#include "core/design/naming.h"
 
 #include <chrono>
 #include <thread>
@@ -15,8 +16,11 @@ MigrationLock::~MigrationLock()
 std::string MigrationLock::mysqlLockName()
 {
     if (m_mysqlName.empty()) {
-        std::string db = m_conn.scalar("SELECT DATABASE()").value_or("");
-        m_mysqlName = ("schemaforge:" + db).substr(0, 64);
+        // GET_LOCK names are at most 64 characters; a longer one is cut on a character boundary with
+        // a hash suffix, so two long database names never share a lock. The name reaches SQL only
+        // through the dialect's quoteLiteral (a database may be called a\b or it's).
+        const std::string db = m_conn.scalar("SELECT DATABASE()").value_or("");
+        m_mysqlName = design::naming::limitIdentifier("schemaforge:" + db, 64);
     }
     return m_mysqlName;
 }
@@ -78,7 +82,7 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
         m_conn.exec("COMMIT");
         m_held = true;
         return Result::Acquired;
-    } catch (const db::DbError &e) {
+    } catch (const std::exception &e) { // db::DbError, or sql::UnwritableValue for the lock name
         if (message)
             *message = std::string("cannot take the migration lock: ") + e.what();
         return Result::Error;
@@ -98,7 +102,7 @@ void MigrationLock::release()
             m_conn.exec("SELECT pg_advisory_unlock(" + std::to_string(kAdvisoryKey) + ")");
         else if (d == "mysql")
             m_conn.exec("DO RELEASE_LOCK(" + m_conn.quoteLiteral(mysqlLockName()) + ")");
-    } catch (const db::DbError &) {
+    } catch (const std::exception &) {
         // a closed session releases its locks anyway
     }
 }

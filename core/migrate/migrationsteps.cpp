@@ -30,8 +30,24 @@ std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::s
 
 std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect)
 {
+    if (const auto d = sql::makeDialect(dialect))
+        return plan(sources, *d);
     std::vector<MigrationStep> steps;
-    const auto d = sql::makeDialect(dialect);
+    for (const MigrationSource &src : sources) {
+        MigrationStep step;
+        step.id = src.id;
+        step.fileName = src.id + ".js";
+        step.checksum = src.checksum;
+        step.planError = "unknown dialect \"" + dialect + "\"";
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect)
+{
+    std::vector<MigrationStep> steps;
+    const sql::Dialect *d = &dialect;
     schema::Schema state;
     std::string broken;  // first migration that could not be planned: later ones build on it
     for (const MigrationSource &src : sources) {
@@ -39,9 +55,7 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
         step.id = src.id;
         step.fileName = src.id + ".js";
         step.checksum = src.checksum;
-        if (!d) {
-            step.planError = "unknown dialect \"" + dialect + "\"";
-        } else if (!src.error.empty()) {
+        if (!src.error.empty()) {
             step.planError = src.error;
         } else if (!broken.empty()) {
             step.planError = "an earlier migration (" + broken + ") cannot be planned";

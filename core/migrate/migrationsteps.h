@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace sf::sql {
+class Dialect;
+}
+
 namespace sf::migrate {
 
 // One migration as read from the migrations folder.
@@ -29,6 +33,9 @@ public:
     // Plans up and down statements of every source for `dialect`, each from the state its
     // predecessors leave. A source that cannot be planned gets planError; later ones too.
     static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const std::string &dialect);
+    // The same with a dialect object: pass Connection::sqlDialect() so the statements are quoted the
+    // way that session reads them (MySQL's NO_BACKSLASH_ESCAPES).
+    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect);
     // The schema after replaying the sources whose id is in `ids` (in folder order).
     static schema::Schema replay(const std::vector<MigrationSource> &sources, const std::set<std::string> &ids,
                                  std::string *error);

@@ -1,6 +1,8 @@
 // One-line descriptions, kind names and the table of each operation.
 #include "core/ops/describe.h"
 
+#include "core/ops/visit.h"
+
 namespace sf::ops {
 
 namespace {
@@ -12,13 +14,6 @@ std::string joined(const std::vector<std::string> &v)
         r += (i ? ", " : "") + v[i];
     return r;
 }
-
-template <class... Ts>
-struct overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-overloaded(Ts...) -> overloaded<Ts...>;
 
 } // namespace
 
@@ -79,7 +74,9 @@ std::string tableOf(const Operation &op)
                           [](const DropTable &o) { return o.table.name; },
                           [](const RenameTable &o) { return o.from; },
                           [](const RawSql &) { return std::string(); },
-                          [](const auto &o) { return o.table; },
+                          [](const OneOf<AddColumn, RemoveColumn, RenameColumn, ChangeColumn, AddIndex, RemoveIndex,
+                                         AddForeignKey, RemoveForeignKey, AddUnique, RemoveUnique,
+                                         ChangeTableComment, ReorderColumns> auto &o) { return o.table; },
                       },
                       op);
 }

@@ -1,18 +1,13 @@
 // Inverse operations and data-loss traits.
 #include "core/ops/inverse.h"
 
+#include "core/ops/visit.h"
+
 #include <algorithm>
 
 namespace sf::ops {
 
 namespace {
-
-template <class... Ts>
-struct overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-overloaded(Ts...) -> overloaded<Ts...>;
 
 using design::DataType;
 using design::TypeKind;
@@ -110,7 +105,9 @@ bool destroysData(const Operation &op)
                               return o.from.nullable && !o.to.nullable && !o.to.defaultValue.isDatabaseDefault();
                           },
                           [](const RawSql &o) { return o.down.empty(); },
-                          [](const auto &) { return false; },
+                          [](const OneOf<CreateTable, RenameTable, AddColumn, RenameColumn, AddIndex, RemoveIndex,
+                                         AddForeignKey, RemoveForeignKey, AddUnique, RemoveUnique,
+                                         ChangeTableComment, ReorderColumns> auto &) { return false; },
                       },
                       op);
 }

@@ -1,5 +1,6 @@
 // JSON form of operations: { "op": "addColumn", "table": "Posts", "column": { ... } }.
 #include "core/ops/opjson.h"
+#include "core/ops/visit.h"
 
 #include "core/ops/describe.h"
 #include "core/ops/jsonfields.h"
@@ -57,6 +58,8 @@ json toJson(const Operation &op)
                 j["table"] = o.table;
                 j["from"] = o.from;
                 j["to"] = o.to;
+            } else {
+                static_assert(kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);

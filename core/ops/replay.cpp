@@ -1,5 +1,6 @@
 // Replay of operations onto a physical schema.
 #include "core/ops/replay.h"
+#include "core/ops/visit.h"
 
 #include "core/ops/describe.h"
 
@@ -213,6 +214,8 @@ void applyImpl(Schema &s, const Operation &op)
                 if (cols.size() != t.columns.size() || std::adjacent_find(a.begin(), a.end()) != a.end())
                     fail(op, "the new order must name every column of " + o.table + " once");
                 t.columns = std::move(cols);
+            } else {
+                static_assert(kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);

@@ -1,6 +1,7 @@
 // Dialect: shared rendering helpers, multi-operation planning and the dialect factory.
 #include "core/sql/dialect.h"
 
+#include "core/design/naming.h"
 #include "core/diff/differ.h"
 #include "core/ops/describe.h"
 #include "core/ops/inverse.h"
@@ -8,6 +9,7 @@
 #include "core/sql/mysql/mysqldialect.h"
 #include "core/sql/postgres/postgresdialect.h"
 #include "core/sql/sqlite/sqlitedialect.h"
+#include "core/sql/writablecheck.h"
 
 #include <regex>
 #include <unordered_set>
@@ -15,6 +17,68 @@
 namespace sf::sql {
 
 Dialect::~Dialect() = default;
+
+Plan Dialect::plan(const ops::Operation &op, const schema::Schema &before) const
+{
+    WritableCheck::check(op, capabilities());
+    return planOperation(op, before);
+}
+
+std::vector<std::string> Dialect::splitStatements(std::string_view sql) const
+{
+    return StatementSplitter::split(sql, splitRules());
+}
+
+std::string Dialect::quoteWith(std::string_view ident, char q)
+{
+    WritableCheck::checkValue(ident, "the identifier " + design::naming::quote(ident));
+    std::string r(1, q);
+    r.reserve(ident.size() + 2);
+    for (char c : ident) {
+        if (c == q)
+            r += q;
+        r += c;
+    }
+    return r + q;
+}
+
+std::string Dialect::quoteStandardLiteral(std::string_view text)
+{
+    WritableCheck::checkValue(text, "the value " + design::naming::quote(text));
+    std::string r = "'";
+    r.reserve(text.size() + 2);
+    for (char c : text) {
+        if (c == '\'')
+            r += '\'';
+        r += c;
+    }
+    return r + "'";
+}
+
+std::optional<std::string> Dialect::readStandardLiteral(std::string_view text, size_t *length)
+{
+    if (text.empty() || text.front() != '\'')
+        return std::nullopt;
+    std::string value;
+    for (size_t i = 1; i < text.size(); ++i) {
+        if (text[i] != '\'') {
+            value += text[i];
+        } else if (i + 1 < text.size() && text[i + 1] == '\'') {
+            value += '\'';
+            ++i;
+        } else {
+            if (length)
+                *length = i + 1;
+            return value;
+        }
+    }
+    return std::nullopt; // unterminated
+}
+
+std::optional<std::string> Dialect::readStringLiteral(std::string_view text, size_t *length) const
+{
+    return readStandardLiteral(text, length);
+}
 
 std::string Plan::text(bool withComments) const
 {

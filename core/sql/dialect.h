@@ -5,8 +5,10 @@
 
 #include "core/ops/operation.h"
 #include "core/sql/statement.h"
+#include "core/sql/statementsplitter.h"
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -22,6 +24,15 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Thrown by quoteIdentifier / quoteLiteral for text no SQL literal can carry (a NUL byte), and by
+// plan(), which checks every value of an operation first (on MySQL/MariaDB also characters outside
+// the Basic Multilingual Plane in definitions) and names where it is (see WritableCheck).
+class UnwritableValue : public PlanError
+{
+public:
+    using PlanError::PlanError;
+};
+
 class Dialect
 {
 public:
@@ -29,14 +40,29 @@ public:
 
     virtual std::string name() const = 0; // "postgres" | "mysql" | "mariadb" | "sqlite"
     virtual Capabilities capabilities() const = 0;
+    // The only place identifiers and literals become SQL text. Both throw UnwritableValue on a NUL byte.
     virtual std::string quoteIdentifier(std::string_view ident) const = 0;
     virtual std::string quoteLiteral(std::string_view text) const = 0;
+    // Reads back the string literal at the start of `text` as this database's catalogue prints it
+    // (a column default, an ENUM value): the value, and in *length how many characters it took;
+    // nullopt when `text` does not start with a string literal. The inverse of quoteLiteral for
+    // catalogue output, which is not always what quoteLiteral wrote (MariaDB prints \n for a newline).
+    virtual std::optional<std::string> readStringLiteral(std::string_view text, size_t *length = nullptr) const;
+    // The migration history tables: SequelizeMeta byte for byte as sequelize-cli creates it, and
+    // SchemaForgeMeta; and a query returning a row when `table` exists in the current schema.
+    virtual std::string sequelizeMetaDdl() const = 0;
+    virtual std::string schemaForgeMetaDdl() const = 0;
+    virtual std::string tableExistsQuery(std::string_view table) const = 0;
+    // How statement text is split on top-level ';' (StatementSplitter) on this database.
+    virtual SplitRules splitRules() const { return {}; }
+    std::vector<std::string> splitStatements(std::string_view sql) const;
     // The column type Sequelize emits for this dialect (README 3.1). PostgreSQL ENUM columns use a
     // named type; see columnType.
     virtual std::string renderType(const design::DataType &type) const = 0;
 
-    // Statements for one operation applied to `before` (sourceOperation = -1). Throws PlanError.
-    virtual Plan plan(const ops::Operation &op, const schema::Schema &before) const = 0;
+    // Statements for one operation applied to `before` (sourceOperation = -1). Throws PlanError
+    // (UnwritableValue, naming where, when a value cannot be written as SQL: see WritableCheck).
+    Plan plan(const ops::Operation &op, const schema::Schema &before) const;
 
     // Statements for a list applied in order from `before` (replaying as it goes); sourceOperation
     // is the index in ops. SQLite's BeforeTransaction / AfterTransaction statements are hoisted to
@@ -49,6 +75,13 @@ public:
     std::vector<Statement> createScript(const schema::Schema &s) const;
 
 protected:
+    // plan() for one operation whose values are known to be writable.
+    virtual Plan planOperation(const ops::Operation &op, const schema::Schema &before) const = 0;
+    // quoteLiteral / readStringLiteral of the SQL standard: '' is a quote, a backslash is itself.
+    static std::string quoteStandardLiteral(std::string_view text);
+    static std::optional<std::string> readStandardLiteral(std::string_view text, size_t *length);
+    // "x" with "" doubled, the quote character q around it.
+    static std::string quoteWith(std::string_view ident, char q);
     std::string columnList(const std::vector<std::string> &cols) const;
     std::string foreignKeyClause(const schema::ForeignKey &fk) const;  // CONSTRAINT .. FOREIGN KEY ..
     std::string uniqueClause(const schema::UniqueConstraint &u) const; // CONSTRAINT .. UNIQUE (..)

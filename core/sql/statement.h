@@ -42,6 +42,12 @@ struct Capabilities {
     bool renameColumn = false;
     bool dropColumn = false;
     int identifierLimit = 0;         // 0 = no practical limit
+    // A backslash escapes inside string literals (MySQL/MariaDB unless the session's sql_mode has
+    // NO_BACKSLASH_ESCAPES): quoteLiteral doubles it and the statement splitter skips what follows it.
+    bool backslashEscapes = false;
+    // Table definitions (defaults, comments, ENUM values, names) keep characters outside the Basic
+    // Multilingual Plane. MySQL/MariaDB store them in 3-byte UTF-8 and turn an emoji into '?'.
+    bool fourByteUtf8InDefinitions = true;
 };
 
 } // namespace sf::sql

@@ -48,7 +48,7 @@ struct Session {
         std::string dialect = connection->dialect();
         if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)
             dialect = "mariadb";
-        steps = migrate::MigrationSteps::plan(sources, dialect);
+        steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
     }
     ~Session()
     {

@@ -1,6 +1,9 @@
 // MySQL / MariaDB quoting, type mapping and capabilities.
 #include "core/sql/mysql/mysqldialect.h"
 
+#include "core/design/naming.h"
+#include "core/sql/writablecheck.h"
+
 namespace sf::sql {
 
 using design::TypeKind;
@@ -13,34 +16,78 @@ Capabilities MysqlDialect::capabilities() const
     c.renameColumn = true;
     c.dropColumn = true;
     c.identifierLimit = 64;
+    c.backslashEscapes = !m_sqlMode.noBackslashEscapes;
+    c.fourByteUtf8InDefinitions = false;
     return c;
 }
 
 std::string MysqlDialect::quoteIdentifier(std::string_view ident) const
 {
-    std::string r = "`";
-    for (char c : ident) {
-        if (c == '`')
-            r += '`';
-        if (c != '\0')
-            r += c;
-    }
-    return r + "`";
+    return quoteWith(ident, '`');
 }
 
 std::string MysqlDialect::quoteLiteral(std::string_view text) const
 {
-    // Works whatever sql_mode says about backslashes: both the quote and the backslash are escaped.
+    if (m_sqlMode.noBackslashEscapes)
+        return quoteStandardLiteral(text); // a backslash is itself; only the quote is doubled
+    WritableCheck::checkValue(text, "the value " + design::naming::quote(text));
     std::string r = "'";
+    r.reserve(text.size() + 2);
     for (char c : text) {
-        switch (c) {
-        case '\'': r += "''"; break;
-        case '\\': r += "\\\\"; break;
-        case '\0': r += "\\0"; break;
-        default: r += c;
-        }
+        if (c == '\'')
+            r += "''";
+        else if (c == '\\')
+            r += "\\\\";
+        else
+            r += c;
     }
     return r + "'";
+}
+
+std::optional<std::string> MysqlDialect::readStringLiteral(std::string_view text, size_t *length) const
+{
+    // information_schema (COLUMN_DEFAULT, COLUMN_TYPE) prints with backslash escapes whatever the
+    // session's sql_mode: \\ \n \r \0 and '' (MariaDB's append_unescaped); read every MySQL escape.
+    if (text.empty() || text.front() != '\'')
+        return std::nullopt;
+    std::string value;
+    for (size_t i = 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\'') {
+            if (i + 1 < text.size() && text[i + 1] == '\'') {
+                value += '\'';
+                ++i;
+                continue;
+            }
+            if (length)
+                *length = i + 1;
+            return value;
+        }
+        if (c != '\\' || i + 1 >= text.size()) {
+            value += c;
+            continue;
+        }
+        switch (const char e = text[++i]) {
+        case '0': value += '\0'; break;
+        case 'b': value += '\b'; break;
+        case 'n': value += '\n'; break;
+        case 'r': value += '\r'; break;
+        case 't': value += '\t'; break;
+        case 'Z': value += '\x1a'; break;
+        case '%':
+        case '_': value += '\\'; value += e; break; // MySQL keeps the backslash before % and _
+        default: value += e;
+        }
+    }
+    return std::nullopt;
+}
+
+SplitRules MysqlDialect::splitRules() const
+{
+    SplitRules r;
+    r.backslashEscapes = !m_sqlMode.noBackslashEscapes;
+    r.hashComments = true;
+    return r;
 }
 
 std::string MysqlDialect::renderType(const design::DataType &t) const
@@ -100,6 +147,25 @@ std::string MysqlDialect::columnDefinition(const schema::Column &c) const
     if (!c.comment.empty())
         r += " COMMENT " + quoteLiteral(c.comment);
     return r;
+}
+
+std::string MysqlDialect::sequelizeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY (`name`)) "
+           "ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE utf8_unicode_ci;";
+}
+
+std::string MysqlDialect::schemaForgeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS `SchemaForgeMeta` (`name` VARCHAR(255) NOT NULL, `checksum` VARCHAR(64), "
+           "`applied_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, `duration_ms` INTEGER, "
+           "`tool_version` VARCHAR(32), PRIMARY KEY (`name`)) ENGINE=InnoDB;";
+}
+
+std::string MysqlDialect::tableExistsQuery(std::string_view table) const
+{
+    return "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " +
+           quoteLiteral(table);
 }
 
 } // namespace sf::sql

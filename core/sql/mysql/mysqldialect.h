@@ -7,22 +7,38 @@
 
 namespace sf::sql {
 
+// What the session's sql_mode changes about SQL text (read by the connection when it opens).
+struct MysqlSqlMode {
+    bool noBackslashEscapes = false; // NO_BACKSLASH_ESCAPES: '\' is an ordinary character in literals
+};
+
 class MysqlDialect : public Dialect
 {
 public:
-    explicit MysqlDialect(std::string name = "mysql") : m_name(std::move(name)) {}
+    explicit MysqlDialect(std::string name = "mysql", MysqlSqlMode sqlMode = {})
+        : m_name(std::move(name)), m_sqlMode(sqlMode)
+    {
+    }
 
     std::string name() const override { return m_name; }
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
+    // Doubles the quote, and the backslash unless NO_BACKSLASH_ESCAPES is on.
     std::string quoteLiteral(std::string_view text) const override;
+    std::optional<std::string> readStringLiteral(std::string_view text, size_t *length = nullptr) const override;
+    SplitRules splitRules() const override; // backslash escapes per sql_mode, # comments
     std::string renderType(const design::DataType &type) const override;
-    Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
+    std::string sequelizeMetaDdl() const override;
+    std::string schemaForgeMetaDdl() const override;
+    std::string tableExistsQuery(std::string_view table) const override;
 
     // True when InnoDB creates an index named after foreign key fk of t (no other index of t starts
     // with its columns); removing the key then drops that index too, so down/up round trips match
     // a fresh schema.
     static bool hasImplicitIndex(const schema::Table &t, const schema::ForeignKey &fk);
+
+protected:
+    Plan planOperation(const ops::Operation &op, const schema::Schema &before) const override;
 
 private:
     std::string columnDefinition(const schema::Column &c) const;
@@ -31,6 +47,7 @@ private:
     std::string placement(const schema::Table &t, int position) const; // " FIRST" | " AFTER `x`" | ""
     void reorder(Plan &p, const schema::Table &t, const std::vector<std::string> &to) const;
     std::string m_name;
+    MysqlSqlMode m_sqlMode;
 };
 
 } // namespace sf::sql

@@ -1,6 +1,7 @@
 // MySQL / MariaDB planner: one statement per operation wherever possible, each with its reverse,
 // because MySQL commits DDL implicitly and the executor may have to undo what ran.
 #include "core/sql/mysql/mysqldialect.h"
+#include "core/ops/visit.h"
 
 #include <algorithm>
 
@@ -104,7 +105,7 @@ std::string MysqlDialect::placement(const Table &t, int position) const
     return " AFTER " + quoteIdentifier(t.columns[static_cast<size_t>(position - 1)].name);
 }
 
-Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) const
+Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema &before) const
 {
     Plan p;
     auto alter = [&](const std::string &table) { return "ALTER TABLE " + quoteIdentifier(table); };
@@ -205,6 +206,8 @@ Plan MysqlDialect::plan(const ops::Operation &op, const schema::Schema &before) 
                 add(p, alter(o.table) + " COMMENT = " + quoteLiteral(o.to), alter(o.table) + " COMMENT = " + quoteLiteral(o.from));
             } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
                 reorder(p, tableIn(before, o.table, op), o.to);
+            } else {
+                static_assert(ops::kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);

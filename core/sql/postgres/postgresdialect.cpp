@@ -1,6 +1,8 @@
 // PostgreSQL quoting, type mapping and capabilities.
 #include "core/sql/postgres/postgresdialect.h"
 
+#include <cctype>
+
 namespace sf::sql {
 
 using design::TypeKind;
@@ -18,27 +20,75 @@ Capabilities PostgresDialect::capabilities() const
 
 std::string PostgresDialect::quoteIdentifier(std::string_view ident) const
 {
-    std::string r = "\"";
-    for (char c : ident) {
-        if (c == '"')
-            r += '"';
-        if (c != '\0')
-            r += c;
-    }
-    return r + "\"";
+    return quoteWith(ident, '"');
 }
 
 std::string PostgresDialect::quoteLiteral(std::string_view text) const
 {
-    // standard_conforming_strings is on (the default since 9.1): only the quote needs doubling.
-    std::string r = "'";
-    for (char c : text) {
-        if (c == '\'')
-            r += '\'';
-        if (c != '\0')
-            r += c;
+    // standard_conforming_strings is on (PgConnection sets it): only the quote needs doubling.
+    return quoteStandardLiteral(text);
+}
+
+std::optional<std::string> PostgresDialect::readStringLiteral(std::string_view text, size_t *length) const
+{
+    if (text.size() < 2 || (text[0] != 'E' && text[0] != 'e') || text[1] != '\'')
+        return readStandardLiteral(text, length);
+    // E'...': what pg_get_expr prints when standard_conforming_strings is off.
+    std::string value;
+    for (size_t i = 2; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\'') {
+            if (i + 1 < text.size() && text[i + 1] == '\'') {
+                value += '\'';
+                ++i;
+                continue;
+            }
+            if (length)
+                *length = i + 1;
+            return value;
+        }
+        if (c != '\\' || i + 1 >= text.size()) {
+            value += c;
+            continue;
+        }
+        const char e = text[++i];
+        auto digits = [&](int base, size_t maxCount) {
+            unsigned v = 0;
+            size_t k = 0;
+            for (; k < maxCount && i + 1 < text.size(); ++k) {
+                const char d = text[i + 1];
+                const int x = std::isdigit(static_cast<unsigned char>(d)) ? d - '0'
+                              : (base == 16 && std::isxdigit(static_cast<unsigned char>(d)))
+                                  ? std::tolower(static_cast<unsigned char>(d)) - 'a' + 10
+                                  : -1;
+                if (x < 0 || x >= base)
+                    break;
+                v = v * static_cast<unsigned>(base) + static_cast<unsigned>(x);
+                ++i;
+            }
+            return std::make_pair(v, k);
+        };
+        switch (e) {
+        case 'b': value += '\b'; break;
+        case 'f': value += '\f'; break;
+        case 'n': value += '\n'; break;
+        case 'r': value += '\r'; break;
+        case 't': value += '\t'; break;
+        case 'x': {
+            const auto [v, k] = digits(16, 2);
+            value += k ? static_cast<char>(v) : 'x';
+            break;
+        }
+        default:
+            if (e >= '0' && e <= '7') {
+                --i;
+                value += static_cast<char>(digits(8, 3).first);
+            } else {
+                value += e; // \\ and \' and any other character stand for themselves
+            }
+        }
     }
-    return r + "'";
+    return std::nullopt;
 }
 
 std::string PostgresDialect::renderType(const design::DataType &t) const
@@ -124,6 +174,24 @@ std::string PostgresDialect::commentOn(const std::string &table, const std::stri
     const std::string target =
         column.empty() ? "TABLE " + quoteIdentifier(table) : "COLUMN " + quoteIdentifier(table) + "." + quoteIdentifier(column);
     return "COMMENT ON " + target + " IS " + (comment.empty() ? std::string("NULL") : quoteLiteral(comment));
+}
+
+std::string PostgresDialect::sequelizeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS \"SequelizeMeta\" (\"name\" VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY (\"name\"));";
+}
+
+std::string PostgresDialect::schemaForgeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS \"SchemaForgeMeta\" (\"name\" VARCHAR(255) NOT NULL, \"checksum\" VARCHAR(64), "
+           "\"applied_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP, \"duration_ms\" INTEGER, "
+           "\"tool_version\" VARCHAR(32), PRIMARY KEY (\"name\"));";
+}
+
+std::string PostgresDialect::tableExistsQuery(std::string_view table) const
+{
+    return "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+           "WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname = " + quoteLiteral(table);
 }
 
 } // namespace sf::sql

@@ -14,13 +14,20 @@ public:
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
     std::string quoteLiteral(std::string_view text) const override;
+    // '...' with '' doubled, or E'...' with backslash escapes (a server without standard_conforming_strings).
+    std::optional<std::string> readStringLiteral(std::string_view text, size_t *length = nullptr) const override;
     std::string renderType(const design::DataType &type) const override;
-    Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
+    std::string sequelizeMetaDdl() const override;
+    std::string schemaForgeMetaDdl() const override;
+    std::string tableExistsQuery(std::string_view table) const override;
 
     // Column type in a table: the named enum type for ENUM, SERIAL/BIGSERIAL when auto-increment.
     std::string columnType(const std::string &table, const schema::Column &c, bool serial) const;
     static std::string enumTypeName(const std::string &table, const std::string &column);
     static std::string primaryKeyName(const std::string &table);
+
+protected:
+    Plan planOperation(const ops::Operation &op, const schema::Schema &before) const override;
 
 private:
     std::string columnDefinition(const std::string &table, const schema::Column &c) const;

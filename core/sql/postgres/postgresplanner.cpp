@@ -1,6 +1,7 @@
 // PostgreSQL planner: one operation -> statements, each with the SQL that undoes it (several
 // statements joined by ";\n" where one is not enough, e.g. recreating a dropped table).
 #include "core/sql/postgres/postgresdialect.h"
+#include "core/ops/visit.h"
 
 #include <algorithm>
 
@@ -191,7 +192,7 @@ void PostgresDialect::changeColumn(Plan &p, const ops::ChangeColumn &o) const
         add(p, commentOn(o.table, t.name, t.comment), commentOn(o.table, t.name, f.comment));
 }
 
-Plan PostgresDialect::plan(const ops::Operation &op, const schema::Schema &before) const
+Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Schema &before) const
 {
     Plan p;
     std::visit(
@@ -263,6 +264,8 @@ Plan PostgresDialect::plan(const ops::Operation &op, const schema::Schema &befor
                 add(p, commentOn(o.table, "", o.to), commentOn(o.table, "", o.from));
             } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
                 tableIn(before, o.table, op); // no DDL: PostgreSQL cannot move a column (see ReorderColumns)
+            } else {
+                static_assert(ops::kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);

@@ -18,26 +18,20 @@ Capabilities SqliteDialect::capabilities() const
 
 std::string SqliteDialect::quoteIdentifier(std::string_view ident) const
 {
-    std::string r = "\"";
-    for (char c : ident) {
-        if (c == '"')
-            r += '"';
-        if (c != '\0')
-            r += c;
-    }
-    return r + "\"";
+    return quoteWith(ident, '"');
 }
 
 std::string SqliteDialect::quoteLiteral(std::string_view text) const
 {
-    std::string r = "'";
-    for (char c : text) {
-        if (c == '\'')
-            r += '\'';
-        if (c != '\0')
-            r += c;
-    }
-    return r + "'";
+    return quoteStandardLiteral(text); // SQLite has no backslash escapes
+}
+
+SplitRules SqliteDialect::splitRules() const
+{
+    SplitRules r;
+    r.bracketIdentifiers = true;
+    r.triggerBodies = true;
+    return r;
 }
 
 std::string SqliteDialect::renderType(const design::DataType &t) const
@@ -86,6 +80,23 @@ std::string SqliteDialect::columnDefinition(const schema::Table &t, const schema
         r += " NOT NULL";
     r += defaultClause(c);
     return r;
+}
+
+std::string SqliteDialect::sequelizeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE PRIMARY KEY);";
+}
+
+std::string SqliteDialect::schemaForgeMetaDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS `SchemaForgeMeta` (`name` VARCHAR(255) NOT NULL PRIMARY KEY, "
+           "`checksum` VARCHAR(64), `applied_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "
+           "`duration_ms` INTEGER, `tool_version` VARCHAR(32));";
+}
+
+std::string SqliteDialect::tableExistsQuery(std::string_view table) const
+{
+    return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + quoteLiteral(table);
 }
 
 } // namespace sf::sql

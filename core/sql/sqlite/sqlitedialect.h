@@ -16,13 +16,17 @@ public:
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
     std::string quoteLiteral(std::string_view text) const override;
+    SplitRules splitRules() const override; // '' "" [] `` quotes, -- and /* */ comments, trigger bodies
     std::string renderType(const design::DataType &type) const override;
-    Plan plan(const ops::Operation &op, const schema::Schema &before) const override;
+    std::string sequelizeMetaDdl() const override;
+    std::string schemaForgeMetaDdl() const override;
+    std::string tableExistsQuery(std::string_view table) const override;
 
     // Name of the temporary table of a rebuild: "_sf_new_<table>".
     static std::string rebuildName(const std::string &table) { return "_sf_new_" + table; }
 
 protected:
+    Plan planOperation(const ops::Operation &op, const schema::Schema &before) const override;
     std::string booleanLiteral(bool value) const override { return value ? "1" : "0"; }
     std::string sqlDefault(const std::string &expr) const override { return "(" + expr + ")"; }
 

@@ -1,6 +1,7 @@
 // SQLite planner: native statements where SQLite has them, the 12-step table rebuild otherwise
 // (https://www.sqlite.org/lang_altertable.html#otheralter).
 #include "core/sql/sqlite/sqlitedialect.h"
+#include "core/ops/visit.h"
 
 #include "core/ops/inverse.h"
 #include "core/ops/replay.h"
@@ -133,7 +134,7 @@ void SqliteDialect::rebuildFor(Plan &p, const ops::Operation &op, const schema::
     rebuild(p, from, to, copy);
 }
 
-Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before) const
+Plan SqliteDialect::planOperation(const ops::Operation &op, const schema::Schema &before) const
 {
     Plan p;
     std::visit(
@@ -239,6 +240,8 @@ Plan SqliteDialect::plan(const ops::Operation &op, const schema::Schema &before)
                 tableIn(before, o.table, op); // SQLite keeps no table comments: schema-only change
             } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
                 rebuildFor(p, op, before, o.table);
+            } else {
+                static_assert(ops::kUnhandledOperation<T>, "an operation type is not handled here");
             }
         },
         op);
