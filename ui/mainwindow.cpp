@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -115,7 +116,13 @@ void MainWindow::createDocks()
     m_properties = new PropertyEditor(m_doc, this);
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-    m_propertiesDock->setWidget(m_properties);
+    // Scrollable: the page's own minimum width must not decide how much of the window it takes.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("propertiesScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_properties);
+    m_propertiesDock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
 
     m_bottomTabs = new QTabWidget(this);

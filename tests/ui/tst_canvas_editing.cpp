@@ -69,14 +69,14 @@ class TstCanvasEditing : public QObject
         ui::AttributeTable *table = page->attributeTable();
         const int row = table->rowCount() - 1;
         QVERIFY(row >= 0);
-        QCOMPARE(table->state(), QAbstractItemView::EditingState);
+        QVERIFY(table->isEditing());
         QWidget *editor = QApplication::focusWidget();
         QVERIFY(editor);
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, name);
         QTest::keyClick(editor, Qt::Key_Tab);
         QTRY_COMPARE(table->currentColumn(), int(ui::AttributeTable::Type));
-        QTRY_VERIFY(table->state() == QAbstractItemView::EditingState);
+        QTRY_VERIFY(table->isEditing());
         editor = QApplication::focusWidget();
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, type);

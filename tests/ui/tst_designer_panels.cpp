@@ -85,8 +85,12 @@ private Q_SLOTS:
         const auto worst = [&] {
             const QColor base = up->palette().color(QPalette::Base);
             double ratio = 21;
-            for (K k : {K::Keyword, K::String, K::Identifier, K::Number, K::Comment})
-                ratio = std::min(ratio, SqlHighlighter::contrast(h->format(k).foreground().color(), base));
+            for (K k : {K::Keyword, K::String, K::Identifier, K::Number, K::Comment}) {
+                const QColor c = h->format(k).foreground().color();
+                if (SqlHighlighter::contrast(c, base) < 4.5)
+                    qWarning("kind %d: %s on %s", int(k), qPrintable(c.name()), qPrintable(base.name()));
+                ratio = std::min(ratio, SqlHighlighter::contrast(c, base));
+            }
             return ratio;
         };
         QVERIFY2(worst() >= 4.5, qPrintable(QString::number(worst())));

@@ -6,7 +6,7 @@ namespace sf::ui {
 
 QString SqlFormatter::pretty(const QString &sql)
 {
-    static const QRegularExpression createTable(QStringLiteral("^\\s*CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\b"),
+    static const QRegularExpression createTable(QStringLiteral("^(?:\\s*--[^\\n]*\\n)*\\s*CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\b"),
                                                 QRegularExpression::CaseInsensitiveOption);
     QString out;
     out.reserve(sql.size() + sql.size() / 8);

@@ -1,6 +1,8 @@
 #include "ui/database/sqlhighlighter.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QWidget>
 #include <QStringList>
 
 #include <algorithm>
@@ -84,6 +86,22 @@ void SqlHighlighter::setPalette(const QPalette &palette)
     m_commentFormat.setForeground(readableOn(dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x6a, 0x73, 0x7d), base));
     if (document())
         rehighlight();
+}
+
+void SqlHighlighter::followPalette(QWidget *widget)
+{
+    setPalette(widget->palette());
+    widget->installEventFilter(this);
+}
+
+bool SqlHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    // The widget's own PaletteChange comes once its palette is resolved (a parent hears of the
+    // change before its children's palettes are updated).
+    if (event->type() == QEvent::PaletteChange)
+        if (auto *w = qobject_cast<QWidget *>(watched))
+            setPalette(w->palette());
+    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 QTextCharFormat SqlHighlighter::format(Kind kind) const

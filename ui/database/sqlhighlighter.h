@@ -21,6 +21,8 @@ public:
 
     // Recomputes the colours for text on palette's Base and re-highlights.
     void setPalette(const QPalette &palette);
+    // Takes the colours from `widget`'s palette now and whenever it changes (light <-> dark).
+    void followPalette(QWidget *widget);
     QTextCharFormat format(Kind kind) const;
     // WCAG 2 contrast ratio of two colours (1..21).
     static double contrast(const QColor &a, const QColor &b);
@@ -28,6 +30,7 @@ public:
     static QColor readableOn(const QColor &wanted, const QColor &background, double ratio = 4.5);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void highlightBlock(const QString &text) override;
 
 private:

@@ -141,12 +141,6 @@ void SqlPreviewPanel::changeEvent(QEvent *event)
         retranslateChoices();  // combo items are not retranslated for us (they may be user data)
         updateTabs();
     }
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        // Light <-> dark: the SQL colours must stay readable on the new background.
-        for (QPlainTextEdit *e : {m_up, m_down, m_js})
-            if (auto *h = e->document()->findChild<SqlHighlighter *>())
-                h->setPalette(e->palette());
-    }
     QWidget::changeEvent(event);
 }
 
@@ -159,7 +153,7 @@ QPlainTextEdit *SqlPreviewPanel::makeEditor(const QString &objectName)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     e->setFont(mono);
-    (new SqlHighlighter(e->document()))->setPalette(e->palette());
+    (new SqlHighlighter(e->document()))->followPalette(e);
     return e;
 }
 

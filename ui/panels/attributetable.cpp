@@ -9,7 +9,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QTimer>
 #include <QRegularExpression>
 
 namespace sf::ui {
@@ -55,10 +54,7 @@ AttributeTable::AttributeTable(DocumentController *doc, QWidget *parent)
     setItemDelegate(entry);
     setItemDelegateForColumn(Type, types);
     for (EntryDelegate *d : {entry, static_cast<EntryDelegate *>(types)})
-        connect(d, &EntryDelegate::enterPressed, this, [this] {
-            // Queued after the delegate's own queued commit-and-close.
-            QTimer::singleShot(0, this, &AttributeTable::advance);
-        });
+        connect(d, &EntryDelegate::enterPressed, this, [this] { m_advanceOnClose = true; });
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
     connect(this, &QTableWidget::itemChanged, this, &AttributeTable::onItemChanged);
@@ -98,8 +94,12 @@ void AttributeTable::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdit
 {
     const int row = currentRow();
     QTableWidget::closeEditor(editor, hint);
+    const bool advanceNow = m_advanceOnClose && hint != QAbstractItemDelegate::RevertModelCache;
+    m_advanceOnClose = false;
     if (hint == QAbstractItemDelegate::RevertModelCache)
         Q_EMIT editCancelled(row);
+    if (advanceNow)  // once the editor is gone (committed): the next row, or a new one
+        QMetaObject::invokeMethod(this, &AttributeTable::advance, Qt::QueuedConnection);
 }
 
 void AttributeTable::keyPressEvent(QKeyEvent *event)

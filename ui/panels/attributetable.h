@@ -29,6 +29,8 @@ public:
     // Re-reads the model (in place when the rows are the same attributes).
     void reload();
     std::string attributeIdAt(int row) const;
+    // True while a cell editor is open.
+    bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // Marks the rows of attributes with validation problems (attribute id -> message).
     void showProblems(const std::map<std::string, QString> &problems);
 
@@ -61,6 +63,7 @@ private:
     DocumentController *m_doc;
     std::string m_modelId;
     bool m_updating = false;
+    bool m_advanceOnClose = false;  // Enter was pressed in the open editor
 };
 
 } // namespace sf::ui
