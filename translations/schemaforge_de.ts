@@ -326,6 +326,22 @@
         <source>Type of %1: %2</source>
         <translation>Typ von %1: %2</translation>
     </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Attribute</source>
+        <translation>Attribut löschen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::ConnectionDialog</name>
@@ -459,6 +475,95 @@
     <message>
         <source>A connection named %1 exists already.</source>
         <translation>Eine Verbindung namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 from the project?</source>
+        <translation>Die Verbindung %1 aus dem Projekt entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::DataLossConfirm</name>
+    <message>
+        <source>cannot be undone</source>
+        <translation>kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>row count unknown (%1)</source>
+        <translation>Zeilenzahl unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2: %3</source>
+        <translation>Spalte %1 der Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <source>Confirm Data Loss</source>
+        <translation>Datenverlust bestätigen</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Migrate and Delete Data</source>
+        <translation>Migrieren und Daten löschen</translation>
+    </message>
+    <message>
+        <source>Undo Last</source>
+        <translation>Letzte zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo Last and Delete Data</source>
+        <translation>Letzte zurücknehmen und Daten löschen</translation>
+    </message>
+    <message>
+        <source>Undo All</source>
+        <translation>Alle zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo All and Delete Data</source>
+        <translation>Alle zurücknehmen und Daten löschen</translation>
+    </message>
+    <message>
+        <source>%1 will permanently delete data on %2:</source>
+        <translation>%1 löscht endgültig Daten auf %2:</translation>
+    </message>
+    <message>
+        <source>Back up the database first if you may need this data. Cancel changes nothing.</source>
+        <translation>Sichern Sie zuerst die Datenbank, falls Sie diese Daten noch brauchen. Abbrechen ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1208,10 @@
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Vergrößerung</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationList</name>
@@ -1244,6 +1353,10 @@
         <source>Cannot read the schema: %1</source>
         <translation>Das Schema kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>not counted: the time limit for counting was reached</source>
+        <translation>nicht gezählt: das Zeitlimit fürs Zählen ist erreicht</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationsPanel</name>
@@ -1332,6 +1445,50 @@
             <numerusform>Abweichung gefunden: %n Unterschied; siehe Bereich Probleme.</numerusform>
             <numerusform>Abweichung gefunden: %n Unterschiede; siehe Bereich Probleme.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The design has unsaved changes: save it (or press Generate Migration, which saves it) first, so the database never gets ahead of the design file.</source>
+        <translation>Das Design hat ungespeicherte Änderungen: speichern Sie es zuerst (oder klicken Sie auf Migration erzeugen, das speichert es), damit die Datenbank der Designdatei nie vorauseilt.</translation>
+    </message>
+    <message>
+        <source>Write the next migration from the design (saves the design first)</source>
+        <translation>Die nächste Migration aus dem Design schreiben (speichert vorher das Design)</translation>
+    </message>
+    <message>
+        <source>Roll back the last applied migration</source>
+        <translation>Die zuletzt angewendete Migration zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back every applied migration</source>
+        <translation>Alle angewendeten Migrationen zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Compare the database with its applied migrations</source>
+        <translation>Die Datenbank mit ihren angewendeten Migrationen vergleichen</translation>
+    </message>
+    <message>
+        <source>Nothing was written: saving the design to %1 failed: %2</source>
+        <translation>Es wurde nichts geschrieben: das Speichern des Designs nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 before generating.</source>
+        <translation>%1 vor dem Erzeugen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking what this would change...</source>
+        <translation>Prüfe, was sich dadurch ändern würde...</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before deleting data; the database is unchanged.</source>
+        <translation>Vor dem Löschen von Daten abgebrochen; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Confirmed data loss: %1</source>
+        <translation>Bestätigter Datenverlust: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1629,22 @@
     <message>
         <source>Default migrations folder:</source>
         <translation>Standard-Migrationsordner:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Erscheinungsbild:</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1839,92 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::TypeDelegate</name>
     <message>
         <source>Choose a type or type one with its length, precision or enum values</source>
         <translation>Einen Typ wählen oder mit Länge, Genauigkeit oder Enum-Werten eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ViewActions</name>
+    <message>
+        <source>Show &amp;Minimap</source>
+        <translation>Ü&amp;bersichtskarte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Frame Selection</source>
+        <translation>Auswahl ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Neighbours</source>
+        <translation>&amp;Nachbarn auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Model</source>
+        <translation>Modell &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation>Attribut &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Association</source>
+        <translation>Verknüpfung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model Here</source>
+        <translation>&amp;Modell hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Center on Canvas</source>
+        <translation>Auf der Zeichenfläche &amp;zentrieren</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>Language code of the bundled user guide (resources/help/userguide_&lt;code&gt;.md); &quot;en&quot; when none.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>SchemaForge User Guide</source>
+        <translation>SchemaForge Benutzerhandbuch</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,22 @@
         <source>Type of %1: %2</source>
         <translation>Type of %1: %2</translation>
     </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Add Attribute</translation>
+    </message>
+    <message>
+        <source>Delete Attribute</source>
+        <translation>Delete Attribute</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::ConnectionDialog</name>
@@ -459,6 +475,95 @@
     <message>
         <source>A connection named %1 exists already.</source>
         <translation>A connection named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Remove Connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 from the project?</source>
+        <translation>Remove the connection %1 from the project?</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::DataLossConfirm</name>
+    <message>
+        <source>cannot be undone</source>
+        <translation>cannot be undone</translation>
+    </message>
+    <message>
+        <source>row count unknown (%1)</source>
+        <translation>row count unknown (%1)</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>more than %1 values</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2: %3</source>
+        <translation>column %1 of table %2: %3</translation>
+    </message>
+    <message>
+        <source>Confirm Data Loss</source>
+        <translation>Confirm Data Loss</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <source>Migrate and Delete Data</source>
+        <translation>Migrate and Delete Data</translation>
+    </message>
+    <message>
+        <source>Undo Last</source>
+        <translation>Undo Last</translation>
+    </message>
+    <message>
+        <source>Undo Last and Delete Data</source>
+        <translation>Undo Last and Delete Data</translation>
+    </message>
+    <message>
+        <source>Undo All</source>
+        <translation>Undo All</translation>
+    </message>
+    <message>
+        <source>Undo All and Delete Data</source>
+        <translation>Undo All and Delete Data</translation>
+    </message>
+    <message>
+        <source>%1 will permanently delete data on %2:</source>
+        <translation>%1 will permanently delete data on %2:</translation>
+    </message>
+    <message>
+        <source>Back up the database first if you may need this data. Cancel changes nothing.</source>
+        <translation>Back up the database first if you may need this data. Cancel changes nothing.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1208,10 @@
         <source>Database</source>
         <translation>Database</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationList</name>
@@ -1244,6 +1353,10 @@
         <source>Cannot read the schema: %1</source>
         <translation>Cannot read the schema: %1</translation>
     </message>
+    <message>
+        <source>not counted: the time limit for counting was reached</source>
+        <translation>not counted: the time limit for counting was reached</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MigrationsPanel</name>
@@ -1332,6 +1445,50 @@
             <numerusform>Drift found: %n difference; see the Problems panel.</numerusform>
             <numerusform>Drift found: %n differences; see the Problems panel.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The design has unsaved changes: save it (or press Generate Migration, which saves it) first, so the database never gets ahead of the design file.</source>
+        <translation>The design has unsaved changes: save it (or press Generate Migration, which saves it) first, so the database never gets ahead of the design file.</translation>
+    </message>
+    <message>
+        <source>Write the next migration from the design (saves the design first)</source>
+        <translation>Write the next migration from the design (saves the design first)</translation>
+    </message>
+    <message>
+        <source>Roll back the last applied migration</source>
+        <translation>Roll back the last applied migration</translation>
+    </message>
+    <message>
+        <source>Roll back every applied migration</source>
+        <translation>Roll back every applied migration</translation>
+    </message>
+    <message>
+        <source>Compare the database with its applied migrations</source>
+        <translation>Compare the database with its applied migrations</translation>
+    </message>
+    <message>
+        <source>Nothing was written: saving the design to %1 failed: %2</source>
+        <translation>Nothing was written: saving the design to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 before generating.</source>
+        <translation>Saved %1 before generating.</translation>
+    </message>
+    <message>
+        <source>Checking what this would change...</source>
+        <translation>Checking what this would change...</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cancelled before deleting data; the database is unchanged.</source>
+        <translation>Cancelled before deleting data; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Confirmed data loss: %1</source>
+        <translation>Confirmed data loss: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1629,22 @@
     <message>
         <source>Default migrations folder:</source>
         <translation>Default migrations folder:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1839,92 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Wrap lines</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::TypeDelegate</name>
     <message>
         <source>Choose a type or type one with its length, precision or enum values</source>
         <translation>Choose a type or type one with its length, precision or enum values</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ViewActions</name>
+    <message>
+        <source>Show &amp;Minimap</source>
+        <translation>Show &amp;Minimap</translation>
+    </message>
+    <message>
+        <source>&amp;Frame Selection</source>
+        <translation>&amp;Frame Selection</translation>
+    </message>
+    <message>
+        <source>Select &amp;Neighbours</source>
+        <translation>Select &amp;Neighbours</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Model</source>
+        <translation>&amp;Edit Model</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation>&amp;Add Attribute</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Association</source>
+        <translation>&amp;Edit Association</translation>
+    </message>
+    <message>
+        <source>Add &amp;Model Here</source>
+        <translation>Add &amp;Model Here</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Zoom to &amp;Fit</translation>
+    </message>
+    <message>
+        <source>&amp;Center on Canvas</source>
+        <translation>&amp;Center on Canvas</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>Language code of the bundled user guide (resources/help/userguide_&lt;code&gt;.md); &quot;en&quot; when none.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>SchemaForge User Guide</source>
+        <translation>SchemaForge User Guide</translation>
     </message>
 </context>
 </TS>

@@ -59,8 +59,14 @@ QImage DiagramExporter::renderImage(double scale) const
     return image;
 }
 
-bool DiagramExporter::exportPng(const QString &path, double scale, QString *error) const
+QString DiagramExporter::withSuffix(const QString &path, const char *suffix)
 {
+    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + QLatin1String(suffix) : path;
+}
+
+bool DiagramExporter::exportPng(const QString &given, double scale, QString *error) const
+{
+    const QString path = withSuffix(given, "png");
     const QImage image = renderImage(scale);
     if (!image.save(path, "PNG")) {
         if (error)
@@ -70,8 +76,9 @@ bool DiagramExporter::exportPng(const QString &path, double scale, QString *erro
     return true;
 }
 
-bool DiagramExporter::exportSvg(const QString &path, QString *error) const
+bool DiagramExporter::exportSvg(const QString &given, QString *error) const
 {
+    const QString path = withSuffix(given, "svg");
     const QRectF source = exportRect();
     QSvgGenerator svg;
     svg.setFileName(path);
@@ -90,8 +97,9 @@ bool DiagramExporter::exportSvg(const QString &path, QString *error) const
     return true;
 }
 
-bool DiagramExporter::exportPdf(const QString &path, QString *error) const
+bool DiagramExporter::exportPdf(const QString &given, QString *error) const
 {
+    const QString path = withSuffix(given, "pdf");
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -20,9 +20,12 @@ public:
 
     QRectF exportRect() const;
     QImage renderImage(double scale) const;
+    // Each export adds the format's extension when the file name has none (the path really written
+    // is withSuffix(path, ...)).
     bool exportPng(const QString &path, double scale, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
     bool exportPdf(const QString &path, QString *error) const;
+    static QString withSuffix(const QString &path, const char *suffix);
     void print(QPrinter *printer) const;
 
 private:

@@ -12,6 +12,7 @@
 #include "ui/icons.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
+#include "ui/viewactions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,19 +52,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &DocumentController::projectReset, this, [this] {
         updateTitle();
         updateSelection();
-        m_view->zoomToFit();
+        m_view->openFitted();
     });
     connect(m_doc, &DocumentController::modelAdded, this, &MainWindow::updateSelection);
     connect(m_doc, &DocumentController::modelRemoved, this, &MainWindow::updateSelection);
+    connect(m_doc, &DocumentController::modelChanged, this, &MainWindow::updateSelection);  // a renamed model
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_tree, &ModelTreePanel::idActivated, this, [this](const QString &id) {
         m_scene->selectOnly(id.toStdString());
         m_view->centerOnModel(id.toStdString());
     });
+    connect(m_tree, &ModelTreePanel::idCentered, this, [this](const QString &id) {
+        m_scene->selectOnly(id.toStdString());
+        m_view->focusOn({id.toStdString()});
+    });
     updateTitle();
     resize(1280, 800);
-    readSettings();
     installDatabasePanels(this);
+    new ViewActions(this);
+    // First launch: docks sized to their content, the diagram gets the rest (a saved state wins).
+    resizeDocks({m_treeDock, m_propertiesDock}, {200, 280}, Qt::Horizontal);
+    resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
+    readSettings();
 }
 
 MainWindow::~MainWindow()
@@ -105,7 +116,13 @@ void MainWindow::createDocks()
     m_properties = new PropertyEditor(m_doc, this);
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-    m_propertiesDock->setWidget(m_properties);
+    // Scrollable: the page's own minimum width must not decide how much of the window it takes.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("propertiesScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_properties);
+    m_propertiesDock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
 
     m_bottomTabs = new QTabWidget(this);
@@ -256,12 +273,11 @@ void MainWindow::createViewMenu()
     }
     toolAction(Tool::Select)->setChecked(true);
     connect(m_scene, &DiagramScene::toolChanged, this, [this](Tool tool) { toolAction(tool)->setChecked(true); });
-    bar->addSeparator();
-    bar->addAction(out);
-    bar->addAction(in);
-    bar->addAction(fit);
-    bar->addAction(actual);
-    bar->addAction(layout);
+    // Zoom and layout as icons only (tooltips name them): with the tools' texts they made the tool
+    // bars wider than a 1280-pixel window.
+    QToolBar *zoomBar = addToolBar(tr("Zoom"));
+    zoomBar->setObjectName(QStringLiteral("zoomToolBar"));
+    zoomBar->addActions({out, in, fit, actual, layout});
 }
 
 void MainWindow::createModelMenu()
@@ -294,6 +310,7 @@ void MainWindow::createDatabaseAndHelpMenus()
     dbBar->addActions({m_generateAction, m_migrateAction, m_rollbackAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *aboutAct = help->addAction(tr("&About SchemaForge"), this, &MainWindow::about);
     aboutAct->setMenuRole(QAction::AboutRole);
 }
@@ -325,8 +342,7 @@ void MainWindow::updateSelection()
     if (count == 1)
         single = models.empty() ? links.front() : models.front();
     m_properties->showObject(single);
-    if (!single.empty())
-        m_tree->setCurrentId(single);
+    m_tree->setCurrentId(single);
     if (count == 0) {
         m_selectionLabel->setText(tr("%n model(s)", nullptr, int(m_doc->design().models.size())));
     } else if (models.size() == 1 && links.empty()) {

@@ -47,6 +47,8 @@ public:
     // The bottom dock's tab widget: other panels (SQL preview, migrations, problems, log) add tabs here.
     QTabWidget *bottomPanels() const { return m_bottomTabs; }
     QDockWidget *bottomDock() const { return m_bottomDock; }
+    QDockWidget *propertiesDock() const { return m_propertiesDock; }
+    QDockWidget *modelsDock() const { return m_treeDock; }
     QMenu *databaseMenu() const { return m_databaseMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // Placeholders in the Database menu (disabled until a handler is connected to them).

@@ -1,4 +1,5 @@
 #include "ui/database/languageloader.h"
+#include "ui/database/themeloader.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
 
     // The language chosen in Preferences, else the system locale's (embedded :/i18n/schemaforge_<lang>.qm).
     sf::ui::LanguageLoader::applyPreferred();
+    sf::ui::ThemeLoader::applyPreferred();  // System, Light or Dark (Preferences)
 
     sf::ui::MainWindow window;
     window.show();

@@ -10,6 +10,7 @@
 #include "ui/canvas/modelitem.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/databasepanels.h"
+#include "ui/database/datalossconfirm.h"
 #include "ui/database/generatemigrationdialog.h"
 #include "ui/database/logpanel.h"
 #include "ui/database/migrationspanel.h"
@@ -169,6 +170,19 @@ protected:
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
     }
 
+    // Answers the next data-loss confirmation by clicking its destructive button; *text (when given)
+    // receives the dialog's text and list.
+    static void confirmNextDataLoss(QString *text = nullptr)
+    {
+        whenModal([text](QWidget *w) {
+            auto *box = qobject_cast<DataLossConfirm *>(w);
+            QVERIFY2(box, w->metaObject()->className());
+            if (text)
+                *text = box->text() + QLatin1Char('\n') + box->informativeText();
+            QTest::mouseClick(box->proceedButton(), Qt::LeftButton);
+        });
+    }
+
     void migrateAndUndo(const std::function<QStringList()> &tables)
     {
         generateAccepting();
@@ -181,6 +195,7 @@ protected:
         for (const char *t : {"grades", "students", "courses", "StudentCourse"})
             QVERIFY2(created.contains(QLatin1String(t)), qPrintable(created.join(QLatin1Char(','))));
 
+        confirmNextDataLoss();
         QTest::mouseClick(button("undoAllButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Pending), kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);

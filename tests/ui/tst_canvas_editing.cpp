@@ -15,6 +15,7 @@
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/propertyeditor.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -55,6 +56,8 @@ class TstCanvasEditing : public QObject
         return id;
     }
 
+    // Keyboard entry, as a user does it: Add starts editing the new row's name, Tab goes to the type
+    // (typed, with completion), Tab to the Null flag, Space toggles it.
     void addAttribute(const std::string &modelId, const QString &name, const QString &type, bool allowNull)
     {
         scene()->selectOnly(modelId);
@@ -66,10 +69,22 @@ class TstCanvasEditing : public QObject
         ui::AttributeTable *table = page->attributeTable();
         const int row = table->rowCount() - 1;
         QVERIFY(row >= 0);
-        table->item(row, ui::AttributeTable::Name)->setText(name);
-        table->item(row, ui::AttributeTable::Type)->setText(type);
+        QVERIFY(table->isEditing());
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, name);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(table->currentColumn(), int(ui::AttributeTable::Type));
+        QTRY_VERIFY(table->isEditing());
+        editor = QApplication::focusWidget();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, type);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(table->currentColumn(), int(ui::AttributeTable::AllowNull));
         if (!allowNull)
-            table->item(row, ui::AttributeTable::AllowNull)->setCheckState(Qt::Unchecked);
+            QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(table->item(row, ui::AttributeTable::Name)->text(), name);
     }
 
     void drawLink(ui::Tool tool, const std::string &from, const std::string &to)

@@ -316,6 +316,7 @@ void DiagramScene::cancelLinkDrag()
     delete m_linkPreview;
     m_linkPreview = nullptr;
     m_linkSource = nullptr;
+    m_linkPending = false;
 }
 
 void DiagramScene::restyle()
@@ -352,6 +353,19 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     case Tool::OneToOne:
     case Tool::OneToMany:
     case Tool::ManyToMany:
+        if (m_linkPending) {
+            // The second click of click-click: a card completes the link (itself only with Shift),
+            // anywhere else cancels it.
+            ModelItem *source = m_linkSource;
+            ModelItem *target = modelItemAt(event->scenePos());
+            const Tool kind = m_tool;
+            cancelLinkDrag();
+            if (source && target && (target != source || (event->modifiers() & Qt::ShiftModifier)))
+                createLink(kind, source->modelId(), target->modelId());
+            m_swallowRelease = true;
+            event->accept();
+            return;
+        }
         cancelLinkDrag();
         if ((m_linkSource = modelItemAt(event->scenePos()))) {
             m_linkPreview = new QGraphicsLineItem(QLineF(event->scenePos(), event->scenePos()));
@@ -385,11 +399,23 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_linkPreview || m_linkSource) {
+    if (m_swallowRelease) {
+        m_swallowRelease = false;
+        event->accept();
+        return;
+    }
+    if ((m_linkPreview || m_linkSource) && !m_linkPending) {
         ModelItem *source = m_linkSource;
+        ModelItem *target = modelItemAt(event->scenePos());
+        if (source && target == source && !(event->modifiers() & Qt::ShiftModifier)) {
+            // Released on the card it started on: a click, not a link. Wait for the target's click.
+            m_linkPending = true;
+            event->accept();
+            return;
+        }
         const Tool kind = m_tool;
         cancelLinkDrag();
-        if (ModelItem *target = modelItemAt(event->scenePos()); source && target)
+        if (source && target)
             createLink(kind, source->modelId(), target->modelId());
         event->accept();
         return;

@@ -1,7 +1,9 @@
 #pragma once
 // DiagramScene mirrors the document's design as model cards and links (keyed by id, refreshed only
 // from the document's signals, BSP-indexed) and turns tool gestures on the canvas (place a model,
-// draw a link, drag cards) into undoable commands.
+// draw a link, drag cards) into undoable commands. A link tool links by drag (source to target) or by
+// click-click (a rubber band follows the mouse; Esc cancels); a link from a card to itself needs Shift
+// on the gesture's end, so a plain click on a card never creates a self-association.
 
 #include "ui/canvas/tool.h"
 
@@ -56,6 +58,8 @@ public:
     QRectF contentRect() const;
     QPointF snapped(QPointF p) const;
 
+    // True while a link tool has its source chosen by a click and waits for the click on the target.
+    bool isLinkPending() const { return m_linkPending; }
     // Creates the association a link tool makes between two models (Sequelize's default keys).
     void createLink(Tool kind, const std::string &sourceId, const std::string &targetId);
     // Records a card's new width (after an edge drag) as one undoable step.
@@ -105,6 +109,8 @@ private:
     std::map<std::string, QPointF> m_dragStart;
     ModelItem *m_linkSource = nullptr;
     QGraphicsLineItem *m_linkPreview = nullptr;
+    bool m_linkPending = false;     // a click chose the source: the next click chooses the target
+    bool m_swallowRelease = false;  // the press completed a pending link: ignore its release
 };
 
 } // namespace sf::ui

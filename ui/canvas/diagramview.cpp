@@ -1,12 +1,14 @@
 #include "ui/canvas/diagramview.h"
 
 #include "ui/canvas/diagramscene.h"
+#include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/canvas/overviewwidget.h"
 #include "ui/commands/moveitemscommand.h"
 #include "ui/commands/renamemodelcommand.h"
 #include "ui/document/documentcontroller.h"
 
+#include <QContextMenuEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -50,7 +52,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
             commitRename();
     });
 
-    m_overview = new OverviewWidget(this, viewport());
+    // A child of the view, not of the viewport: scrolling the viewport moves its children along,
+    // which left the minimap drawn at a scrolled-away place.
+    m_overview = new OverviewWidget(this, this);
     connect(scene, &DiagramScene::modelPlaced, this, [this](const QString &id) { startRename(id.toStdString()); });
     connect(scene, &QGraphicsScene::changed, this, [this] { updateOverview(); });
 }
@@ -82,10 +86,63 @@ void DiagramView::zoomToFit()
     centerOn(r.center());
 }
 
+void DiagramView::openFitted()
+{
+    zoomToFit();
+    if (zoom() >= kLegibleZoom)
+        return;
+    setZoom(kLegibleZoom);
+    const QRectF content = m_scene->contentRect().adjusted(-20, -20, 20, 20);
+    const QSizeF visible = QSizeF(viewport()->size()) / kLegibleZoom;
+    centerOn(content.topLeft() + QPointF(visible.width() / 2, visible.height() / 2));
+    updateOverview();
+}
+
 void DiagramView::centerOnModel(const std::string &id)
 {
     if (ModelItem *m = m_scene->modelItem(id))
         ensureVisible(m, 40, 40);
+}
+
+void DiagramView::focusOn(const std::vector<std::string> &ids)
+{
+    QRectF r;
+    int models = 0;
+    for (const std::string &id : ids) {
+        if (ModelItem *m = m_scene->modelItem(id)) {
+            r = r.united(m->sceneBoundingRect());
+            ++models;
+        } else if (QGraphicsItem *l = m_scene->linkItem(id)) {
+            r = r.united(l->sceneBoundingRect());
+        }
+    }
+    if (r.isEmpty())
+        return;
+    r.adjust(-40, -40, 40, 40);
+    const QSizeF vp = viewport()->size();
+    double z = std::min({vp.width() / r.width(), vp.height() / r.height(), 1.0});
+    if (models <= 1)
+        z = std::max(z, 0.75);  // one card: readable even when it is tall
+    setZoom(z);
+    centerOn(r.center());
+    updateOverview();
+}
+
+void DiagramView::frameSelection()
+{
+    std::vector<std::string> ids = m_scene->selectedModelIds();
+    for (const std::string &id : m_scene->selectedAssociationIds())
+        ids.push_back(id);
+    if (ids.empty())
+        zoomToFit();
+    else
+        focusOn(ids);
+}
+
+void DiagramView::setOverviewEnabled(bool on)
+{
+    m_overviewEnabled = on;
+    updateOverview();
 }
 
 void DiagramView::startRename(const std::string &modelId)
@@ -241,14 +298,20 @@ void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
     for (QGraphicsItem *i : m_scene->items(sp))
         if (i->type() == ModelItem::Type) {
             auto *m = static_cast<ModelItem *>(i);
-            if (m->headerSceneRect().contains(sp)) {
+            if (m->headerSceneRect().contains(sp))
                 startRename(m->modelId());
-                event->accept();
-                return;
-            }
-            break;
+            else
+                Q_EMIT editModelRequested(QString::fromStdString(m->modelId()));
+            event->accept();
+            return;
         }
     QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    Q_EMIT contextMenuRequested(event->globalPos(), mapToScene(event->pos()));
+    event->accept();
 }
 
 void DiagramView::nudge(QPointF delta)
@@ -315,7 +378,7 @@ void DiagramView::scrollContentsBy(int dx, int dy)
     QGraphicsView::scrollContentsBy(dx, dy);
     if (!m_renaming.empty())
         m_renameEditor->move(m_renameEditor->pos() + QPoint(dx, dy));
-    m_overview->update();
+    updateOverview();
 }
 
 void DiagramView::updateOverview()

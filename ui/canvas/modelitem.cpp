@@ -134,6 +134,7 @@ void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->drawRect(m_rect);
         painter->fillRect(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight),
                           CanvasStyle::headerFill());
+        paintOverviewName(painter, lod);
         return;
     }
     const QRectF whole = boundingRect();
@@ -142,6 +143,24 @@ void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     });
     if (!cached)
         paintDetailed(painter, lod, option->exposedRect);
+}
+
+void ModelItem::paintOverviewName(QPainter *painter, double lod) const
+{
+    // The overview of a big diagram: the name alone, at a size that is legible on screen (about 11 px
+    // whatever the zoom), centred on the card and elided to a little more than its width. Below the
+    // zoom where even one line does not fit the card, the name is left out.
+    const double pixel = kOverviewNamePixels / std::max(lod, 1e-3);
+    if (pixel > m_rect.height() * 0.9)
+        return;
+    QFont font = CanvasStyle::titleFont();
+    font.setPixelSize(std::max(1, int(pixel)));
+    painter->setFont(font);
+    painter->setPen(CanvasStyle::headerText());
+    const QRectF box = m_rect.adjusted(-m_rect.width() * 0.2, 0, m_rect.width() * 0.2, 0);
+    const QString name = QFontMetricsF(font).elidedText(m_content.title, Qt::ElideRight, box.width());
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    painter->drawText(box, Qt::AlignCenter, name);
 }
 
 void ModelItem::paintDetailed(QPainter *painter, double lod, const QRectF &exposed)

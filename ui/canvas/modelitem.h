@@ -25,6 +25,8 @@ class ModelItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
+    // On-screen size of a card's name in the far-away overview (names only), in pixels.
+    static constexpr double kOverviewNamePixels = 12.0;
 
     explicit ModelItem(const std::string &modelId);
 
@@ -61,6 +63,7 @@ protected:
 private:
     void relayout();
     void prepareStaticText() const;
+    void paintOverviewName(QPainter *painter, double lod) const;
     void paintDetailed(QPainter *painter, double lod, const QRectF &exposed);
     QPen borderPen(bool cosmetic) const;
     // Everything paintDetailed reads besides the zoom: a change of any of it invalidates the cache.

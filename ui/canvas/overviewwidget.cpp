@@ -29,20 +29,31 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
 
 void OverviewWidget::refreshPlacement()
 {
-    QWidget *vp = parentWidget();
-    move(vp->width() - width() - 10, vp->height() - height() - 10);
+    QWidget *vp = m_view->viewport();
+    const QRect area = vp->geometry();  // in the view's coordinates (this widget's parent)
+    move(area.right() - width() - 10, area.bottom() - height() - 10);
     const QRectF content = m_view->diagramScene()->contentRect();
     const QRectF visible = m_view->mapToScene(vp->rect()).boundingRect();
-    const bool needed = !content.isEmpty() && !visible.contains(content) && vp->width() > 2 * kWidth &&
-                        vp->height() > 2 * kHeight;
+    const bool needed = m_view->overviewEnabled() && !content.isEmpty() && !visible.contains(content) &&
+                        vp->width() > 2 * kWidth && vp->height() > 2 * kHeight;
     setVisible(needed);
-    if (needed)
+    if (needed) {
+        raise();
+        // The mapping follows the content at once (clicks land right before the next render).
+        const QRectF source = content.adjusted(-40, -40, 40, 40);
+        if (source != m_sourceRect) {
+            m_sourceRect = source;
+            m_image = QImage();
+        }
         m_renderTimer.start();
+    }
     update();
 }
 
 void OverviewWidget::renderImage()
 {
+    if (!isVisible())
+        return;
     m_sourceRect = m_view->diagramScene()->contentRect().adjusted(-40, -40, 40, 40);
     const qreal dpr = devicePixelRatioF();
     m_image = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);

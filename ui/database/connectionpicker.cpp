@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace sf::ui {
@@ -138,7 +139,18 @@ void ConnectionPicker::editInteractive()
 void ConnectionPicker::removeCurrent()
 {
     const QString name = current();
-    if (!name.isEmpty())
+    if (name.isEmpty())
+        return;
+    // Not undoable (a connection is not a design edit): ask first, Cancel being the default.
+    QMessageBox box(QMessageBox::Question, tr("Remove Connection"),
+                    tr("Remove the connection %1 from the project?").arg(name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeConnectionConfirm"));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveConnectionButton"));
+    QAbstractButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(static_cast<QPushButton *>(cancel));
+    box.exec();
+    if (box.clickedButton() == remove)
         m_store->removeProfile(name);
 }
 

@@ -5,6 +5,8 @@
 
 #include <QUrl>
 
+#include <memory>
+
 namespace sf::ui {
 
 ConnectionStore::ConnectionStore(DocumentController *doc, QObject *parent)
@@ -35,10 +37,19 @@ QString ConnectionStore::storedUrl(const QString &name, const QString &url)
     return stored;
 }
 
+void ConnectionStore::apply(ConnectionCommand *command)
+{
+    // Connections are saved with the project but are not design edits: applied at once, never on the
+    // undo stack (Ctrl+Z must not remove a connection the user just added).
+    const std::unique_ptr<ConnectionCommand> owned(command);
+    owned->redo();
+    m_doc->markModified();
+}
+
 void ConnectionStore::addProfile(const QString &name, const QString &url)
 {
     const QString stored = storedUrl(name, url);
-    m_doc->undoStack()->push(ConnectionCommand::add(m_doc, {name.toStdString(), stored.toStdString()}));
+    apply(ConnectionCommand::add(m_doc, {name.toStdString(), stored.toStdString()}));
 }
 
 bool ConnectionStore::editProfile(const QString &name, const QString &newName, const QString &url)
@@ -53,8 +64,7 @@ bool ConnectionStore::editProfile(const QString &name, const QString &newName, c
     const QString stored = storedUrl(newName, url);
     if (newName == name && urlOf(name) == stored)
         return true;  // unchanged: no command
-    m_doc->undoStack()->push(
-        ConnectionCommand::edit(m_doc, name.toStdString(), {newName.toStdString(), stored.toStdString()}));
+    apply(ConnectionCommand::edit(m_doc, name.toStdString(), {newName.toStdString(), stored.toStdString()}));
     return true;
 }
 
@@ -63,7 +73,7 @@ bool ConnectionStore::removeProfile(const QString &name)
     ConnectionCommand *command = ConnectionCommand::remove(m_doc, name.toStdString());
     if (!command)
         return false;
-    m_doc->undoStack()->push(command);  // the session password stays: undo brings the profile back
+    apply(command);
     return true;
 }
 

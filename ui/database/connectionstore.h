@@ -1,7 +1,7 @@
 #pragma once
 // ConnectionStore lists the connection profiles the Migrations panel offers, which are the project's
-// own (saved in the project file). Adding, editing and removing one is an undoable
-// ConnectionCommand on the document. Passwords typed for this session stay in memory only (never
+// own (saved in the project file). Adding, editing and removing one changes the project (it must be
+// saved) but is not a design edit, so it is applied at once and not put on the undo stack. Passwords typed for this session stay in memory only (never
 // written anywhere, never logged); a stored URL holds none, only a ${VAR} read from the environment
 // or .env. Owned by its parent; GUI thread.
 
@@ -12,6 +12,7 @@
 
 namespace sf::ui {
 
+class ConnectionCommand;
 class DocumentController;
 
 struct ConnectionChoice {
@@ -27,12 +28,12 @@ public:
     explicit ConnectionStore(DocumentController *doc, QObject *parent = nullptr);
 
     QList<ConnectionChoice> profiles() const;
-    // Adds (or replaces, by name) a profile of the project, as one undoable command; a literal
+    // Adds (or replaces, by name) a profile of the project; a literal
     // password in `url` is kept for the session instead of being stored. Emits profilesChanged().
     void addProfile(const QString &name, const QString &url);
     // Replaces profile `name` (possibly renaming it); false when `newName` is another profile's.
     bool editProfile(const QString &name, const QString &newName, const QString &url);
-    // Removes a profile (undoable); false when there is none of that name.
+    // Removes a profile; false when there is none of that name.
     bool removeProfile(const QString &name);
     // Remembers a password for this session only; "" forgets it.
     void setSessionPassword(const QString &name, const QString &password);
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     QString storedUrl(const QString &name, const QString &url);
+    void apply(ConnectionCommand *command);  // takes ownership
 
     DocumentController *m_doc;
     QHash<QString, QString> m_passwords;

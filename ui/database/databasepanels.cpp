@@ -11,6 +11,7 @@
 #include "ui/database/modelexporter.h"
 #include "ui/database/preferences.h"
 #include "ui/database/preferencesdialog.h"
+#include "ui/database/themeloader.h"
 #include "ui/database/problemspanel.h"
 #include "ui/database/projectpaths.h"
 #include "ui/database/sqlpreviewpanel.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -103,12 +105,19 @@ void DatabasePanels::createMenus()
     m_clearHighlight = menu->addAction(tr("C&lear Drift Highlight"), this, [this] { highlightModels({}); });
     m_clearHighlight->setObjectName(QStringLiteral("actionClearDriftHighlight"));
     m_clearHighlight->setEnabled(false);
-    const auto updateEnabled = [=, this](bool busy) {
-        for (QAction *a : {generate, migrate, rollback, undoAll, drift})
-            a->setEnabled(!busy);
+    // The menu entries are enabled exactly when the panel's buttons are, with the same reason.
+    const auto updateEnabled = [=, this] {
+        const std::pair<QAction *, const char *> pairs[] = {{generate, "generateButton"}, {migrate, "migrateButton"},
+                                                            {rollback, "undoLastButton"}, {undoAll, "undoAllButton"},
+                                                            {drift, "driftButton"}};
+        for (const auto &[action, name] : pairs)
+            if (auto *b = m_migrations->findChild<QPushButton *>(QLatin1String(name))) {
+                action->setEnabled(b->isEnabled());
+                action->setToolTip(b->toolTip());
+            }
     };
-    connect(m_migrations, &MigrationsPanel::busyChanged, this, updateEnabled);
-    updateEnabled(m_migrations->isBusy());
+    connect(m_migrations, &MigrationsPanel::buttonsUpdated, this, updateEnabled);
+    updateEnabled();
     menu->addSeparator();
     QAction *importDb = menu->addAction(tr("&Import from Database..."), this, &DatabasePanels::importFromDatabase);
     importDb->setObjectName(QStringLiteral("actionImportFromDatabase"));
@@ -175,6 +184,8 @@ void DatabasePanels::openPreferences()
     dialog.preferences().save();
     if (dialog.preferences().language != before.language)
         LanguageLoader::apply(dialog.preferences().language);  // live: the open windows are retranslated
+    if (dialog.preferences().theme != before.theme)
+        ThemeLoader::apply(dialog.preferences().theme);  // live: a palette change every widget follows
     applyCanvasPreferences();
     m_migrations->refresh();
     m_preview->reloadMigrations();

@@ -31,7 +31,7 @@ QPlainTextEdit *sqlView(const QString &text, const QString &objectName, QWidget 
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     e->setFont(mono);
-    new SqlHighlighter(e->document());
+    (new SqlHighlighter(e->document()))->followPalette(e);
     return e;
 }
 } // namespace

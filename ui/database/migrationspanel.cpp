@@ -2,6 +2,7 @@
 
 #include "ui/database/connectionpicker.h"
 #include "ui/database/connectionstore.h"
+#include "ui/database/datalossconfirm.h"
 #include "ui/database/generatemigrationdialog.h"
 #include "ui/database/logpanel.h"
 #include "ui/database/migrationlist.h"
@@ -13,6 +14,7 @@
 #include "core/migrate/generator.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -37,17 +39,16 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     setObjectName(QStringLiteral("migrationsPanel"));
     qRegisterMetaType<QList<sf::ui::MigrationRow>>();
     qRegisterMetaType<QList<sf::ui::DriftRow>>();
+    qRegisterMetaType<QList<sf::ui::LossRow>>();
 
     m_connection = new ConnectionPicker(m_store, doc, this);
     m_list = new MigrationList(this);
     m_generate = button(tr("Generate Migration..."), QStringLiteral("generateButton"), this);
     m_migrate = button(tr("Migrate"), QStringLiteral("migrateButton"), this);
-    m_migrate->setToolTip(tr("Apply every pending migration, or up to the selected pending one"));
     m_undoLast = button(tr("Undo Last"), QStringLiteral("undoLastButton"), this);
     m_undoAll = button(tr("Undo All"), QStringLiteral("undoAllButton"), this);
     m_drift = button(tr("Check Drift"), QStringLiteral("driftButton"), this);
     m_cancel = button(tr("Cancel"), QStringLiteral("cancelButton"), this);
-    m_cancel->setToolTip(tr("Stop before the next migration"));
     m_refresh = button(tr("Refresh"), QStringLiteral("refreshButton"), this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("migrationProgress"));
@@ -81,6 +82,7 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     connect(m_worker, &MigrationWorker::statusRead, this, &MigrationsPanel::showRows);
     connect(m_worker, &MigrationWorker::runFinished, this, &MigrationsPanel::finishRun);
     connect(m_worker, &MigrationWorker::driftChecked, this, &MigrationsPanel::showDrift);
+    connect(m_worker, &MigrationWorker::assessed, this, &MigrationsPanel::onAssessed);
     connect(m_worker, &MigrationWorker::progressed, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
@@ -98,6 +100,14 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
     connect(m_connection, &ConnectionPicker::chosen, this, &MigrationsPanel::onConnectionChosen);
     connect(m_connection, &ConnectionPicker::failed, this, [this](const QString &text) { setMessage(text, true); });
+
+    for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
+                        &DocumentController::modelChanged, &DocumentController::associationAdded,
+                        &DocumentController::associationRemoved, &DocumentController::associationChanged,
+                        &DocumentController::filePathChanged})
+        connect(doc, signal, this, &MigrationsPanel::updateButtons);
+    connect(doc, &DocumentController::dirtyChanged, this, &MigrationsPanel::updateButtons);
+    connect(doc, &DocumentController::projectReset, this, &MigrationsPanel::updateButtons);
 
     onConnectionChosen();
     setBusy(false);
@@ -166,12 +176,34 @@ bool MigrationsPanel::makeJob(MigrationJob *job)
 void MigrationsPanel::setBusy(bool busy)
 {
     m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    updateButtons();
+    Q_EMIT busyChanged(m_busy > 0);
+}
+
+void MigrationsPanel::updateButtons()
+{
     const bool idle = m_busy == 0;
-    for (QPushButton *b : {m_generate, m_migrate, m_undoLast, m_undoAll, m_drift, m_refresh})
-        b->setEnabled(idle);
+    const bool saved = !ProjectPaths::migrationsDir(m_doc).isEmpty();
+    const bool designSaved = !m_doc->hasUnsavedDesignChanges();
+    const QString unsavedProject = tr("Save the project first: its migrations live in a folder beside the project file.");
+    const QString unsavedDesign =
+        tr("The design has unsaved changes: save it (or press Generate Migration, which saves it) first, so the "
+           "database never gets ahead of the design file.");
+    const auto set = [&](QPushButton *b, bool enabled, const QString &tip, const QString &why) {
+        b->setEnabled(idle && enabled);
+        b->setToolTip(enabled || !idle ? tip : why);
+    };
+    set(m_generate, saved, tr("Write the next migration from the design (saves the design first)"), unsavedProject);
+    const QString why = saved ? unsavedDesign : unsavedProject;
+    set(m_migrate, saved && designSaved, tr("Apply every pending migration, or up to the selected pending one"), why);
+    set(m_undoLast, saved && designSaved, tr("Roll back the last applied migration"), why);
+    set(m_undoAll, saved && designSaved, tr("Roll back every applied migration"), why);
+    set(m_drift, saved, tr("Compare the database with its applied migrations"), unsavedProject);
+    m_refresh->setEnabled(idle);
     m_connection->setEnabled(idle);
     m_cancel->setEnabled(!idle);
-    Q_EMIT busyChanged(!idle);
+    m_cancel->setToolTip(tr("Stop before the next migration"));
+    Q_EMIT buttonsUpdated();
 }
 
 void MigrationsPanel::setMessage(const QString &text, bool error)
@@ -233,6 +265,18 @@ void MigrationsPanel::generateMigration()
         setMessage(tr("Nothing was written."), false);
         return;
     }
+    if (m_doc->isDirty() || m_doc->hasUnsavedDesignChanges()) {
+        // The migration must describe the design on disk: save first, or write nothing.
+        QString saveError;
+        if (!m_doc->save(m_doc->filePath(), &saveError)) {
+            const QString text = tr("Nothing was written: saving the design to %1 failed: %2")
+                                     .arg(QDir::toNativeSeparators(m_doc->filePath()), saveError);
+            setMessage(text, true);
+            m_log->append(LogPanel::Level::Error, text);
+            return;
+        }
+        m_log->append(LogPanel::Level::Info, tr("Saved %1 before generating.").arg(QDir::toNativeSeparators(m_doc->filePath())));
+    }
     migrate::GenerateOptions options;
     options.allowDestructive = !dialog.destructive().isEmpty();
     const auto result = migrate::Generator::generate(m_doc->project(), dir.toStdString(),
@@ -249,43 +293,76 @@ void MigrationsPanel::generateMigration()
     refresh();
 }
 
-void MigrationsPanel::migrate()
+void MigrationsPanel::migrate() { assessThenRun(MigrationWorker::RunKind::Migrate, m_list->selectedPendingId()); }
+
+void MigrationsPanel::undoLast() { assessThenRun(MigrationWorker::RunKind::UndoLast, QString()); }
+
+void MigrationsPanel::undoAll() { assessThenRun(MigrationWorker::RunKind::UndoAll, QString()); }
+
+void MigrationsPanel::assessThenRun(MigrationWorker::RunKind kind, const QString &targetId)
 {
     MigrationJob job;
     if (!makeJob(&job))
         return;
-    const QString target = m_list->selectedPendingId();
     m_summary.clear();
     m_error.clear();
+    m_cancelRequested = false;
     setBusy(true);
-    m_worker->rearm();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job, target] { w->migrate(job, target); }, Qt::QueuedConnection);
+    setMessage(tr("Checking what this would change..."), false);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job, kind, targetId, ms = m_countLimitMs] { w->assess(job, kind, targetId, ms); },
+        Qt::QueuedConnection);
 }
 
-void MigrationsPanel::undoLast()
+void MigrationsPanel::onAssessed(int kind, const QString &targetId, const QList<LossRow> &losses,
+                                 const QString &server, const QString &error)
 {
-    MigrationJob job;
-    if (!makeJob(&job))
+    setBusy(false);
+    if (!error.isEmpty()) {
+        setMessage(error, true);
+        m_log->append(LogPanel::Level::Error, error);
         return;
-    m_summary.clear();
-    m_error.clear();
-    setBusy(true);
-    m_worker->rearm();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::Last); },
-                              Qt::QueuedConnection);
+    }
+    if (m_cancelRequested) {
+        setMessage(tr("Cancelled: nothing was changed."), false);
+        return;
+    }
+    const auto runKind = MigrationWorker::RunKind(kind);
+    if (!losses.isEmpty()) {
+        DataLossConfirm confirm(runKind, server, losses, this);
+        confirm.exec();
+        if (confirm.clickedButton() != confirm.proceedButton()) {
+            setMessage(tr("Cancelled: nothing was changed."), false);
+            m_log->append(LogPanel::Level::Info, tr("Cancelled before deleting data; the database is unchanged."));
+            return;
+        }
+        for (const LossRow &loss : losses)
+            m_log->append(LogPanel::Level::Warning, tr("Confirmed data loss: %1").arg(DataLossConfirm::describe(loss)));
+    }
+    startRun(runKind, targetId);
 }
 
-void MigrationsPanel::undoAll()
+void MigrationsPanel::startRun(MigrationWorker::RunKind kind, const QString &targetId)
 {
     MigrationJob job;
     if (!makeJob(&job))
         return;
-    m_summary.clear();
-    m_error.clear();
+    setMessage(QString(), false);
     setBusy(true);
     m_worker->rearm();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->undo(job, MigrationWorker::UndoScope::All); },
-                              Qt::QueuedConnection);
+    switch (kind) {
+    case MigrationWorker::RunKind::Migrate:
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, job, targetId] { w->migrate(job, targetId); },
+                                  Qt::QueuedConnection);
+        break;
+    case MigrationWorker::RunKind::UndoLast:
+    case MigrationWorker::RunKind::UndoAll: {
+        const auto scope =
+            kind == MigrationWorker::RunKind::UndoAll ? MigrationWorker::UndoScope::All : MigrationWorker::UndoScope::Last;
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, job, scope] { w->undo(job, scope); }, Qt::QueuedConnection);
+        break;
+    }
+    }
 }
 
 void MigrationsPanel::checkDrift()
@@ -297,7 +374,11 @@ void MigrationsPanel::checkDrift()
     QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->checkDrift(job); }, Qt::QueuedConnection);
 }
 
-void MigrationsPanel::cancel() { m_worker->cancel(); }
+void MigrationsPanel::cancel()
+{
+    m_cancelRequested = true;  // a run still being assessed does not start
+    m_worker->cancel();
+}
 
 void MigrationsPanel::finishRun(bool ok, const QString &summary)
 {

@@ -45,6 +45,8 @@ public:
     bool isBusy() const { return m_busy > 0; }
     QString lastSummary() const { return m_summary; }
     QString lastError() const { return m_error; }
+    // Time limit of each live row count behind the data-loss confirmation (ms).
+    void setCountTimeLimit(int ms) { m_countLimitMs = ms; }
 
 public Q_SLOTS:
     void refresh();
@@ -63,15 +65,25 @@ Q_SIGNALS:
     void runCompleted(bool ok);
     void driftChecked(const QList<sf::ui::DriftRow> &items);
     void busyChanged(bool busy);
+    // The buttons' enabled state or tooltips changed (the Database menu mirrors them).
+    void buttonsUpdated();
 
 private:
     void onConnectionChosen();
     bool makeJob(MigrationJob *job);
     void setBusy(bool busy);
+    // Enables the buttons for the current state (idle, project saved, design saved) with the reason in
+    // each disabled button's tooltip.
+    void updateButtons();
     void showRows(const QList<MigrationRow> &rows, const QString &server, const QString &error);
     void finishRun(bool ok, const QString &summary);
     void showDrift(const QList<DriftRow> &items, const QString &error);
     void setMessage(const QString &text, bool error);
+    // Asks the worker what the run would destroy; onAssessed() confirms (when needed) and starts it.
+    void assessThenRun(MigrationWorker::RunKind kind, const QString &targetId);
+    void onAssessed(int kind, const QString &targetId, const QList<LossRow> &losses, const QString &server,
+                    const QString &error);
+    void startRun(MigrationWorker::RunKind kind, const QString &targetId);
 
     DocumentController *m_doc;
     LogPanel *m_log;
@@ -90,6 +102,8 @@ private:
     QThread *m_thread;
     MigrationWorker *m_worker;
     int m_busy = 0;
+    int m_countLimitMs = 3000;
+    bool m_cancelRequested = false;
     QString m_summary;
     QString m_error;
 };

@@ -3,10 +3,13 @@
 #include "core/db/dberror.h"
 #include "core/db/introspector.h"
 #include "core/db/openconnection.h"
+#include "core/db/rowcounts.h"
+#include "core/migrate/dataloss.h"
 #include "core/migrate/drift.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/migrationsteps.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -114,18 +117,80 @@ bool isApplied(migrate::MigrationState s)
            s == migrate::MigrationState::ChangedChecksum;
 }
 
+bool sqliteFileMissing(const MigrationJob &job)
+{
+    db::OpenOptions options;
+    options.projectDir = job.projectDir.toStdString();
+    std::string urlError;
+    const auto url = db::resolveConnectionUrl(job.url.toStdString(), options, &urlError);
+    return url && url->kind == db::ConnectionUrl::Kind::Sqlite && !url->isMemory() &&
+           !QFileInfo::exists(QString::fromStdString(url->database));
+}
+
 } // namespace
+
+void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QString &targetId, int countLimitMs)
+{
+    const int k = int(kind);
+    if (sqliteFileMissing(job)) {
+        // No database yet: nothing live can be lost (migrate creates the file; undo has nothing to do).
+        Q_EMIT assessed(k, targetId, {}, tr("SQLite (file not created yet)"), QString());
+        return;
+    }
+    Session session(job, false);
+    if (!session.ok()) {
+        Q_EMIT assessed(k, targetId, {}, QString(), session.error);
+        return;
+    }
+    std::string error;
+    const auto entries = migrate::Executor(*session.connection, {}).status(session.steps, &error);
+    if (!error.empty()) {
+        Q_EMIT assessed(k, targetId, {}, QString(), qs(error));
+        return;
+    }
+    std::vector<std::string> ids;
+    for (const auto &e : entries) {
+        if (kind == RunKind::Migrate && e.state == migrate::MigrationState::Pending)
+            ids.push_back(e.id);
+        else if (kind != RunKind::Migrate && isApplied(e.state))
+            ids.insert(ids.begin(), e.id);  // newest first: the order undo runs
+        if (kind == RunKind::Migrate && !targetId.isEmpty() && qs(e.id) == targetId)
+            break;
+    }
+    if (kind == RunKind::UndoLast && ids.size() > 1)
+        ids.resize(1);
+    const auto direction = kind == RunKind::Migrate ? migrate::Direction::Up : migrate::Direction::Down;
+    QList<LossRow> rows;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 budget = 3LL * countLimitMs;
+    for (const auto &item : migrate::DataLoss::collect(session.sources, ids, direction)) {
+        if (!item.existsBeforeRun)
+            continue;  // made by the run itself: no live data in it
+        LossRow row{qs(item.migrationId), qs(item.table), qs(item.column), qs(item.description), -1, false, {}};
+        if (!item.table.empty()) {
+            const qint64 left = budget - clock.elapsed();
+            if (left <= 0) {
+                row.countError = tr("not counted: the time limit for counting was reached");
+            } else {
+                db::RowCountOptions options;
+                options.timeLimitMs = int(std::min<qint64>(countLimitMs, left));
+                const auto count = db::RowCounter::count(*session.connection, item.table, item.column, options);
+                row.rows = count.rows;
+                row.atLeast = count.atLeast;
+                row.countError = qs(count.error);
+            }
+        }
+        rows.append(row);
+    }
+    Q_EMIT assessed(k, targetId, rows, qs(session.connection->serverDescription()), QString());
+}
 
 void MigrationWorker::readStatus(const MigrationJob &job)
 {
     // A SQLite file that does not exist yet is an empty database: every migration is pending, and
     // merely looking must not create the file.
-    db::OpenOptions options;
-    options.projectDir = job.projectDir.toStdString();
-    std::string urlError;
-    if (const auto url = db::resolveConnectionUrl(job.url.toStdString(), options, &urlError);
-        url && url->kind == db::ConnectionUrl::Kind::Sqlite && !url->isMemory() &&
-        !QFileInfo::exists(QString::fromStdString(url->database))) {
+    if (sqliteFileMissing(job)) {
         std::string loadError;
         const auto sources = migrate::MigrationSteps::load(job.migrationsDir.toStdString(), &loadError);
         QList<MigrationRow> rows;

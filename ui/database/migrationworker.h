@@ -26,6 +26,17 @@ struct MigrationRow {
     QString appliedAt;
 };
 
+// One thing a migrate/undo run would destroy, with its live row count (rows < 0: unknown, see countError).
+struct LossRow {
+    QString migrationId;
+    QString table;        // live name
+    QString column;       // empty: the whole table
+    QString description;  // the operation, e.g. "drop table students"
+    qint64 rows = -1;     // rows of the table, or non-NULL values of the column
+    bool atLeast = false; // the count stopped at its cap
+    QString countError;
+};
+
 struct DriftRow {
     QString table;
     QString object;
@@ -38,6 +49,7 @@ class MigrationWorker : public QObject
 public:
     enum class LogLevel { Info, Statement, Warning, Error };
     enum class UndoScope { Last, All };
+    enum class RunKind { Migrate, UndoLast, UndoAll };
 
     MigrationWorker() = default;
 
@@ -52,6 +64,10 @@ public Q_SLOTS:
     void migrate(const sf::ui::MigrationJob &job, const QString &targetId);
     void undo(const sf::ui::MigrationJob &job, sf::ui::MigrationWorker::UndoScope scope);
     void checkDrift(const sf::ui::MigrationJob &job);
+    // Read-only: what the run `kind` would destroy on the live database, each counted with a time limit
+    // (countLimitMs per count, all counts within about three times that). Emits assessed().
+    void assess(const sf::ui::MigrationJob &job, sf::ui::MigrationWorker::RunKind kind, const QString &targetId,
+                int countLimitMs);
 
 Q_SIGNALS:
     void statusRead(const QList<sf::ui::MigrationRow> &rows, const QString &server, const QString &error);
@@ -59,6 +75,8 @@ Q_SIGNALS:
     void progressed(int done, int total);
     void runFinished(bool ok, const QString &summary);
     void driftChecked(const QList<sf::ui::DriftRow> &items, const QString &error);
+    void assessed(int kind, const QString &targetId, const QList<sf::ui::LossRow> &losses, const QString &server,
+                  const QString &error);
 
 private:
     std::atomic<bool> m_cancel{false};
@@ -69,3 +87,4 @@ private:
 Q_DECLARE_METATYPE(sf::ui::MigrationJob)
 Q_DECLARE_METATYPE(sf::ui::MigrationRow)
 Q_DECLARE_METATYPE(sf::ui::DriftRow)
+Q_DECLARE_METATYPE(sf::ui::LossRow)

@@ -7,6 +7,7 @@ namespace sf::ui {
 namespace {
 const QString kDialect = QStringLiteral("preferences/defaultDialect");
 const QString kLanguage = QStringLiteral("preferences/language");
+const QString kTheme = QStringLiteral("preferences/theme");
 const QString kGrid = QStringLiteral("preferences/showGrid");
 const QString kSnap = QStringLiteral("preferences/snapToGrid");
 const QString kConfirm = QStringLiteral("preferences/confirmDestructive");
@@ -19,6 +20,7 @@ Preferences Preferences::load()
     Preferences p;
     p.defaultDialect = s.value(kDialect, p.defaultDialect).toString();
     p.language = s.value(kLanguage, p.language).toString();
+    p.theme = s.value(kTheme, p.theme).toString();
     p.showGrid = s.value(kGrid, p.showGrid).toBool();
     p.snapToGrid = s.value(kSnap, p.snapToGrid).toBool();
     p.confirmDestructive = s.value(kConfirm, p.confirmDestructive).toBool();
@@ -33,6 +35,7 @@ void Preferences::save() const
     QSettings s;
     s.setValue(kDialect, defaultDialect);
     s.setValue(kLanguage, language);
+    s.setValue(kTheme, theme);
     s.setValue(kGrid, showGrid);
     s.setValue(kSnap, snapToGrid);
     s.setValue(kConfirm, confirmDestructive);

@@ -1,5 +1,5 @@
 #pragma once
-// Preferences is the user's application-wide settings (default dialect, language, grid/snap,
+// Preferences is the user's application-wide settings (default dialect, language, theme, grid/snap,
 // destructive-change confirmation, default migrations folder), a plain value type read from and
 // written to QSettings; any thread that owns a QSettings may use it.
 
@@ -10,6 +10,7 @@ namespace sf::ui {
 struct Preferences {
     QString defaultDialect = QStringLiteral("postgres"); // "postgres" | "mysql" | "sqlite"
     QString language;                                    // "" = system, "en", "de"
+    QString theme;                                       // "" = system, "light", "dark"
     bool showGrid = true;
     bool snapToGrid = true;
     bool confirmDestructive = true;

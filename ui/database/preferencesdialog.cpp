@@ -29,6 +29,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
 
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("preferencesTheme"));
+    m_theme->addItem(tr("Follow the system"), QString());
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+
     m_grid = new QCheckBox(tr("Show the grid on the canvas"), this);
     m_grid->setChecked(current.showGrid);
     m_snap = new QCheckBox(tr("Snap cards to the grid"), this);
@@ -41,6 +48,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("Default dialect:"), m_dialect);
     form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Canvas:"), m_grid);
     form->addRow(QString(), m_snap);
     form->addRow(tr("Migrations:"), m_confirm);
@@ -59,6 +67,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.defaultDialect = m_dialect->currentData().toString();
     p.language = m_language->currentData().toString();
+    p.theme = m_theme->currentData().toString();
     p.showGrid = m_grid->isChecked();
     p.snapToGrid = m_snap->isChecked();
     p.confirmDestructive = m_confirm->isChecked();

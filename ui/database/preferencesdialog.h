@@ -24,6 +24,7 @@ public:
 private:
     QComboBox *m_dialect;
     QComboBox *m_language;
+    QComboBox *m_theme;
     QCheckBox *m_grid;
     QCheckBox *m_snap;
     QCheckBox *m_confirm;

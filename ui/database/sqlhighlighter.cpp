@@ -1,6 +1,12 @@
 #include "ui/database/sqlhighlighter.h"
 
+#include <QEvent>
+#include <QGuiApplication>
+#include <QWidget>
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sf::ui {
 
@@ -37,13 +43,77 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
                                     QRegularExpression::CaseInsensitiveOption);
     m_numbers = QRegularExpression(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b"));
 
-    m_keywordFormat.setForeground(QColor(0x1f, 0x4e, 0xb4));
     m_keywordFormat.setFontWeight(QFont::Bold);
-    m_stringFormat.setForeground(QColor(0xa3, 0x15, 0x15));
-    m_identifierFormat.setForeground(QColor(0x0b, 0x7a, 0x75));
-    m_numberFormat.setForeground(QColor(0x98, 0x5f, 0x00));
-    m_commentFormat.setForeground(QColor(0x6a, 0x73, 0x7d));
     m_commentFormat.setFontItalic(true);
+    setPalette(QGuiApplication::palette());
+}
+
+double SqlHighlighter::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor SqlHighlighter::readableOn(const QColor &wanted, const QColor &background, double ratio)
+{
+    // Mix towards white on a dark background, towards black on a light one, in small steps: the
+    // hue stays recognisable and the colour changes no more than needed.
+    const bool dark = background.lightnessF() < 0.5;
+    const QColor target = dark ? QColor(Qt::white) : QColor(Qt::black);
+    QColor c = wanted;
+    for (int step = 1; step <= 40 && contrast(c, background) < ratio; ++step) {
+        const double t = step / 40.0;
+        c = QColor::fromRgbF(float(wanted.redF() + (target.redF() - wanted.redF()) * t),
+                             float(wanted.greenF() + (target.greenF() - wanted.greenF()) * t),
+                             float(wanted.blueF() + (target.blueF() - wanted.blueF()) * t));
+    }
+    return c;
+}
+
+void SqlHighlighter::setPalette(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    // Light-mode hues, and brighter ones of the same families for dark backgrounds.
+    m_keywordFormat.setForeground(readableOn(dark ? QColor(0x6c, 0x9e, 0xf8) : QColor(0x1f, 0x4e, 0xb4), base));
+    m_stringFormat.setForeground(readableOn(dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa3, 0x15, 0x15), base));
+    m_identifierFormat.setForeground(readableOn(dark ? QColor(0x4e, 0xc9, 0xb0) : QColor(0x0b, 0x7a, 0x75), base));
+    m_numberFormat.setForeground(readableOn(dark ? QColor(0xe0, 0xa8, 0x4e) : QColor(0x98, 0x5f, 0x00), base));
+    m_commentFormat.setForeground(readableOn(dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x6a, 0x73, 0x7d), base));
+    if (document())
+        rehighlight();
+}
+
+void SqlHighlighter::followPalette(QWidget *widget)
+{
+    setPalette(widget->palette());
+    widget->installEventFilter(this);
+}
+
+bool SqlHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    // The widget's own PaletteChange comes once its palette is resolved (a parent hears of the
+    // change before its children's palettes are updated).
+    if (event->type() == QEvent::PaletteChange)
+        if (auto *w = qobject_cast<QWidget *>(watched))
+            setPalette(w->palette());
+    return QSyntaxHighlighter::eventFilter(watched, event);
+}
+
+QTextCharFormat SqlHighlighter::format(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Keyword: return m_keywordFormat;
+    case Kind::String: return m_stringFormat;
+    case Kind::Identifier: return m_identifierFormat;
+    case Kind::Number: return m_numberFormat;
+    case Kind::Comment: return m_commentFormat;
+    }
+    return {};
 }
 
 void SqlHighlighter::highlightBlock(const QString &text)

@@ -1,6 +1,7 @@
 #include "ui/database/sqlpreviewpanel.h"
 
 #include "ui/database/projectpaths.h"
+#include "ui/database/sqlformatter.h"
 #include "ui/database/sqlhighlighter.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/document/physicalcache.h"
@@ -46,6 +47,9 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     m_follow->setObjectName(QStringLiteral("previewFollow"));
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Use the dialect of the connection chosen in the Migrations panel"));
+    m_wrap = new QCheckBox(tr("Wrap lines"), this);
+    m_wrap->setObjectName(QStringLiteral("previewWrap"));
+    m_wrap->setChecked(true);
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("previewCopy"));
     m_save = new QPushButton(tr("Save..."), this);
@@ -68,6 +72,7 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     bar->addWidget(new QLabel(tr("Dialect:"), this));
     bar->addWidget(m_dialect);
     bar->addWidget(m_follow);
+    bar->addWidget(m_wrap);
     bar->addStretch();
     bar->addWidget(m_status);
     bar->addWidget(m_copy);
@@ -90,6 +95,14 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
             startJob();
     });
     connect(m_dialect, &QComboBox::activated, this, [this] { m_follow->setChecked(false); });
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && !m_connectionDialect.isEmpty())
+            setConnectionDialect(m_connectionDialect);  // ticked again: back to the connection's dialect
+    });
+    connect(m_wrap, &QCheckBox::toggled, this, [this](bool on) {
+        for (QPlainTextEdit *e : {m_up, m_down, m_js})
+            e->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    });
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &SqlPreviewPanel::startJob);
     connect(m_copy, &QPushButton::clicked, this, &SqlPreviewPanel::copyCurrent);
     connect(m_save, &QPushButton::clicked, this, &SqlPreviewPanel::saveCurrent);
@@ -136,11 +149,11 @@ QPlainTextEdit *SqlPreviewPanel::makeEditor(const QString &objectName)
     auto *e = new QPlainTextEdit(this);
     e->setObjectName(objectName);
     e->setReadOnly(true);
-    e->setLineWrapMode(QPlainTextEdit::NoWrap);
+    e->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     e->setFont(mono);
-    new SqlHighlighter(e->document());
+    (new SqlHighlighter(e->document()))->followPalette(e);
     return e;
 }
 
@@ -159,6 +172,7 @@ void SqlPreviewPanel::setDialect(const QString &dialect)
 
 void SqlPreviewPanel::setConnectionDialect(const QString &dialect)
 {
+    m_connectionDialect = dialect;
     if (!m_follow->isChecked())
         return;
     const QString d = dialect == QLatin1String("mariadb") ? QStringLiteral("mysql") : dialect;
@@ -284,8 +298,8 @@ void SqlPreviewPanel::applyResult(const PreviewResult &result)
         m_js->clear();
         m_status->setText(tr("Cannot preview"));
     } else {
-        m_up->setPlainText(result.up.isEmpty() ? tr("-- No changes") : result.up);
-        m_down->setPlainText(result.down.isEmpty() ? tr("-- No changes") : result.down);
+        m_up->setPlainText(result.up.isEmpty() ? tr("-- No changes") : SqlFormatter::pretty(result.up));
+        m_down->setPlainText(result.down.isEmpty() ? tr("-- No changes") : SqlFormatter::pretty(result.down));
         m_js->setPlainText(result.js);
         m_status->setText(tr("Computed in %1 ms").arg(result.computeMs));
     }

@@ -47,6 +47,7 @@ public:
     QString downText() const;
     QString jsText() const;
     QString errorText() const;
+    QPlainTextEdit *upEditor() const { return m_up; }
     // Milliseconds from the latest edit to the preview showing it; -1 before the first preview.
     qint64 lastLatencyMs() const { return m_lastLatencyMs; }
     qint64 lastComputeMs() const { return m_lastComputeMs; }
@@ -80,6 +81,8 @@ private:
     QComboBox *m_migration;
     QComboBox *m_dialect;
     QCheckBox *m_follow;
+    QCheckBox *m_wrap;
+    QString m_connectionDialect;  // the latest one the Migrations panel reported
     QPushButton *m_copy;
     QPushButton *m_save;
     QLabel *m_status;

@@ -61,6 +61,7 @@ void DocumentController::resetProject(project::Project project, const QString &f
     m_filePath = filePath;
     m_forcedDirty = false;
     m_undoStack.setClean();
+    m_saved = m_project;
     Q_EMIT projectReset();
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT dirtyChanged(isDirty());
@@ -93,6 +94,7 @@ bool DocumentController::save(const QString &path, QString *error)
             *error = QString::fromStdString(saved.error);
         return false;
     }
+    m_saved = m_project;
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (abs != m_filePath) {
         m_filePath = abs;
@@ -102,6 +104,21 @@ bool DocumentController::save(const QString &path, QString *error)
     m_undoStack.setClean();
     Q_EMIT dirtyChanged(isDirty());
     return true;
+}
+
+void DocumentController::markModified()
+{
+    const bool was = isDirty();
+    m_forcedDirty = true;
+    if (!was)
+        Q_EMIT dirtyChanged(true);
+}
+
+bool DocumentController::hasUnsavedDesignChanges() const
+{
+    if (!m_saved || m_saved == m_project)
+        return false;
+    return m_saved->design != m_project->design;
 }
 
 project::Project &DocumentController::edit(bool designChange)

@@ -40,7 +40,13 @@ public:
     QString filePath() const { return m_filePath; }
     QString displayName() const;
     bool isDirty() const { return !m_undoStack.isClean() || m_forcedDirty; }
+    // True when the models or associations differ from the project last saved or opened (layout and
+    // connection edits do not count): a migration generated or applied now would get ahead of the file.
+    bool hasUnsavedDesignChanges() const;
 
+    // Marks the project changed without an undoable step (connection profiles: saved with the project,
+    // but not design edits, so Ctrl+Z never undoes them). Saving clears it.
+    void markModified();
     // Replaces the whole project (new / open). Clears the undo stack; emits projectReset().
     void resetProject(project::Project project, const QString &filePath);
     void newProject();
@@ -89,6 +95,7 @@ private:
     project::Project &edit(bool designChange = true);
 
     std::shared_ptr<project::Project> m_project;
+    std::shared_ptr<const project::Project> m_saved;    // the project as last saved or opened (shared, not copied)
     std::shared_ptr<const project::Project> m_retired;  // the copy a detach left behind, kept for one event-loop turn
     quint64 m_designRevision = 0;
     PhysicalCache *m_physical = nullptr;

@@ -3,9 +3,12 @@
 #include "core/design/naming.h"
 #include "ui/commands/editattributecommand.h"
 #include "ui/document/documentcontroller.h"
+#include "ui/panels/entrydelegate.h"
 #include "ui/panels/typedelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QRegularExpression>
 
 namespace sf::ui {
@@ -46,8 +49,78 @@ AttributeTable::AttributeTable(DocumentController *doc, QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setItemDelegateForColumn(Type, new TypeDelegate(this));
+    auto *entry = new EntryDelegate(this);
+    auto *types = new TypeDelegate(this);
+    setItemDelegate(entry);
+    setItemDelegateForColumn(Type, types);
+    for (EntryDelegate *d : {entry, static_cast<EntryDelegate *>(types)})
+        connect(d, &EntryDelegate::enterPressed, this, [this] { m_advanceOnClose = true; });
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
     connect(this, &QTableWidget::itemChanged, this, &AttributeTable::onItemChanged);
+
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto action = [this](const QString &text, const char *name, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetShortcut);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    action(tr("Add Attribute"), "actionGridAddAttribute", QKeySequence(Qt::CTRL | Qt::Key_Return),
+           [this] { Q_EMIT addRequested(); });
+    action(tr("Delete Attribute"), "actionGridDeleteAttribute", QKeySequence(),
+           [this] { Q_EMIT removeRequested(); });
+    action(tr("Move Up"), "actionGridMoveUp", QKeySequence(Qt::ALT | Qt::Key_Up), [this] { Q_EMIT moveRequested(-1); });
+    action(tr("Move Down"), "actionGridMoveDown", QKeySequence(Qt::ALT | Qt::Key_Down),
+           [this] { Q_EMIT moveRequested(1); });
+}
+
+void AttributeTable::advance()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= rowCount() - 1) {
+        Q_EMIT addRequested();
+        return;
+    }
+    setCurrentCell(row + 1, Name);
+    editItem(item(row + 1, Name));
+}
+
+void AttributeTable::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    const int row = currentRow();
+    QTableWidget::closeEditor(editor, hint);
+    const bool advanceNow = m_advanceOnClose && hint != QAbstractItemDelegate::RevertModelCache;
+    m_advanceOnClose = false;
+    if (hint == QAbstractItemDelegate::RevertModelCache)
+        Q_EMIT editCancelled(row);
+    if (advanceNow)  // once the editor is gone (committed): the next row, or a new one
+        QMetaObject::invokeMethod(this, &AttributeTable::advance, Qt::QueuedConnection);
+}
+
+void AttributeTable::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != QAbstractItemView::EditingState && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            advance();
+            event->accept();
+            return;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (currentRow() >= 0)
+                Q_EMIT removeRequested();
+            event->accept();
+            return;
+        default: break;
+        }
+    }
+    QTableWidget::keyPressEvent(event);
 }
 
 QString AttributeTable::defaultToText(const design::DefaultValue &v)

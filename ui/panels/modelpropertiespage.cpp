@@ -17,7 +17,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sf::ui {
 
@@ -76,6 +79,10 @@ ModelPropertiesPage::ModelPropertiesPage(DocumentController *doc, QWidget *paren
     connect(m_up, &QPushButton::clicked, this, [this] { moveAttribute(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveAttribute(1); });
     connect(m_table, &AttributeTable::problemReported, this, &ModelPropertiesPage::showProblems);
+    connect(m_table, &AttributeTable::addRequested, this, &ModelPropertiesPage::addAttribute);
+    connect(m_table, &AttributeTable::removeRequested, this, &ModelPropertiesPage::removeAttribute);
+    connect(m_table, &AttributeTable::moveRequested, this, &ModelPropertiesPage::moveAttribute);
+    connect(m_table, &AttributeTable::editCancelled, this, &ModelPropertiesPage::onEditCancelled);
 }
 
 void ModelPropertiesPage::setModelId(const std::string &id)
@@ -168,16 +175,35 @@ int ModelPropertiesPage::addAttribute()
     a.type.kind = design::TypeKind::String;
     const int row = int(m->attributes.size());
     m_doc->undoStack()->push(new AddAttributeCommand(m_doc, m_modelId, a, row));
+    m_freshId = a.id;
+    m_freshIndex = m_doc->undoStack()->index();
+    // Straight into typing the name: Tab goes on to the type and the flags, Enter to the next row.
+    m_table->setFocus();
     m_table->setCurrentCell(row, AttributeTable::Name);
+    if (QTableWidgetItem *name = m_table->item(row, AttributeTable::Name))
+        m_table->editItem(name);
     return row;
+}
+
+void ModelPropertiesPage::onEditCancelled(int row)
+{
+    QUndoStack *stack = m_doc->undoStack();
+    const bool fresh = !m_freshId.empty() && m_table->attributeIdAt(row) == m_freshId &&
+                       stack->index() == m_freshIndex && stack->index() == stack->count();
+    m_freshId.clear();
+    if (fresh)
+        stack->undo();  // Esc right after Add: the row was never wanted
 }
 
 void ModelPropertiesPage::removeAttribute()
 {
     const int row = m_table->currentRow();
     const std::string id = m_table->attributeIdAt(row);
-    if (!id.empty())
-        m_doc->undoStack()->push(new RemoveAttributeCommand(m_doc, m_modelId, id));
+    if (id.empty())
+        return;
+    m_doc->undoStack()->push(new RemoveAttributeCommand(m_doc, m_modelId, id));
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
 }
 
 void ModelPropertiesPage::moveAttribute(int delta)

@@ -26,7 +26,8 @@ public:
     const std::string &modelId() const { return m_modelId; }
     void reload();
     AttributeTable *attributeTable() const { return m_table; }
-    // Adds an attribute (unique name "attribute", STRING) and returns its row.
+    // Adds an attribute (unique name "attribute", STRING), starts editing its name and returns its row.
+    // Esc on that name before anything else was changed takes the new row back (no stray rows).
     int addAttribute();
 
 private:
@@ -35,6 +36,7 @@ private:
     void removeAttribute();
     void moveAttribute(int delta);
     void showProblems(const QString &cellProblem);
+    void onEditCancelled(int row);
 
     DocumentController *m_doc;
     std::string m_modelId;
@@ -46,6 +48,8 @@ private:
     QCheckBox *m_freeze;
     QLineEdit *m_comment;
     AttributeTable *m_table;
+    std::string m_freshId;  // the attribute Add just created, while nothing else happened since
+    int m_freshIndex = -1;  // the undo stack index right after its AddAttributeCommand
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;

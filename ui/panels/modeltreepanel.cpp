@@ -53,9 +53,21 @@ ModelTreePanel::ModelTreePanel(DocumentController *doc, QWidget *parent)
             return;
         const QString owner = item->data(0, kOwnerRole).toString();
         const QString id = owner.isEmpty() ? item->data(0, kIdRole).toString() : owner;
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
+            m_currentId = id;
             Q_EMIT idActivated(id);
+        }
     });
+    const auto center = [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const QString owner = item->data(0, kOwnerRole).toString();
+        const QString id = owner.isEmpty() ? item->data(0, kIdRole).toString() : owner;
+        if (!id.isEmpty())
+            Q_EMIT idCentered(id);
+    };
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, center);
+    connect(m_tree, &QTreeWidget::itemActivated, this, center);
 
     for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
                         &DocumentController::modelChanged, &DocumentController::associationAdded,
@@ -70,7 +82,7 @@ void ModelTreePanel::scheduleRebuild() { m_rebuildTimer.start(); }
 void ModelTreePanel::rebuild()
 {
     const QSignalBlocker block(m_tree);
-    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
+    const QString current = m_currentId;
     m_tree->clear();
     const auto &d = m_doc->design();
     auto *models = new QTreeWidgetItem(m_tree, {tr("Models (%1)").arg(d.models.size())});
@@ -102,6 +114,8 @@ void ModelTreePanel::rebuild()
     links->setExpanded(true);
     if (restore)
         m_tree->setCurrentItem(restore);
+    else
+        m_tree->setCurrentItem(nullptr);
     applyFilter();
 }
 
@@ -129,7 +143,13 @@ void ModelTreePanel::applyFilter()
 void ModelTreePanel::setCurrentId(const std::string &id)
 {
     const QString qid = QString::fromStdString(id);
+    m_currentId = qid;
     const QSignalBlocker block(m_tree);
+    if (qid.isEmpty()) {
+        m_tree->setCurrentItem(nullptr);
+        m_tree->clearSelection();
+        return;
+    }
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
@@ -138,6 +158,8 @@ void ModelTreePanel::setCurrentId(const std::string &id)
                 return;
             }
     }
+    // Not listed yet (the rebuild after an edit is deferred): rebuild() selects it.
+    m_tree->setCurrentItem(nullptr);
 }
 
 } // namespace sf::ui

@@ -1,6 +1,12 @@
 #include "ui/panels/typedelegate.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace sf::ui {
 
@@ -21,6 +27,18 @@ QWidget *TypeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     combo->setEditable(true);
     combo->addItems(typeNames());
     combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setMaxVisibleItems(int(typeNames().size()));
+    if (QCompleter *c = combo->completer()) {
+        c->setCaseSensitivity(Qt::CaseInsensitive);
+        c->setCompletionMode(QCompleter::InlineCompletion);
+    }
+    // The editor is as narrow as its cell; its list must still show every entry whole.
+    const QFontMetrics fm(combo->view()->font());
+    int widest = 0;
+    for (const QString &name : typeNames())
+        widest = std::max(widest, fm.horizontalAdvance(name));
+    const int frame = 2 * combo->view()->frameWidth() + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    combo->view()->setMinimumWidth(widest + frame + 4 * fm.averageCharWidth());
     combo->setToolTip(tr("Choose a type or type one with its length, precision or enum values"));
     return combo;
 }
@@ -34,7 +52,15 @@ void TypeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 void TypeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
-    model->setData(index, combo->currentText().trimmed(), Qt::EditRole);
+    model->setData(index, canonical(combo->currentText().trimmed()), Qt::EditRole);
+}
+
+QString TypeDelegate::canonical(const QString &text)
+{
+    for (const QString &name : typeNames())
+        if (name.compare(text, Qt::CaseInsensitive) == 0)
+            return name;
+    return text;
 }
 
 } // namespace sf::ui
