@@ -44,8 +44,11 @@ int runValidate(const GlobalOptions &opts, const QStringList &args)
         }
         return ExitUserError;
     }
-    design::ValidationOptions vo;
-    vo.dialect = dialect.isEmpty() ? loaded.project.defaultDialect() : dialect.toStdString();
+    design::ValidationOptions vo = design::validationOptionsFor(loaded.project);
+    if (!dialect.isEmpty()) {
+        vo.dialect = dialect.toStdString();
+        vo.alsoDialects.clear();
+    }
     const auto problems = design::validate(loaded.project.design, vo);
     if (opts.json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();

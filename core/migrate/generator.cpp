@@ -1,6 +1,7 @@
 // Writing the next migration.
 #include "core/migrate/generator.h"
 
+#include "core/design/validator.h"
 #include "core/diff/differ.h"
 #include "core/migrate/jswriter.h"
 #include "core/ops/describe.h"
@@ -119,6 +120,15 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
                                    const GenerateOptions &options)
 {
     GenerateResult r;
+    // A design validate rejects would give a migration the database truncates or refuses.
+    if (const auto problems = design::validate(project); design::hasErrors(problems)) {
+        r.status = GenerateResult::Status::Refused;
+        r.message = "refusing to write a migration while the design has errors (run validate):";
+        for (const auto &p : problems)
+            if (p.severity == design::Severity::Error)
+                r.message += "\n  - " + p.path + ": " + p.message + (p.fix.empty() ? "" : " (fix: " + p.fix + ")");
+        return r;
+    }
     try {
         const MigrationDirectory dir = MigrationDirectory::load(dirPath);
         r.operations = pendingOperations(project, dir);
