@@ -7,12 +7,15 @@ namespace {
 int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--all")}, {QStringLiteral("--to")}};
+    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--all"), QStringLiteral("--allow-destructive")},
+                                            {QStringLiteral("--to")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::ExecutorOptions eo;
     eo.dryRun = session.has("--dry-run");
     eo.lockTimeoutMs = session.lockTimeoutMs;
+    eo.timeouts = session.timeouts;
+    eo.allowDestructive = session.has("--allow-destructive");
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
         return sf::cli::reportError(global, sf::cli::ExitUserError, "give either --all or --to ID, not both");
@@ -25,6 +28,6 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 }
 
 const sf::cli::CommandRegistrar registrar(
-    {"undo", "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run]", runUndo});
+    {"undo", "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive]", runUndo});
 
 } // namespace

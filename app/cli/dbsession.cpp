@@ -37,6 +37,7 @@ QString DbSession::value(const char *option) const
 int DbSession::open(const GlobalOptions &global, const QStringList &args, const DbSessionOptions &options)
 {
     QString connectionArg, urlArg;
+    std::optional<int> tableLockArg, statementArg;
     for (int i = 0; i < args.size(); ++i) {
         QString a = args.at(i);
         QString inlineValue;
@@ -47,7 +48,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
             hasInline = true;
         }
         const bool takesValue = a == QLatin1String("--connection") || a == QLatin1String("--url") ||
-                                a == QLatin1String("--lock-timeout") || options.extraValues.contains(a);
+                                a == QLatin1String("--lock-timeout") || a == QLatin1String("--table-lock-timeout") ||
+                                a == QLatin1String("--statement-timeout") || options.extraValues.contains(a);
         if (takesValue) {
             QString v = inlineValue;
             if (!hasInline) {
@@ -64,6 +66,13 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
                 lockTimeoutMs = v.toInt(&ok);
                 if (!ok || lockTimeoutMs < 0)
                     return reportError(global, ExitUserError, "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"");
+            } else if (a == QLatin1String("--table-lock-timeout") || a == QLatin1String("--statement-timeout")) {
+                bool ok = false;
+                const int ms = v.toInt(&ok);
+                if (!ok || ms < 0)
+                    return reportError(global, ExitUserError,
+                                       a.toStdString() + " needs milliseconds (0 = no limit), got \"" + v.toStdString() + "\"");
+                (a == QLatin1String("--table-lock-timeout") ? tableLockArg : statementArg) = ms;
             } else
                 values.emplace_back(a, v);
         } else if (options.extraFlags.contains(a) && !hasInline) {
@@ -83,6 +92,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         return reportError(global, ExitUserError, loaded.error);
     project = loaded.project;
     projectDir = QFileInfo(projectPath).absolutePath().toStdString();
+    timeouts.tableLockTimeoutMs = tableLockArg.value_or(project.settings.tableLockTimeoutMs.value_or(timeouts.tableLockTimeoutMs));
+    timeouts.statementTimeoutMs = statementArg.value_or(project.settings.statementTimeoutMs.value_or(timeouts.statementTimeoutMs));
 
     std::string url;
     if (!urlArg.isEmpty()) {
