@@ -5,6 +5,7 @@
 #include "core/db/introspector.h"
 #include "core/design/validator.h"
 #include "core/lint/projectlint.h"
+#include "core/migrate/branches.h"
 #include "core/migrate/directory.h"
 #include "core/migrate/drift.h"
 #include "core/migrate/executor.h"
@@ -46,6 +47,10 @@ CheckStep inStepStep(const project::Project &project, const std::string &dir)
 {
     CheckStep s{"in-step", true, {}};
     try {
+        for (const auto &f : migrate::Branches::forks(migrate::MigrationDirectory::load(dir))) {
+            s.ok = false;
+            s.problems.push_back(f.message);
+        }
         for (const auto &op :
              migrate::Generator::pendingOperations(project, migrate::MigrationDirectory::load(dir))) {
             s.ok = false;

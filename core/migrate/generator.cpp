@@ -2,6 +2,7 @@
 #include "core/migrate/generator.h"
 
 #include "core/design/validator.h"
+#include "core/migrate/branches.h"
 #include "core/diff/differ.h"
 #include "core/migrate/jswriter.h"
 #include "core/ops/describe.h"
@@ -131,6 +132,15 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
     }
     try {
         const MigrationDirectory dir = MigrationDirectory::load(dirPath);
+        // A merge of two branches that each generated from the same parent: the later one first needs
+        // a rebase, or the next migration would build on a history nobody tested.
+        if (const auto forks = Branches::forks(dir); !forks.empty()) {
+            r.status = GenerateResult::Status::Refused;
+            r.message = "refusing to generate on a forked history:";
+            for (const auto &f : forks)
+                r.message += "\n  - " + f.message;
+            return r;
+        }
         r.operations = pendingOperations(project, dir);
         if (r.operations.empty()) {
             r.status = GenerateResult::Status::NoChanges;
@@ -167,7 +177,7 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
         r.id = m.id;
         r.jsonPath = qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString();
         r.jsPath = qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString();
-        saveTextFile(r.jsonPath, writeMigration(m));
+        saveTextFile(r.jsonPath, writeMigration(m, Branches::parentFor(dir)));
         saveTextFile(r.jsPath, JsWriter::write(m, &recorded));
         r.status = GenerateResult::Status::Written;
         r.message = "wrote " + r.jsonPath + " and " + r.jsPath;
