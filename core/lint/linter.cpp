@@ -162,7 +162,7 @@ private:
                     ifRows() + ": " +
                     (mysql() ? "MySQL/MariaDB fill it with an implicit '' or 0" : "the statement fails"),
                 "give it a default, or add it NULL, backfill in batches, then make it NOT NULL");
-        if (lock.rewrites && hasRows())
+        if (lock.rewrites && pg() && hasRows()) // elsewhere the lock finding says "rebuild"/"COPY"
             add("type-rewrite", Severity::Warning, lock,
                 "adding " + dq(c.name) + " " + rewriteText(lock) + ifRows(),
                 "add the column without a volatile default, backfill in batches, then set the default");

@@ -222,6 +222,22 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
 
 bool Executor::applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result)
 {
+    if (!m_options.dryRun) {
+        // Asked before anything runs (and before "migrating" is shown): the data may forbid the step.
+        std::vector<std::string> loss;
+        if (std::string refused = checkData(step, direction, -1, &loss); !refused.empty() || !loss.empty()) {
+            if (refused.empty()) {
+                refused = "undo of " + step.id + " deletes data:";
+                for (const auto &l : loss)
+                    refused += "\n  - " + l;
+                refused += "\npass --allow-destructive to undo anyway (back the data up first)";
+            }
+            result.outcome = RunResult::Outcome::UserError;
+            result.error = refused;
+            result.dataLoss = loss;
+            return false;
+        }
+    }
     m_listener->started(step, direction, index, count);
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     if (m_options.dryRun) {
@@ -229,19 +245,6 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
             m_listener->statement(step, stmts[i], static_cast<int>(i));
         m_listener->finished(step, direction, 0);
         return true;
-    }
-    std::vector<std::string> loss;
-    if (std::string refused = checkData(step, direction, -1, &loss); !refused.empty() || !loss.empty()) {
-        if (refused.empty()) {
-            refused = "undo of " + step.id + " deletes data:";
-            for (const auto &l : loss)
-                refused += "\n  - " + l;
-            refused += "\npass --allow-destructive to undo anyway (back the data up first)";
-        }
-        result.outcome = RunResult::Outcome::UserError;
-        result.error = refused;
-        result.dataLoss = loss;
-        return false;
     }
     FailureReport report;
     report.migrationId = step.id;
