@@ -71,7 +71,7 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
                 const int ms = v.toInt(&ok);
                 if (!ok || ms < 0)
                     return reportError(global, ExitUserError,
-                                       a.toStdString() + " needs milliseconds (0 = no limit), got \"" + v.toStdString() + "\"");
+                                       a.toStdString() + " needs milliseconds (0 = the server's own setting), got \"" + v.toStdString() + "\"");
                 (a == QLatin1String("--table-lock-timeout") ? tableLockArg : statementArg) = ms;
             } else
                 values.emplace_back(a, v);

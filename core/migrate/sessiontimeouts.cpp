@@ -31,20 +31,21 @@ std::vector<std::string> SessionTimeouts::setStatements(db::Connection &c, const
 {
     std::vector<std::string> out;
     const std::string d = c.dialect();
+    // 0 keeps the server's (or role's) own setting: a DBA's statement_timeout is never switched off.
     if (d == "postgres") {
-        out.push_back("SET LOCAL lock_timeout = " + std::to_string(std::max(0, o.tableLockTimeoutMs)));
-        out.push_back("SET LOCAL statement_timeout = " + std::to_string(std::max(0, o.statementTimeoutMs)));
+        if (o.tableLockTimeoutMs > 0)
+            out.push_back("SET LOCAL lock_timeout = " + std::to_string(o.tableLockTimeoutMs));
+        if (o.statementTimeoutMs > 0)
+            out.push_back("SET LOCAL statement_timeout = " + std::to_string(o.statementTimeoutMs));
     } else if (d == "mysql") {
-        // 31536000 s (a year) is the server maximum: "no limit" restores the waiting the server allows.
         const std::string lock =
-            o.tableLockTimeoutMs > 0 ? seconds(o.tableLockTimeoutMs) : std::string("31536000");
+            o.tableLockTimeoutMs > 0 ? seconds(o.tableLockTimeoutMs) : std::string("DEFAULT");
         out.push_back("SET SESSION lock_wait_timeout = " + lock);
-        out.push_back("SET SESSION innodb_lock_wait_timeout = " +
-                      (o.tableLockTimeoutMs > 0 ? lock : std::string("50")));
+        out.push_back("SET SESSION innodb_lock_wait_timeout = " + lock);
         if (isMariaDb(c))
             out.push_back("SET SESSION max_statement_time = " +
                           (o.statementTimeoutMs > 0 ? std::to_string(o.statementTimeoutMs / 1000.0)
-                                                    : std::string("0")));
+                                                    : std::string("DEFAULT")));
     }
     return out;
 }

@@ -234,7 +234,7 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
             std::optional<double> ms;
             if (!r.number(*s, key, "settings", false, &ms)) return done(false);
             if (ms && (*ms < 0 || *ms > 86400000 || *ms != static_cast<int>(*ms)))
-                return r.fail(std::string("settings.") + key, "expected whole milliseconds from 0 to 86400000 (0 = no limit)"),
+                return r.fail(std::string("settings.") + key, "expected whole milliseconds from 0 to 86400000 (0 = the server's own setting)"),
                        done(false);
             if (ms) *out = static_cast<int>(*ms);
         }
