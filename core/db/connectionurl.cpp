@@ -92,8 +92,8 @@ std::string join(const std::vector<std::string> &v)
 
 std::string ConnectionUrl::redactText(std::string_view text)
 {
-    // The user info ends at the LAST '@' of the URL: a raw password may hold '/', ':', '?', '#' or
-    // '@' itself, and cutting at the first '/' would print the rest of it.
+    // A raw password may hold '/', ':', '?', '#' or '@' itself; cutting at the first '/' would print
+    // the rest of it.
     std::string s(text);
     const auto schemeEnd = s.find(':');
     if (schemeEnd == std::string::npos)
@@ -101,7 +101,11 @@ std::string ConnectionUrl::redactText(std::string_view text)
     size_t authStart = schemeEnd + 1;
     while (authStart < s.size() && s[authStart] == '/')
         ++authStart;
-    const auto at = s.rfind('@');
+    // As parse(): the authority's last '@', else (an unencoded password with / ? #) the URL's last '@'.
+    const auto authEnd = s.find_first_of("/?#", authStart);
+    auto at = s.rfind('@', authEnd == std::string::npos ? std::string::npos : authEnd);
+    if (at == std::string::npos || at < authStart || (authEnd != std::string::npos && at > authEnd))
+        at = s.rfind('@');
     if (at == std::string::npos || at < authStart)
         return s;
     const auto colon = s.find(':', authStart);
@@ -223,10 +227,20 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
         return fail("\"" + shown + "\" is missing \"//\" after \"" + url.scheme + ":\"; expected " + url.scheme +
                     "://user@host:port/database");
     std::string rest = trimmed.substr(colon + 3);
-    // User info first, up to the last '@': an unencoded password may contain / ? # and ':'.
+    // User info: the standard authority (up to the first / ? #) ends it at its last '@'. When that
+    // holds no '@' but "user:" comes before a later '@', the password is unencoded and contains
+    // / ? or #: then the user info runs to the last '@' (so neither parsing nor a message cuts it).
     std::string userinfo;
     bool hasUserinfo = false;
-    if (const auto at = rest.rfind('@'); at != std::string::npos) {
+    const auto authorityEnd = rest.find_first_of("/?#");
+    const auto atInAuthority = rest.rfind('@', authorityEnd == std::string::npos ? std::string::npos : authorityEnd);
+    const auto lastAt = rest.rfind('@');
+    std::size_t at = std::string::npos;
+    if (atInAuthority != std::string::npos && (authorityEnd == std::string::npos || atInAuthority < authorityEnd))
+        at = atInAuthority;
+    else if (lastAt != std::string::npos && rest.substr(0, lastAt).find(':') != std::string::npos)
+        at = lastAt;
+    if (at != std::string::npos) {
         userinfo = rest.substr(0, at);
         rest = rest.substr(at + 1);
         hasUserinfo = true;

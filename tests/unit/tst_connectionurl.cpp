@@ -200,6 +200,19 @@ private Q_SLOTS:
         const std::string err = parseError("mysql://bob:" + secret + "@h:99999/db");
         QVERIFY2(err.find("cr:et") == std::string::npos && err.find("x?y") == std::string::npos, err.c_str());
     }
+    void atSignInParametersIsNotUserInfo()
+    {
+        const auto u = parseOk("postgres://app@db.example/shop?application_name=me@ci");
+        QCOMPARE(u.user, std::string("app"));
+        QCOMPARE(u.host, std::string("db.example"));
+        QCOMPARE(u.database, std::string("shop"));
+        QCOMPARE(u.param("application_name"), std::string("me@ci"));
+        const auto v = parseOk("postgres://app:p@ss@db.example/shop");
+        QCOMPARE(v.password, std::string("p@ss"));
+        QCOMPARE(v.host, std::string("db.example"));
+        QCOMPARE(ConnectionUrl::redactText("postgres://app:pw@db/shop?application_name=me@ci"),
+                 std::string("postgres://app:****@db/shop?application_name=me@ci"));
+    }
     void maskingOnlyReplacesThePasswordToken()
     {
         using sf::db::ConnectFailure;
