@@ -21,6 +21,7 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.dryRun = session.has("--dry-run");
     eo.force = session.has("--force");
     eo.lockTimeoutMs = session.lockTimeoutMs;
+    eo.timeouts = session.timeouts;
     eo.target = session.value("--to").toStdString();
     sf::cli::RunPrinter printer(global, eo.dryRun);
     sf::migrate::Executor executor(*session.connection, eo, &printer);
@@ -28,7 +29,7 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
 }
 
 const sf::cli::CommandRegistrar registrar(
-    {"migrate", "apply pending migrations [--connection NAME | --url URL] [--to ID] [--dry-run] [--force] [--lock-timeout MS]",
+    {"migrate", "apply pending migrations",
      runMigrate});
 
 } // namespace

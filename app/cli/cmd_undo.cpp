@@ -13,12 +13,15 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     options.options = {
         {{QStringLiteral("all")}, {}, QStringLiteral("revert every applied migration")},
         {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("revert down to and including this migration")},
-        {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")}};
+        {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
+        {{QStringLiteral("allow-destructive")}, {}, QStringLiteral("revert although it deletes data (named with its row count)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::ExecutorOptions eo;
     eo.dryRun = session.has("--dry-run");
     eo.lockTimeoutMs = session.lockTimeoutMs;
+    eo.timeouts = session.timeouts;
+    eo.allowDestructive = session.has("--allow-destructive");
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
         return sf::cli::reportError(global, sf::cli::CliError{sf::cli::ExitUserError, "usage",
@@ -32,6 +35,6 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 }
 
 const sf::cli::CommandRegistrar registrar(
-    {"undo", "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run]", runUndo});
+    {"undo", "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive]", runUndo});
 
 } // namespace

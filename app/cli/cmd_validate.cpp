@@ -33,8 +33,11 @@ int runValidate(const GlobalOptions &opts, const QStringList &args)
     const auto loaded = project::ProjectFile::load(path.toStdString());
     if (!loaded.ok)
         return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
-    design::ValidationOptions vo;
-    vo.dialect = dialect.isEmpty() ? loaded.project.defaultDialect() : dialect.toStdString();
+    design::ValidationOptions vo = design::validationOptionsFor(loaded.project);
+    if (!dialect.isEmpty()) {
+        vo.dialect = dialect.toStdString();
+        vo.alsoDialects.clear();
+    }
     const auto problems = design::validate(loaded.project.design, vo);
     if (opts.json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -29,7 +31,10 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     spec.options = {
         {{QStringLiteral("connection")}, QStringLiteral("NAME"), QStringLiteral("a connection profile of the project (default: the first)")},
         {{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("a database URL instead of a profile (${VAR} allowed)")},
-        {{QStringLiteral("lock-timeout")}, QStringLiteral("MS"), QStringLiteral("how long to wait for the migration lock (default 60000)")}};
+        {{QStringLiteral("lock-timeout")}, QStringLiteral("MS"), QStringLiteral("how long to wait for the migration lock (default 60000)")},
+        {{QStringLiteral("table-lock-timeout")}, QStringLiteral("MS"),
+         QStringLiteral("how long a statement waits for a table another session holds (0 = the server's setting)")},
+        {{QStringLiteral("statement-timeout")}, QStringLiteral("MS"), QStringLiteral("bound each statement (0 = the server's setting)")}};
     spec.options.insert(spec.options.end(), options.options.begin(), options.options.end());
     for (const QString &f : options.extraFlags)
         spec.options.push_back({{f.mid(2)}, {}, {}});
@@ -40,7 +45,7 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         return rc;
     for (const auto &o : spec.options) {
         const QString name = o.names.front();
-        if (name == QLatin1String("connection") || name == QLatin1String("url") || name == QLatin1String("lock-timeout") ||
+        if (name == QLatin1String("connection") || name == QLatin1String("url") || name.endsWith(QLatin1String("timeout")) ||
             !pa.isSet(name))
             continue;
         if (o.valueName.isEmpty())
@@ -58,6 +63,21 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
             return reportError(global, CliError{ExitUserError, "usage", "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"",
                                                 "e.g. --lock-timeout 30000"});
     }
+    std::optional<int> tableLockArg, statementArg;
+    for (const char *name : {"table-lock-timeout", "statement-timeout"}) {
+        const QString option = QLatin1String(name);
+        if (!pa.isSet(option))
+            continue;
+        bool ok = false;
+        const QString v = pa.value(option);
+        const int ms = v.toInt(&ok);
+        if (!ok || ms < 0)
+            return reportError(global, CliError{ExitUserError, "usage",
+                                                "--" + option.toStdString() + " needs milliseconds (0 = the server's own setting), got \"" +
+                                                    v.toStdString() + "\"",
+                                                ""});
+        (option == QLatin1String("table-lock-timeout") ? tableLockArg : statementArg) = ms;
+    }
     if (!connectionArg.isEmpty() && !urlArg.isEmpty())
         return reportError(global, CliError{ExitUserError, "usage", "give either --connection or --url, not both", ""});
 
@@ -69,6 +89,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         return reportError(global, CliError{ExitUserError, "project", loaded.error, ""});
     project = loaded.project;
     projectDir = QFileInfo(projectPath).absolutePath().toStdString();
+    timeouts.tableLockTimeoutMs = tableLockArg.value_or(project.settings.tableLockTimeoutMs.value_or(timeouts.tableLockTimeoutMs));
+    timeouts.statementTimeoutMs = statementArg.value_or(project.settings.statementTimeoutMs.value_or(timeouts.statementTimeoutMs));
 
     std::string url;
     if (!urlArg.isEmpty()) {

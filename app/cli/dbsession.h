@@ -6,6 +6,7 @@
 #include "app/cli/commandline.h"
 #include "core/db/connection.h"
 #include "core/migrate/migrationsteps.h"
+#include "core/migrate/sessiontimeouts.h"
 #include "core/project/project.h"
 
 #include <QStringList>
@@ -34,16 +35,17 @@ struct DbSession {
     std::vector<migrate::MigrationSource> sources;
     std::vector<migrate::MigrationStep> steps;
     int lockTimeoutMs = 60000;
+    migrate::TimeoutOptions timeouts;  // project settings, then --table-lock-timeout / --statement-timeout
     QStringList flags;                          // extra flags given
     std::vector<std::pair<QString, QString>> values;  // extra options given
 
     bool has(const char *flag) const { return flags.contains(QLatin1String(flag)); }
     QString value(const char *option) const;
 
-    // Parses --connection/--url/--lock-timeout plus the command's own options, loads the project,
-    // plans the migrations and connects. Returns ExitOk when the session is usable; otherwise the code
-    // the command returns unchanged (ExitHelpShown after --help, or an exit code after reporting the
-    // error in the one format). Passwords never appear in anything printed.
+    // Parses --connection/--url/--lock-timeout/--table-lock-timeout/--statement-timeout plus the command's
+    // own options, loads the project, plans the migrations and connects. Returns ExitOk when the session
+    // is usable; otherwise the code the command returns unchanged (ExitHelpShown after --help, or an exit
+    // code after reporting the error in the one format). Passwords never appear in anything printed.
     int open(const GlobalOptions &global, const QStringList &args, const DbSessionOptions &options);
 };
 

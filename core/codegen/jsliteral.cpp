@@ -5,10 +5,47 @@
 
 namespace sf::codegen {
 
+namespace {
+
+// U+2028 / U+2029 (E2 80 A8 / E2 80 A9) end a line in JavaScript source outside string literals and,
+// before ES2019, inside them too: both are always written as escapes.
+bool lineSeparatorAt(const std::string &text, size_t i)
+{
+    return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+           static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+           (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9);
+}
+
+} // namespace
+
+std::string jsComment(const std::string &text)
+{
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (lineSeparatorAt(text, i)) {
+            out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else if (text[i] == '\n') {
+            out += "\\n";
+        } else if (text[i] == '\r') {
+            out += "\\r";
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 std::string jsString(const std::string &text)
 {
     std::string out = "'";
-    for (unsigned char c : text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (lineSeparatorAt(text, i)) {
+            out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+            i += 2;
+            continue;
+        }
         switch (c) {
         case '\\': out += "\\\\"; break;
         case '\'': out += "\\'"; break;

@@ -9,8 +9,10 @@
 
 namespace sf::codegen {
 
-// 'text' with backslash, quote, newline and non-printables escaped.
+// 'text' with backslash, quote, newline, U+2028/U+2029 and non-printables escaped.
 std::string jsString(const std::string &text);
+// `text` safe inside a // comment: newlines and U+2028/U+2029 written as \n, \u2028, \u2029.
+std::string jsComment(const std::string &text);
 // `name` when it is a plain JS identifier, otherwise 'name' (for object keys).
 std::string jsKey(const std::string &name);
 // .name or ['name'] for member access.

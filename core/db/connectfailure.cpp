@@ -53,8 +53,22 @@ std::string ConnectFailure::scrub(std::string text, const std::string &secret)
 {
     if (secret.empty())
         return text;
-    for (size_t pos = text.find(secret); pos != std::string::npos; pos = text.find(secret, pos + 4))
+    // Only the password as a token: an occurrence glued to a letter, digit or '_' on a side where the
+    // password itself starts/ends with one is part of another word ("admin" inside "administrator").
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    const bool wordStart = word(secret.front());
+    const bool wordEnd = word(secret.back());
+    for (size_t pos = text.find(secret); pos != std::string::npos;) {
+        const bool gluedBefore = wordStart && pos > 0 && word(text[pos - 1]);
+        const size_t after = pos + secret.size();
+        const bool gluedAfter = wordEnd && after < text.size() && word(text[after]);
+        if (gluedBefore || gluedAfter) {
+            pos = text.find(secret, pos + 1);
+            continue;
+        }
         text.replace(pos, secret.size(), "****");
+        pos = text.find(secret, pos + 4);
+    }
     return text;
 }
 

@@ -14,7 +14,8 @@ struct ConnectFailure {
     // "cannot connect to PostgreSQL at 127.0.0.1:5432, database "app": authentication failed for user "x"
     // (check the password) [server said: ...]". The password, if any, is scrubbed from driverMessage.
     static std::string describe(const ConnectionUrl &url, const std::string &driverMessage);
-    // Replaces every occurrence of `secret` (if non-empty) in `text` by ****.
+    // Replaces each occurrence of `secret` (if non-empty) in `text` that stands as a token by ****; the
+    // same letters inside a longer word ("admin" in "administrator") stay, so messages stay readable.
     static std::string scrub(std::string text, const std::string &secret);
 };
 

@@ -92,6 +92,8 @@ std::string join(const std::vector<std::string> &v)
 
 std::string ConnectionUrl::redactText(std::string_view text)
 {
+    // A raw password may hold '/', ':', '?', '#' or '@' itself; cutting at the first '/' would print
+    // the rest of it.
     std::string s(text);
     const auto schemeEnd = s.find(':');
     if (schemeEnd == std::string::npos)
@@ -99,10 +101,11 @@ std::string ConnectionUrl::redactText(std::string_view text)
     size_t authStart = schemeEnd + 1;
     while (authStart < s.size() && s[authStart] == '/')
         ++authStart;
-    size_t authEnd = s.find_first_of("/?#", authStart);
-    if (authEnd == std::string::npos)
-        authEnd = s.size();
-    const auto at = s.rfind('@', authEnd == 0 ? 0 : authEnd - 1);
+    // As parse(): the authority's last '@', else (an unencoded password with / ? #) the URL's last '@'.
+    const auto authEnd = s.find_first_of("/?#", authStart);
+    auto at = s.rfind('@', authEnd == std::string::npos ? std::string::npos : authEnd);
+    if (at == std::string::npos || at < authStart || (authEnd != std::string::npos && at > authEnd))
+        at = s.rfind('@');
     if (at == std::string::npos || at < authStart)
         return s;
     const auto colon = s.find(':', authStart);
@@ -116,6 +119,11 @@ std::optional<std::string> ConnectionUrl::expandVariables(std::string_view text,
 {
     std::string out;
     std::optional<DotEnv> dotenv;
+    // A value substituted into the user info (between "scheme://" and the last '@' of the template)
+    // is taken literally and percent-encoded, so a password holding / : @ ? # cannot end the field.
+    const auto sep = text.find("://");
+    const auto lastAt = text.rfind('@');
+    const bool hasUserInfo = sep != std::string_view::npos && lastAt != std::string_view::npos && lastAt > sep;
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
             const auto end = text.find('}', i + 2);
@@ -130,8 +138,10 @@ std::optional<std::string> ConnectionUrl::expandVariables(std::string_view text,
                     *error = "empty ${} in connection URL";
                 return std::nullopt;
             }
+            const bool inUserInfo = hasUserInfo && i > sep && end < lastAt;
+            auto put = [&](const std::string &value) { out += inUserInfo ? percentEncode(value) : value; };
             if (const char *v = std::getenv(name.c_str()); v && *v) {
-                out += v;
+                put(v);
             } else {
                 if (!dotenv && !options.dotEnvPath.empty())
                     dotenv = DotEnv::load(options.dotEnvPath);
@@ -144,7 +154,7 @@ std::optional<std::string> ConnectionUrl::expandVariables(std::string_view text,
                     }
                     return std::nullopt;
                 }
-                out += *v2;
+                put(*v2);
             }
             i = end;
         } else {
@@ -217,6 +227,24 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
         return fail("\"" + shown + "\" is missing \"//\" after \"" + url.scheme + ":\"; expected " + url.scheme +
                     "://user@host:port/database");
     std::string rest = trimmed.substr(colon + 3);
+    // User info: the standard authority (up to the first / ? #) ends it at its last '@'. When that
+    // holds no '@' but "user:" comes before a later '@', the password is unencoded and contains
+    // / ? or #: then the user info runs to the last '@' (so neither parsing nor a message cuts it).
+    std::string userinfo;
+    bool hasUserinfo = false;
+    const auto authorityEnd = rest.find_first_of("/?#");
+    const auto atInAuthority = rest.rfind('@', authorityEnd == std::string::npos ? std::string::npos : authorityEnd);
+    const auto lastAt = rest.rfind('@');
+    std::size_t at = std::string::npos;
+    if (atInAuthority != std::string::npos && (authorityEnd == std::string::npos || atInAuthority < authorityEnd))
+        at = atInAuthority;
+    else if (lastAt != std::string::npos && rest.substr(0, lastAt).find(':') != std::string::npos)
+        at = lastAt;
+    if (at != std::string::npos) {
+        userinfo = rest.substr(0, at);
+        rest = rest.substr(at + 1);
+        hasUserinfo = true;
+    }
     std::string query;
     if (const auto q = rest.find('?'); q != std::string::npos) {
         query = rest.substr(q + 1);
@@ -230,9 +258,7 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
         path = rest.substr(slash + 1);
     }
     std::string hostport = authority;
-    if (const auto at = authority.rfind('@'); at != std::string::npos) {
-        const std::string userinfo = authority.substr(0, at);
-        hostport = authority.substr(at + 1);
+    if (hasUserinfo) {
         const auto c = userinfo.find(':');
         if (!percentDecode(userinfo.substr(0, c), &url.user))
             return fail("bad %-escape in the user name of \"" + shown + "\"");

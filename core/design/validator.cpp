@@ -4,6 +4,8 @@
 #include "core/design/naming.h"
 #include "core/project/project.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -43,12 +45,28 @@ public:
                 "rename it using letters, digits and '_'");
             return;
         }
-        const int limit = identifierLimit(opts.dialect);
+        // The strictest limit of every dialect the design runs on; PostgreSQL would silently truncate.
+        std::string limitDialect = opts.dialect;
+        int limit = identifierLimit(opts.dialect);
+        bool mysql = opts.dialect == "mysql" || opts.dialect == "mariadb";
+        for (const auto &d : opts.alsoDialects) {
+            const int l = identifierLimit(d);
+            if (l > 0 && (limit == 0 || l < limit)) {
+                limit = l;
+                limitDialect = d;
+            }
+            mysql = mysql || d == "mysql" || d == "mariadb";
+        }
+        if (mysql && std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; }))
+            add(Severity::Error, id, path,
+                what + " " + quote(name) + " contains a 4-byte character (emoji or similar); MySQL/MariaDB "
+                "identifiers allow only characters of the Basic Multilingual Plane",
+                "rename it without that character");
         if (limit > 0 && name.size() > static_cast<size_t>(limit))
             add(Severity::Error, id, path,
                 what + " " + quote(name) + " is " + std::to_string(name.size()) + " bytes long; " +
-                    dialectLabel(opts.dialect) + " allows " + std::to_string(limit),
-                "shorten it to " + std::to_string(limit) + " characters or fewer");
+                    dialectLabel(limitDialect) + " allows " + std::to_string(limit),
+                "shorten it to " + std::to_string(limit) + " bytes or fewer");
         else if (name.size() > 63)
             add(Severity::Warning, id, path,
                 what + " " + quote(name) + " is longer than PostgreSQL's 63-byte limit (MySQL allows 64)",
@@ -56,6 +74,23 @@ public:
         if (naming::isReservedWord(name))
             add(Severity::Warning, id, path, what + " " + quote(name) + " is an SQL reserved word",
                 "it works (SchemaForge always quotes names), but hand-written SQL must quote it; consider renaming");
+    }
+
+    // The history tables belong to sequelize-cli and SchemaForge; a model must not take their name
+    // (compared without case: MySQL on Windows/macOS and SQLite fold it).
+    void historyTable(const std::string &id, const std::string &path, const std::string &table)
+    {
+        for (const char *reserved : {"SequelizeMeta", "SchemaForgeMeta"}) {
+            const std::string r = reserved;
+            if (table.size() == r.size() &&
+                std::equal(table.begin(), table.end(), r.begin(), [](char a, char b) {
+                    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                }))
+                add(Severity::Error, id, path,
+                    "table " + quote(table) + " is the migration history table of " +
+                        (r == "SequelizeMeta" ? "sequelize-cli" : "SchemaForge") + "; migrations would overwrite it",
+                    "set a different tableName");
+        }
     }
 
     void attribute(const Model &m, const Attribute &a, const std::string &path, const std::string &table)
@@ -97,6 +132,7 @@ public:
                     std::to_string(it->second) + "] and this one)", "rename one of them");
             const std::string table = naming::tableNameFor(m);
             identifier(m.id, path, "table", table);
+            historyTable(m.id, path, table);
             if (auto [it, fresh] = tableOwner.emplace(table, path); !fresh)
                 add(Severity::Error, m.id, path, "table " + quote(table) + " is already used by " + it->second,
                     "set a different tableName");
@@ -231,6 +267,7 @@ public:
                         " has no join table (through)", "set through, e.g. \"" + src->name + tgt->name + "\"");
                 } else {
                     identifier(a.id, path, "join table", *a.through);
+                    historyTable(a.id, path, *a.through);
                     if (auto [it, fresh] = tableOwner.emplace(*a.through, path); !fresh)
                         add(Severity::Error, a.id, path, "join table " + quote(*a.through) + " is already used by " + it->second,
                             "choose another through name");
@@ -284,11 +321,24 @@ std::vector<Problem> validate(const Design &design, const ValidationOptions &opt
     return std::move(c.out);
 }
 
-std::vector<Problem> validate(const project::Project &project)
+ValidationOptions validationOptionsFor(const project::Project &project)
 {
     ValidationOptions o;
     o.dialect = project.defaultDialect();
-    auto problems = validate(project.design, o);
+    for (const auto &c : project.connections) {
+        // The scheme of each profile names a dialect the design will run on (${VAR} URLs say nothing).
+        const std::string scheme = c.url.substr(0, c.url.find(':'));
+        const std::string d = scheme == "postgresql" ? "postgres" : scheme;
+        if ((d == "postgres" || d == "mysql" || d == "mariadb" || d == "sqlite") && d != o.dialect &&
+            std::find(o.alsoDialects.begin(), o.alsoDialects.end(), d) == o.alsoDialects.end())
+            o.alsoDialects.push_back(d);
+    }
+    return o;
+}
+
+std::vector<Problem> validate(const project::Project &project)
+{
+    auto problems = validate(project.design, validationOptionsFor(project));
     for (size_t i = 0; i < project.connections.size(); ++i) {
         // scheme://user:password@host: a password must come from ${VAR}, never be written into the project.
         const std::string &url = project.connections[i].url;

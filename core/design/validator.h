@@ -16,10 +16,15 @@ namespace sf::design {
 
 struct ValidationOptions {
     std::string dialect = "postgres";  // "postgres" | "mysql" | "sqlite": limits and type support checked for it
+    // Further dialects the design will run on (the project's connection profiles): their identifier
+    // length limits and character rules are errors too.
+    std::vector<std::string> alsoDialects;
 };
 
 std::vector<Problem> validate(const Design &design, const ValidationOptions &options = {});
 std::vector<Problem> validate(const project::Project &project);
+// The project's default dialect plus the dialects its connection profiles name (their URL schemes).
+ValidationOptions validationOptionsFor(const project::Project &project);
 
 // Longest identifier the dialect accepts (postgres 63, mysql 64, sqlite 0 = none).
 int identifierLimit(const std::string &dialect);

@@ -1,6 +1,7 @@
 #include "core/migrate/executor.h"
 
 #include "core/db/dberror.h"
+#include "core/migrate/dataguard.h"
 #include "core/migrate/history.h"
 #include "core/migrate/lock.h"
 #include "core/sql/dialect.h"
@@ -193,12 +194,25 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
             if (scope == UndoScope::Last || (scope == UndoScope::To && s->id == m_options.target))
                 break;
         }
+        // An applied migration without its file cannot be undone, and skipping it would leave its
+        // changes behind while reporting success: refuse when it lies in the range to undo.
+        std::string missing;
+        for (const auto &e : st)
+            if (e.state == MigrationState::MissingFile &&
+                (scope == UndoScope::All || todo.empty() || e.id >= todo.back()->id))
+                missing += (missing.empty() ? "" : ", ") + e.fileName;
+        if (!missing.empty())
+            return fail(RunResult::Outcome::UserError,
+                        "cannot undo: " + missing + " is recorded as applied but its migration file is missing from the "
+                        "migrations folder; restore the file (e.g. from version control) and run undo again");
     }
     for (const MigrationStep *s : todo) {
         result.planned.push_back(s->id);
         if (!s->planError.empty())
             return fail(RunResult::Outcome::UserError, "migration " + s->id + " cannot be planned: " + s->planError);
     }
+    if (const std::string tooMany = checkLockCapacity(todo); !tooMany.empty())
+        return fail(RunResult::Outcome::UserError, tooMany);
     const int count = static_cast<int>(todo.size());
     for (int i = 0; i < count; ++i) {
         if (!applyOne(*todo[static_cast<size_t>(i)], direction, i, count, result))
@@ -209,6 +223,22 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
 
 bool Executor::applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result)
 {
+    if (!m_options.dryRun) {
+        // Asked before anything runs (and before "migrating" is shown): the data may forbid the step.
+        std::vector<std::string> loss;
+        if (std::string refused = checkData(step, direction, -1, &loss); !refused.empty() || !loss.empty()) {
+            if (refused.empty()) {
+                refused = "undo of " + step.id + " deletes data:";
+                for (const auto &l : loss)
+                    refused += "\n  - " + l;
+                refused += "\npass --allow-destructive to undo anyway (back the data up first)";
+            }
+            result.outcome = RunResult::Outcome::UserError;
+            result.error = refused;
+            result.dataLoss = loss;
+            return false;
+        }
+    }
     m_listener->started(step, direction, index, count);
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     if (m_options.dryRun) {
@@ -229,16 +259,30 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
         if (report.statementIndex >= 0)
             msg += " at statement " + std::to_string(report.statementIndex + 1) + " of " + std::to_string(stmts.size());
         msg += ": " + report.error;
+        const auto timeout = SessionTimeouts::classify(db::DbError(report.error, report.sqlState));
+        if (timeout == SessionTimeouts::Kind::LockTimeout && !report.connectionLost)
+            msg += " (waited " + std::to_string(m_options.timeouts.tableLockTimeoutMs) +
+                   " ms for a table lock; raise --table-lock-timeout or the project's tableLockTimeoutMs)" +
+                   SessionTimeouts::blockers(m_conn, report.sql);
+        else if (timeout == SessionTimeouts::Kind::StatementTimeout)
+            msg += " (the statement ran past the statement timeout of " +
+                   std::to_string(m_options.timeouts.statementTimeoutMs) +
+                   " ms; raise --statement-timeout or the project's statementTimeoutMs)";
         if (report.rolledBack) {
             msg += "; rolled back: the database and its history are as they were before this migration";
         } else if (!report.executed.empty()) {
             msg += "; " + std::to_string(report.executed.size()) +
                    " statement(s) had already run and stay applied (this database commits DDL at once):";
             for (const auto &e : report.executed)
-                msg += "\n  ran: " + e.statement.sql + "\n  undo with: " +
-                       (e.statement.reverse.empty() ? std::string("(no single-statement reverse)") : e.statement.reverse);
+                msg += "\n  ran: " + e.statement.sql;
+            // The reverses undo the last statement first: running them as listed restores the state.
+            msg += "\nto take them back, run in this order:";
+            for (auto e = report.executed.rbegin(); e != report.executed.rend(); ++e)
+                msg += "\n  undo with: " + (e->statement.reverse.empty() ? std::string("(no single-statement reverse)")
+                                                                        : e->statement.reverse);
         }
-        result.outcome = RunResult::Outcome::DatabaseError;
+        result.outcome = timeout == SessionTimeouts::Kind::LockTimeout ? RunResult::Outcome::LockTimeout
+                                                                       : RunResult::Outcome::DatabaseError;
         result.error = msg;
         result.failure = report;
         m_listener->failed(step, report);
@@ -252,6 +296,42 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
     result.done.push_back(step.id);
     m_listener->finished(step, direction, durationMs);
     return true;
+}
+
+std::string Executor::checkLockCapacity(const std::vector<const MigrationStep *> &todo)
+{
+    if (m_conn.dialect() != "postgres" || m_options.dryRun)
+        return {};
+    for (const MigrationStep *s : todo)
+        if (std::string problem = DataGuard::lockCapacityProblem(m_conn, s->id, s->lockEstimate); !problem.empty())
+            return problem;
+    return {};
+}
+
+std::string Executor::checkData(const MigrationStep &step, Direction direction, int op, std::vector<std::string> *loss)
+{
+    std::vector<std::string> lost;
+    const std::string refused =
+        DataGuard::run(m_conn, direction == Direction::Up ? step.upChecks : step.downChecks, op, &lost);
+    for (const auto &l : lost) {
+        if (!m_options.allowDestructive)
+            loss->push_back(l);
+        else
+            m_listener->message("warning: undo of " + step.id + " deletes data: " + l);
+    }
+    return refused;
+}
+
+void Executor::checkBefore(const MigrationStep &step, Direction direction, int op)
+{
+    std::vector<std::string> loss;
+    std::string refused = checkData(step, direction, op, &loss);
+    for (const auto &l : loss)
+        refused += (refused.empty() ? "undo of " + step.id + " deletes data: " : "; ") + l;
+    if (!loss.empty())
+        refused += " (pass --allow-destructive to undo anyway)";
+    if (!refused.empty())
+        throw db::DbError(refused);
 }
 
 void Executor::execStatement(const sql::Statement &s)
@@ -301,6 +381,8 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
     size_t current = 0;
     try {
         m_conn.begin();
+        for (const std::string &set : SessionTimeouts::setStatements(m_conn, m_options.timeouts))
+            m_conn.exec(set);
         History history(m_conn);
         // Re-check inside the transaction (which holds the write lock on SQLite): never apply twice.
         const bool recorded = history.isRecorded(step.fileName);
@@ -310,10 +392,13 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
             report.statementIndex = -2;
             return true;
         }
+        int checkedOp = -1;
         for (current = 0; current < stmts.size(); ++current) {
             const sql::Statement &s = stmts[current];
             if (s.phase != sql::Statement::Phase::InTransaction)
                 continue;
+            if (s.sourceOperation >= 0 && s.sourceOperation != checkedOp)
+                checkBefore(step, direction, checkedOp = s.sourceOperation);
             m_listener->statement(step, s, static_cast<int>(current));
             execStatement(s);
             report.executed.push_back({s, false});
@@ -330,6 +415,7 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
         report.statementIndex = current < stmts.size() ? static_cast<int>(current) : -1;
         report.sql = current < stmts.size() ? stmts[current].sql : std::string("(history update / commit)");
         report.error = e.what();
+        report.sqlState = e.sqlState();
         report.connectionLost = e.connectionLost();
         report.rolledBack = true;  // PostgreSQL and SQLite roll back DDL; a lost session aborts its transaction
         for (auto &x : report.executed)
@@ -354,6 +440,8 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
     const auto start = std::chrono::steady_clock::now();
     History history(m_conn);
     try {
+        for (const std::string &set : SessionTimeouts::setStatements(m_conn, m_options.timeouts))
+            m_conn.exec(set);
         const bool recorded = history.isRecorded(step.fileName);
         if (recorded != (direction == Direction::Down)) {
             report.statementIndex = -2;
@@ -364,14 +452,18 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
         report.rolledBack = true;
         return false;
     }
+    int checkedOp = -1;
     for (size_t i = 0; i < stmts.size(); ++i) {
         m_listener->statement(step, stmts[i], static_cast<int>(i));
         try {
+            if (stmts[i].sourceOperation >= 0 && stmts[i].sourceOperation != checkedOp)
+                checkBefore(step, direction, checkedOp = stmts[i].sourceOperation);
             execStatement(stmts[i]);
         } catch (const db::DbError &e) {
             report.statementIndex = static_cast<int>(i);
             report.sql = stmts[i].sql;
             report.error = e.what();
+            report.sqlState = e.sqlState();
             report.connectionLost = e.connectionLost();
             report.rolledBack = report.executed.empty();
             return false;

@@ -6,6 +6,8 @@
 // runs the Executor in a worker and forwards them with queued signals). Never throws: results carry errors.
 
 #include "core/db/connection.h"
+#include "core/migrate/datacheck.h"
+#include "core/migrate/sessiontimeouts.h"
 #include "core/sql/statement.h"
 
 #include <optional>
@@ -22,6 +24,9 @@ struct MigrationStep {
     std::vector<sql::Statement> up;
     std::vector<sql::Statement> down;
     std::string planError;  // non-empty when the migration could not be read or planned
+    std::vector<DataCheck> upChecks;    // asked of the data before the up / down statements (DataGuard)
+    std::vector<DataCheck> downChecks;
+    int lockEstimate = 0;               // relations one transaction of it locks (DataGuard::lockEstimate)
 };
 
 enum class Direction { Up, Down };
@@ -58,6 +63,7 @@ struct FailureReport {
     std::string error;            // the server's message
     bool rolledBack = false;      // database and history exactly as before the migration
     bool connectionLost = false;
+    std::string sqlState;         // of the failed statement's error (PG SQLSTATE / MySQL error number)
     std::vector<ExecutedStatement> executed;  // what ran before the failure (and stays, unless rolledBack)
 };
 
@@ -66,6 +72,8 @@ struct ExecutorOptions {
     bool force = false;           // migrate even when an applied migration's file changed
     int lockTimeoutMs = 60000;
     std::string target;           // migrate: up to and including this id; undo: down to and including it
+    bool allowDestructive = false; // undo even where it deletes data (DataCheck::LosesData)
+    TimeoutOptions timeouts;       // table-lock wait and statement time per migration
 };
 
 class Listener
@@ -86,6 +94,9 @@ struct RunResult {
     std::vector<std::string> done;     // ids applied (Up) or undone (Down), in order
     std::vector<std::string> planned;  // ids that were to run (dry run: what would run)
     std::optional<FailureReport> failure;
+    // Set when an undo was refused because it deletes data: one line per table/column and count, so
+    // a front end can ask and run again with allowDestructive.
+    std::vector<std::string> dataLoss;
 
     bool ok() const { return outcome == Outcome::Ok; }
     int exitCode() const;  // 0, 1, 2 or 4 (the CLI exit codes, app/cli/command.h)
@@ -111,6 +122,14 @@ private:
     bool applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     bool applyAutocommit(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     void execStatement(const sql::Statement &s);
+    // Runs the step's data checks of `direction`: the atStart ones (op < 0) or the others of operation
+    // `op`. Returns "" or why the step must not run; data an undo would delete goes to *loss unless
+    // allowDestructive. A failing check query throws (op >= 0) or is skipped (op < 0).
+    std::string checkData(const MigrationStep &step, Direction direction, int op, std::vector<std::string> *loss);
+    // PostgreSQL: "" or why a migration of `todo` would overflow the server's lock table.
+    std::string checkLockCapacity(const std::vector<const MigrationStep *> &todo);
+    // checkData for operation `op` inside a run: throws db::DbError with the refusal.
+    void checkBefore(const MigrationStep &step, Direction direction, int op);
 
     db::Connection &m_conn;
     ExecutorOptions m_options;

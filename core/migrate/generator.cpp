@@ -1,6 +1,8 @@
 // Writing the next migration.
 #include "core/migrate/generator.h"
 
+#include "core/design/validator.h"
+#include "core/migrate/branches.h"
 #include "core/diff/differ.h"
 #include "core/migrate/jswriter.h"
 #include "core/ops/describe.h"
@@ -119,8 +121,26 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
                                    const GenerateOptions &options)
 {
     GenerateResult r;
+    // A design validate rejects would give a migration the database truncates or refuses.
+    if (const auto problems = design::validate(project); design::hasErrors(problems)) {
+        r.status = GenerateResult::Status::Refused;
+        r.message = "refusing to write a migration while the design has errors (run validate):";
+        for (const auto &p : problems)
+            if (p.severity == design::Severity::Error)
+                r.message += "\n  - " + p.path + ": " + p.message + (p.fix.empty() ? "" : " (fix: " + p.fix + ")");
+        return r;
+    }
     try {
         const MigrationDirectory dir = MigrationDirectory::load(dirPath);
+        // A merge of two branches that each generated from the same parent: the later one first needs
+        // a rebase, or the next migration would build on a history nobody tested.
+        if (const auto forks = Branches::forks(dir); !forks.empty()) {
+            r.status = GenerateResult::Status::Refused;
+            r.message = "refusing to generate on a forked history:";
+            for (const auto &f : forks)
+                r.message += "\n  - " + f.message;
+            return r;
+        }
         r.operations = pendingOperations(project, dir);
         if (r.operations.empty()) {
             r.status = GenerateResult::Status::NoChanges;
@@ -157,7 +177,7 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
         r.id = m.id;
         r.jsonPath = qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString();
         r.jsPath = qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString();
-        saveTextFile(r.jsonPath, writeMigration(m));
+        saveTextFile(r.jsonPath, writeMigration(m, Branches::parentFor(dir)));
         saveTextFile(r.jsPath, JsWriter::write(m, &recorded));
         r.status = GenerateResult::Status::Written;
         r.message = "wrote " + r.jsonPath + " and " + r.jsPath;

@@ -140,8 +140,8 @@ std::string rawPerDialect(const ops::Operation &op, const schema::Schema &before
     branch(pg, "queryInterface.sequelize.getDialect() === 'postgres'");
     branch(my, "['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())");
     if (r.empty())
-        return kBody + "// " + what + ": no statement\n";
-    return kBody + "// " + what + " (sqlite" + (r.find("'postgres'") == std::string::npos ? ", postgres" : "") +
+        return kBody + "// " + codegen::jsComment(what) + ": no statement\n";
+    return kBody + "// " + codegen::jsComment(what) + " (sqlite" + (r.find("'postgres'") == std::string::npos ? ", postgres" : "") +
            ": no statement)\n" + r + kBody + "}\n";
 }
 
@@ -226,7 +226,7 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                     std::string names;
                     for (const auto &c : o.to)
                         names += (names.empty() ? "" : ", ") + c;
-                    return kBody + "// column order of " + o.table + ": " + names + " (definitions unknown here)\n";
+                    return kBody + "// column order of " + codegen::jsComment(o.table + ": " + names) + " (definitions unknown here)\n";
                 }
                 return rawPerDialect(op, *before, "column order of " + o.table);
             } else {

@@ -12,16 +12,43 @@ namespace sf::migrate {
 
 using json = nlohmann::ordered_json;
 
-std::string writeMigration(const Migration &m)
+namespace {
+
+std::string write(const Migration &m, const MigrationParent *parent)
 {
     json j;
     j["format"] = Migration::kFormat;
     j["id"] = m.id;
+    if (parent)
+        j["parent"] = {{"id", parent->id.empty() ? json(nullptr) : json(parent->id)}, {"schema", parent->schemaHash}};
     json list = json::array();
     for (const auto &op : m.operations)
         list.push_back(ops::toJson(op));
     j["operations"] = std::move(list);
     return j.dump(2) + "\n";
+}
+
+} // namespace
+
+std::string writeMigration(const Migration &m) { return write(m, nullptr); }
+
+std::string writeMigration(const Migration &m, const MigrationParent &parent) { return write(m, &parent); }
+
+std::optional<MigrationParent> readMigrationParent(std::string_view text, const std::string &fileName)
+{
+    json j;
+    try {
+        j = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &) {
+        throw MigrationFileError(fileName + ": not valid JSON");
+    }
+    if (!j.is_object() || !j.contains("parent"))
+        return std::nullopt;
+    const json &p = j["parent"];
+    if (!p.is_object() || !p.contains("schema") || !p["schema"].is_string() || !p.contains("id") ||
+        !(p["id"].is_string() || p["id"].is_null()))
+        throw MigrationFileError(fileName + ": \"parent\" must be {\"id\": previous id or null, \"schema\": hash}");
+    return MigrationParent{p["id"].is_null() ? std::string() : p["id"].get<std::string>(), p["schema"].get<std::string>()};
 }
 
 Migration readMigration(std::string_view text, const std::string &fileName)
@@ -38,7 +65,7 @@ Migration readMigration(std::string_view text, const std::string &fileName)
     if (!j.is_object())
         throw MigrationFileError(fileName + ": expected a JSON object");
     for (auto it = j.begin(); it != j.end(); ++it)
-        if (it.key() != "format" && it.key() != "id" && it.key() != "operations")
+        if (it.key() != "format" && it.key() != "id" && it.key() != "operations" && it.key() != "parent")
             throw MigrationFileError(fileName + ": unknown key \"" + it.key() + "\"");
     if (!j.contains("format") || !j["format"].is_string() || j["format"].get<std::string>() != Migration::kFormat)
         throw MigrationFileError(fileName + ": \"format\" must be \"" + std::string(Migration::kFormat) + "\"");

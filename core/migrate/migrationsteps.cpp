@@ -3,6 +3,7 @@
 #include "core/ops/replay.h"
 #include "core/sql/dialect.h"
 
+#include "core/migrate/dataguard.h"
 #include "core/migrate/directory.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,9 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
             try {
                 step.up = d->planAll(src.operations, state).statements;
                 step.down = d->planDown(src.operations, state).statements;
+                step.upChecks = DataGuard::checks(src.operations, dialect, false, src.id);
+                step.downChecks = DataGuard::checks(src.operations, dialect, true, src.id);
+                step.lockEstimate = DataGuard::lockEstimate(src.operations, state);
                 for (const auto &op : src.operations)
                     ops::apply(state, op);
             } catch (const std::exception &e) {

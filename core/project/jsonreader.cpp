@@ -5,6 +5,8 @@
 #include "core/project/projectfile.h"
 
 #include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 namespace sf::project::json {
 
@@ -25,7 +27,93 @@ size_t distance(const std::string &a, const std::string &b)
     return prev[b.size()];
 }
 
+// nlohmann SAX handler building an ordered_json: keys are appended to the object's vector directly
+// (duplicates are found with a hash set per open object), so each key costs O(1).
+class LinearDomBuilder
+{
+public:
+    LinearDomBuilder(Json &root, int maxDepth) : m_root(root), m_maxDepth(maxDepth) {}
+
+    std::string limitError;
+
+    bool null() { return put(Json(nullptr)) != nullptr; }
+    bool boolean(bool v) { return put(Json(v)) != nullptr; }
+    bool number_integer(Json::number_integer_t v) { return put(Json(v)) != nullptr; }
+    bool number_unsigned(Json::number_unsigned_t v) { return put(Json(v)) != nullptr; }
+    bool number_float(Json::number_float_t v, const Json::string_t &) { return put(Json(v)) != nullptr; }
+    bool string(Json::string_t &v) { return put(Json(std::move(v))) != nullptr; }
+    bool binary(Json::binary_t &v) { return put(Json::binary(std::move(v))) != nullptr; }
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(Json::string_t &k)
+    {
+        if (!m_keys.back().insert(k).second) {
+            limitError = "duplicate key \"" + k + "\" in one JSON object; each key may appear only once";
+            return false;
+        }
+        auto &items = static_cast<Json::object_t::Container &>(*m_stack.back()->get_ptr<Json::object_t *>());
+        items.emplace_back(std::move(k), Json());
+        m_slot = &items.back().second;
+        return true;
+    }
+    template <class Exception>
+    bool parse_error(std::size_t, const std::string &, const Exception &ex)
+    {
+        throw ex;
+    }
+
+private:
+    Json &m_root;
+    int m_maxDepth;
+    std::vector<Json *> m_stack;  // open containers; each is the last element of its parent, so stable
+    std::vector<std::unordered_set<std::string>> m_keys;  // per open container (unused for arrays)
+    Json *m_slot = nullptr;       // the value of the key just read
+
+    Json *put(Json &&v)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(v);
+            return &m_root;
+        }
+        if (m_stack.back()->is_array()) {
+            auto &arr = *m_stack.back()->get_ptr<Json::array_t *>();
+            arr.push_back(std::move(v));
+            return &arr.back();
+        }
+        *m_slot = std::move(v);
+        return m_slot;
+    }
+    bool open(Json &&container)
+    {
+        if (static_cast<int>(m_stack.size()) >= m_maxDepth) {
+            limitError = "the JSON is nested more than " + std::to_string(m_maxDepth) +
+                         " levels deep; this is not a project file";
+            return false;
+        }
+        m_stack.push_back(put(std::move(container)));
+        m_keys.emplace_back();
+        return true;
+    }
+    bool close()
+    {
+        m_stack.pop_back();
+        m_keys.pop_back();
+        return true;
+    }
+};
+
 } // namespace
+
+bool parseDocument(std::string_view text, int maxDepth, Json *out, std::string *limitError)
+{
+    LinearDomBuilder builder(*out, maxDepth);
+    const bool ok = Json::sax_parse(text.begin(), text.end(), &builder);
+    if (!ok && limitError)
+        *limitError = builder.limitError;
+    return ok;
+}
 
 const char *kindOf(const Json &j)
 {

@@ -8,10 +8,16 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sf::project::json {
 
 using Json = nlohmann::ordered_json;
+
+// Parses a whole JSON document into `out` in time linear in its size (nlohmann's own ordered_json
+// parse searches every object for each new key: quadratic). A duplicate key or nesting deeper than
+// maxDepth sets *limitError (naming it) and returns false; a syntax error throws Json::parse_error.
+bool parseDocument(std::string_view text, int maxDepth, Json *out, std::string *limitError);
 
 const char *kindOf(const Json &j);                             // "a string", "an array", ...
 std::string join(const std::string &path, const std::string &key); // "models[0]" + "name"

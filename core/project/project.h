@@ -15,6 +15,8 @@ struct Settings {
     std::optional<std::string> migrationsDir;  // default "migrations"
     std::optional<std::string> modelsDir;      // default "models"
     std::optional<std::string> defaultDialect; // "postgres" | "mysql" | "sqlite"; default "postgres"
+    std::optional<int> tableLockTimeoutMs;     // how long a migration waits for a table lock; default 30000
+    std::optional<int> statementTimeoutMs;     // longest one migration statement may run; default 0 = the server's
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

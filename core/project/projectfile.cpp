@@ -1,12 +1,12 @@
 // ProjectFile: parsing with line/column errors, atomic pretty-printed saving.
 #include "core/project/projectfile.h"
 
+#include "core/project/jsonreader.h"
 #include "core/project/projectjson.h"
 
 #include <QFile>
 #include <QSaveFile>
 
-#include <set>
 #include <vector>
 
 namespace sf::project {
@@ -14,11 +14,6 @@ namespace sf::project {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct TooDeep {};
-struct DuplicateKey {
-    std::string key;
-};
 
 constexpr int kMaxDepth = 64;
 
@@ -37,24 +32,13 @@ LoadResult ProjectFile::loadFromString(std::string_view text)
         r.error = "the file is empty; a project file is a JSON object with \"format\": \"schemaforge/1\"";
         return r;
     }
-    std::vector<std::set<std::string>> keyStack;
     Json root;
     try {
-        Json::parser_callback_t cb = [&](int depth, Json::parse_event_t event, Json &parsed) {
-            if (depth > kMaxDepth)
-                throw TooDeep{};
-            switch (event) {
-            case Json::parse_event_t::object_start: keyStack.emplace_back(); break;
-            case Json::parse_event_t::object_end: if (!keyStack.empty()) keyStack.pop_back(); break;
-            case Json::parse_event_t::key:
-                if (!keyStack.empty() && !keyStack.back().insert(parsed.get<std::string>()).second)
-                    throw DuplicateKey{parsed.get<std::string>()};
-                break;
-            default: break;
-            }
-            return true;
-        };
-        root = Json::parse(text.begin(), text.end(), cb);
+        std::string limitError;
+        if (!json::parseDocument(text, kMaxDepth, &root, &limitError)) {
+            r.error = limitError;
+            return r;
+        }
     } catch (const Json::parse_error &e) {
         const size_t byte = e.byte == 0 ? 0 : std::min<size_t>(e.byte - 1, text.size());
         size_t line = 1, col = 1;
@@ -65,12 +49,6 @@ LoadResult ProjectFile::loadFromString(std::string_view text)
         const size_t at = what.find("syntax error ");
         std::string detail = at == std::string::npos ? what : what.substr(at + 13);
         r.error = "syntax error at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + detail;
-        return r;
-    } catch (const TooDeep &) {
-        r.error = "the JSON is nested more than " + std::to_string(kMaxDepth) + " levels deep; this is not a project file";
-        return r;
-    } catch (const DuplicateKey &d) {
-        r.error = "duplicate key \"" + d.key + "\" in one JSON object; each key may appear only once";
         return r;
     } catch (const std::exception &e) {
         r.error = std::string("cannot read the JSON: ") + e.what();

@@ -223,11 +223,21 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
         return done(false);
     if (!r.str(root, "name", "", true, &p.name)) return done(false);
     if (const Json *s = r.member(root, "settings", "", false)) {
-        if (!r.object(*s, "settings", {"migrationsDir", "modelsDir", "defaultDialect"}) ||
+        if (!r.object(*s, "settings", {"migrationsDir", "modelsDir", "defaultDialect", "tableLockTimeoutMs",
+                                       "statementTimeoutMs"}) ||
             !r.optStr(*s, "migrationsDir", "settings", &p.settings.migrationsDir) ||
             !r.optStr(*s, "modelsDir", "settings", &p.settings.modelsDir) ||
             !r.optStr(*s, "defaultDialect", "settings", &p.settings.defaultDialect))
             return done(false);
+        for (auto [key, out] : {std::pair{"tableLockTimeoutMs", &p.settings.tableLockTimeoutMs},
+                                std::pair{"statementTimeoutMs", &p.settings.statementTimeoutMs}}) {
+            std::optional<double> ms;
+            if (!r.number(*s, key, "settings", false, &ms)) return done(false);
+            if (ms && (*ms < 0 || *ms > 86400000 || *ms != static_cast<int>(*ms)))
+                return r.fail(std::string("settings.") + key, "expected whole milliseconds from 0 to 86400000 (0 = the server's own setting)"),
+                       done(false);
+            if (ms) *out = static_cast<int>(*ms);
+        }
         const auto &dd = p.settings.defaultDialect;
         if (dd && *dd != "postgres" && *dd != "mysql" && *dd != "sqlite")
             return r.fail("settings.defaultDialect", quote(*dd) + " is not a dialect; use postgres, mysql or sqlite"),

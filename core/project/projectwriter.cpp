@@ -135,6 +135,8 @@ Json writeProjectJson(const Project &p)
     opt(settings, "migrationsDir", p.settings.migrationsDir);
     opt(settings, "modelsDir", p.settings.modelsDir);
     opt(settings, "defaultDialect", p.settings.defaultDialect);
+    opt(settings, "tableLockTimeoutMs", p.settings.tableLockTimeoutMs);
+    opt(settings, "statementTimeoutMs", p.settings.statementTimeoutMs);
     root["settings"] = std::move(settings);
     Json models = Json::array();
     for (const auto &m : p.design.models)

@@ -1,4 +1,5 @@
 // ConnectionUrl parsing, ${VAR} and .env expansion, redaction, and hostile URLs (no secret ever printed).
+#include "core/db/connectfailure.h"
 #include "core/db/connectionurl.h"
 #include "core/db/dotenv.h"
 #include "core/db/openconnection.h"
@@ -145,7 +146,9 @@ private Q_SLOTS:
         const auto text = ConnectionUrl::expandVariables("postgres://u:${SF_T_PASS}@${SF_T_HOST}/${SF_T_DB}?x=${SF_T_SHADOW}",
                                                          {envPath}, &error);
         QVERIFY2(text.has_value(), error.c_str());
-        QCOMPARE(*text, std::string("postgres://u:p@ss word@dbhost/shop?x=fromenv"));
+        // The password lands percent-encoded in the user info; host, database and parameters verbatim.
+        QCOMPARE(*text, std::string("postgres://u:p%40ss%20word@dbhost/shop?x=fromenv"));
+        QCOMPARE(parseOk(text->substr(0, text->find('?'))).password, std::string("p@ss word"));
         const auto env = sf::db::DotEnv::load(envPath);
         QCOMPARE(env.value("SF_T_BARE").value_or(""), std::string("value"));
         QVERIFY(!env.value("not an assignment"));
@@ -156,6 +159,69 @@ private Q_SLOTS:
         QVERIFY(error.find(".env") != std::string::npos);
         QVERIFY(!ConnectionUrl::expandVariables("${UNTERMINATED", {}, &error));
         qunsetenv("SF_T_SHADOW");
+    }
+    void passwordWithUrlDelimitersFromVariable()
+    {
+        // Issue 18: a password from ${VAR} or .env holding / : @ ? # is encoded into the URL, and a
+        // parse error later in the URL never prints it.
+        QTemporaryDir dir;
+        const std::string envPath = dir.filePath(QStringLiteral(".env")).toStdString();
+        const std::string secret = "s3/cr:et@x?y#z";
+        {
+            std::ofstream f(envPath);
+            f << "SF_T_DOTPASS='" << secret << "'\n";
+        }
+        qputenv("SF_T_ENVPASS", QByteArray::fromStdString(secret));
+        for (const char *var : {"SF_T_ENVPASS", "SF_T_DOTPASS"}) {
+            std::string error;
+            const auto text = ConnectionUrl::expandVariables(std::string("postgres://bob:${") + var + "}@db.example:5433/app",
+                                                             {envPath}, &error);
+            QVERIFY2(text.has_value(), error.c_str());
+            QVERIFY2(text->find(secret) == std::string::npos, "the substituted password is not encoded");
+            const auto u = parseOk(*text);
+            QCOMPARE(u.password, secret);
+            QCOMPARE(u.user, std::string("bob"));
+            QCOMPARE(u.host, std::string("db.example"));
+            QCOMPARE(u.port, 5433);
+            QCOMPARE(u.database, std::string("app"));
+            const auto bad = ConnectionUrl::expandVariables(std::string("postgres://bob:${") + var + "}@db.example:54x/app",
+                                                            {envPath}, &error);
+            QVERIFY(bad.has_value());
+            const std::string err = parseError(*bad);
+            QVERIFY2(err.find("54x") != std::string::npos, err.c_str());
+            for (const std::string piece : {"s3", "cr", "et", "x?y", "y#z"})
+                QVERIFY2(err.find(piece) == std::string::npos, err.c_str());
+        }
+        qunsetenv("SF_T_ENVPASS");
+        // A whole URL from a variable with the raw password still parses and redacts completely.
+        const std::string raw = "mysql://bob:" + secret + "@h:3306/db";
+        QCOMPARE(parseOk(raw).password, secret);
+        QCOMPARE(ConnectionUrl::redactText(raw), std::string("mysql://bob:****@h:3306/db"));
+        const std::string err = parseError("mysql://bob:" + secret + "@h:99999/db");
+        QVERIFY2(err.find("cr:et") == std::string::npos && err.find("x?y") == std::string::npos, err.c_str());
+    }
+    void atSignInParametersIsNotUserInfo()
+    {
+        const auto u = parseOk("postgres://app@db.example/shop?application_name=me@ci");
+        QCOMPARE(u.user, std::string("app"));
+        QCOMPARE(u.host, std::string("db.example"));
+        QCOMPARE(u.database, std::string("shop"));
+        QCOMPARE(u.param("application_name"), std::string("me@ci"));
+        const auto v = parseOk("postgres://app:p@ss@db.example/shop");
+        QCOMPARE(v.password, std::string("p@ss"));
+        QCOMPARE(v.host, std::string("db.example"));
+        QCOMPARE(ConnectionUrl::redactText("postgres://app:pw@db/shop?application_name=me@ci"),
+                 std::string("postgres://app:****@db/shop?application_name=me@ci"));
+    }
+    void maskingOnlyReplacesThePasswordToken()
+    {
+        using sf::db::ConnectFailure;
+        QCOMPARE(ConnectFailure::scrub("password authentication failed for user \"administrator\" (admin)", "admin"),
+                 std::string("password authentication failed for user \"administrator\" (****)"));
+        QCOMPARE(ConnectFailure::scrub("pass=admin;admin2 admin", "admin"), std::string("pass=****;admin2 ****"));
+        QCOMPARE(ConnectFailure::scrub("x p@ss y", "p@ss"), std::string("x **** y"));
+        QCOMPARE(ConnectFailure::scrub("@@secret@@", "@secret@"), std::string("@****@"));
+        QCOMPARE(ConnectFailure::scrub("nothing here", ""), std::string("nothing here"));
     }
     void openConnectionNeverThrowsOrLeaks()
     {

@@ -98,7 +98,7 @@ private Q_SLOTS:
         const auto ps = design::validate(r.project);
         QVERIFY2(ps.empty(), qPrintable(all(ps)));
         for (const char *d : {"postgres", "mysql"}) {
-            const auto pd = design::validate(r.project.design, {d});
+            const auto pd = design::validate(r.project.design, {d, {}});
             QVERIFY2(!design::hasErrors(pd), qPrintable(all(pd)));
         }
     }
@@ -144,12 +144,53 @@ private Q_SLOTS:
     {
         design::Design d;
         d.models = {model("m1", "Post", {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", std::string(65, 'd'), "STRING")})};
-        auto pg = design::validate(d, {"postgres"});
+        auto pg = design::validate(d, {"postgres", {}});
         EXPECT_PROBLEM(pg, "column \"" + std::string(64, 'c') + "\" is 64 bytes long; PostgreSQL allows 63",
                        Severity::Error, "models[0].attributes[0]", "a1");
-        auto my = design::validate(d, {"mysql"});
+        auto my = design::validate(d, {"mysql", {}});
         EXPECT_PROBLEM(my, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]", "a1");
         EXPECT_PROBLEM(my, "is 65 bytes long; MySQL/MariaDB allows 64", Severity::Error, "models[0].attributes[1]", "a2");
+    }
+
+    void identifierRulesOfEveryConnectionDialect()
+    {
+        // Issue 18: a 64-byte name is fine for MySQL but PostgreSQL would truncate it; a project with a
+        // postgres connection gets the error even when its default dialect is mysql. 4-byte characters
+        // are errors where MySQL/MariaDB is in play.
+        project::Project p;
+        p.settings.defaultDialect = "mysql";
+        p.design.models = {model("m1", "Post", {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", "tag\xF0\x9F\x8F\xB7", "STRING")})};
+        auto ps = design::validate(p);
+        EXPECT_PROBLEM(ps, "contains a 4-byte character", Severity::Error, "models[0].attributes[1]", "a2");
+        EXPECT_PROBLEM(ps, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]", "a1");
+        p.connections = {{"prod", "postgresql://app:${PW}@db/app"}};
+        ps = design::validate(p);
+        EXPECT_PROBLEM(ps, "is 64 bytes long; PostgreSQL allows 63", Severity::Error, "models[0].attributes[0]", "a1");
+        p.settings.defaultDialect = "postgres";
+        p.connections = {{"dev", "sqlite:dev.db"}};
+        ps = design::validate(p);
+        QVERIFY2(!find(ps, "4-byte"), qPrintable(all(ps)));  // PostgreSQL and SQLite take any UTF-8 name
+        p.connections = {{"dev", "mariadb://u@h/db"}};
+        EXPECT_PROBLEM(design::validate(p), "contains a 4-byte character", Severity::Error, "models[0].attributes[1]", "a2");
+    }
+
+    void historyTableNamesAreTaken()
+    {
+        design::Design d;
+        d.models = {model("m1", "Meta", {attr("a1", "name", "STRING")}), model("m2", "Other"), model("m3", "A"),
+                    model("m4", "B")};
+        d.models[0].tableName = "SequelizeMeta";
+        d.models[1].tableName = "schemaforgemeta";
+        design::Association a = assoc("as1", design::AssociationKind::ManyToMany, "m3", "m4");
+        a.through = "SequelizeMeta";
+        d.associations = {a};
+        const auto ps = design::validate(d);
+        EXPECT_PROBLEM(ps, "table \"schemaforgemeta\" is the migration history table of SchemaForge", Severity::Error,
+                       "models[1]", "m2");
+        int sequelize = 0;
+        for (const auto &p : ps)
+            sequelize += p.message.find("\"SequelizeMeta\" is the migration history table of sequelize-cli") != std::string::npos;
+        QCOMPARE(sequelize, 2);  // the model's table and the join table
     }
 
     void reservedWords()
@@ -256,13 +297,13 @@ private Q_SLOTS:
     {
         design::Design d;
         d.models = {model("m1", "Doc", {attr("a1", "body", "JSONB"), attr("a2", "kind", "ENUM('a')")})};
-        auto my = design::validate(d, {"mysql"});
+        auto my = design::validate(d, {"mysql", {}});
         EXPECT_PROBLEM(my, "\"body\": JSONB does not exist on MySQL/MariaDB; it becomes JSON", Severity::Warning,
                        "models[0].attributes[0]", "a1");
-        auto lite = design::validate(d, {"sqlite"});
+        auto lite = design::validate(d, {"sqlite", {}});
         EXPECT_PROBLEM(lite, "JSONB does not exist on SQLite; it becomes JSON", Severity::Warning, "models[0].attributes[0]", "a1");
         EXPECT_PROBLEM(lite, "SQLite has no ENUM; it becomes TEXT", Severity::Warning, "models[0].attributes[1]", "a2");
-        QVERIFY(design::validate(d, {"postgres"}).empty());
+        QVERIFY(design::validate(d, {"postgres", {}}).empty());
     }
 
     void sameForeignKeyTwice()

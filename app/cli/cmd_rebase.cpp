@@ -1,0 +1,55 @@
+// schemaforge-cli rebase [ID]: after merging two branches that each generated a migration from the same
+// parent, regenerate the later one (ID, or the first fork) on top of the other.
+#include "app/cli/dbsession.h"
+#include "core/migrate/branches.h"
+#include "core/project/projectfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace sf::cli {
+namespace {
+
+int runRebase(const GlobalOptions &opts, const QStringList &args)
+{
+    QString id;
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1Char('-')) || !id.isEmpty())
+            return reportError(opts, ExitUserError,
+                               "rebase: unexpected argument " + a.toStdString() + " (usage: rebase [ID])");
+        id = a;
+    }
+    const QString projectPath = resolveProjectPath(opts);
+    if (projectPath.isEmpty())
+        return ExitUserError;
+    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
+    if (!loaded)
+        return reportError(opts, ExitUserError, loaded.error);
+    const std::string dir =
+        QDir::cleanPath(QFileInfo(projectPath)
+                            .absoluteDir()
+                            .filePath(QString::fromStdString(loaded.project.migrationsDir())))
+            .toStdString();
+    const auto r = migrate::Branches::rebase(dir, id.toStdString());
+    if (!r.ok)
+        return reportError(opts, ExitUserError, r.message);
+    if (opts.json) {
+        nlohmann::ordered_json j;
+        j["ok"] = true;
+        j["message"] = r.message;
+        std::printf("%s\n", j.dump(2).c_str());
+    } else {
+        std::printf("%s\n", r.message.c_str());
+    }
+    return ExitOk;
+}
+
+const CommandRegistrar registrar(
+    {"rebase", "regenerate a migration forked by a merge on top of the other branch's [ID]", runRebase});
+
+} // namespace
+} // namespace sf::cli

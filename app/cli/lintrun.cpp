@@ -1,0 +1,146 @@
+#include "app/cli/lintrun.h"
+
+#include "app/cli/dbsession.h"
+#include "core/project/projectfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace sf::cli {
+
+int LintRequest::parse(const GlobalOptions &global, const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args.at(i);
+        QString v;
+        const bool inlineValue = a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='));
+        if (inlineValue) {
+            v = a.mid(a.indexOf(QLatin1Char('=')) + 1);
+            a = a.left(a.indexOf(QLatin1Char('=')));
+        }
+        const bool known = a == QLatin1String("--url") || a == QLatin1String("--connection") ||
+                           a == QLatin1String("--dialect") || a == QLatin1String("--migration");
+        if (!known)
+            return reportError(global, ExitUserError, "unknown option \"" + a.toStdString() + "\"");
+        if (!inlineValue) {
+            if (i + 1 >= args.size())
+                return reportError(global, ExitUserError, a.toStdString() + " needs a value");
+            v = args.at(++i);
+        }
+        if (a == QLatin1String("--dialect")) {
+            if (v != QLatin1String("postgres") && v != QLatin1String("mysql") &&
+                v != QLatin1String("mariadb") && v != QLatin1String("sqlite"))
+                return reportError(global, ExitUserError,
+                                   "unknown dialect \"" + v.toStdString() +
+                                       "\"; use postgres, mysql, mariadb or sqlite");
+            dialect = v;
+        } else if (a == QLatin1String("--migration")) {
+            migrationIds.push_back(v.toStdString());
+        } else {
+            connectionArgs << a << v;
+        }
+    }
+    if (!connectionArgs.isEmpty() && !migrationIds.empty())
+        return reportError(global, ExitUserError,
+                           "--migration is for offline lint; with a connection every migration it has not "
+                           "applied is linted");
+    return ExitOk;
+}
+
+int lintProject(const GlobalOptions &global, const LintRequest &req, LintOutcome *out)
+{
+    lint::ProjectLintOptions o;
+    o.dialect = req.dialect.toStdString();
+    o.migrationIds = req.migrationIds;
+    project::Project project;
+    std::string projectDir;
+    DbSession session;
+    if (!req.connectionArgs.isEmpty()) {
+        if (const int rc = session.open(global, req.connectionArgs, {}); rc != ExitOk)
+            return rc;
+        project = session.project;
+        projectDir = session.projectDir;
+        o.connection = session.connection.get();
+        out->where = session.redactedUrl;
+    } else {
+        const QString path = resolveProjectPath(global);
+        if (path.isEmpty())
+            return ExitUserError;
+        const auto loaded = project::ProjectFile::load(path.toStdString());
+        if (!loaded)
+            return reportError(global, ExitUserError, loaded.error);
+        project = loaded.project;
+        projectDir = QFileInfo(path).absolutePath().toStdString();
+        out->where = "offline";
+    }
+    const std::string dir = QDir::cleanPath(QDir(QString::fromStdString(projectDir))
+                                                .filePath(QString::fromStdString(project.migrationsDir())))
+                                .toStdString();
+    out->result = lint::lintProject(project, dir, o);
+    if (!out->result.ok())
+        return reportError(global, o.connection ? ExitDatabaseError : ExitUserError, out->result.error);
+    return ExitOk;
+}
+
+std::string findingsJson(const lint::ProjectLintResult &r, int indent)
+{
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const auto &f : r.findings) {
+        nlohmann::ordered_json j;
+        j["severity"] = lint::toString(f.severity);
+        j["rule"] = f.rule;
+        j["migration"] =
+            f.migrationId.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.migrationId);
+        j["operation"] = f.operation;
+        j["table"] = f.table;
+        j["lock"] = f.lock;
+        j["rewrites"] = f.rewrites;
+        j["scans"] = f.scans;
+        j["rows"] = f.rows ? nlohmann::ordered_json(*f.rows) : nlohmann::ordered_json(nullptr);
+        j["bytes"] = f.bytes ? nlohmann::ordered_json(*f.bytes) : nlohmann::ordered_json(nullptr);
+        j["message"] = f.message;
+        j["fix"] = f.fix;
+        arr.push_back(j);
+    }
+    return arr.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+void printFindings(const GlobalOptions &global, const LintOutcome &out)
+{
+    const auto &r = out.result;
+    int errors = 0, warnings = 0;
+    for (const auto &f : r.findings) {
+        errors += f.severity == lint::Severity::Error;
+        warnings += f.severity == lint::Severity::Warning;
+    }
+    if (global.json) {
+        nlohmann::ordered_json j;
+        j["ok"] = errors == 0;
+        j["exitCode"] = errors ? ExitUserError : ExitOk;
+        j["dialect"] = r.dialect;
+        j["database"] = out.where;
+        j["linted"] = r.linted;
+        j["errors"] = errors;
+        j["warnings"] = warnings;
+        j["findings"] = nlohmann::ordered_json::parse(findingsJson(r, -1));
+        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+        return;
+    }
+    if (r.linted.empty()) {
+        std::printf("nothing pending to lint (%s, %s)\n", r.dialect.c_str(), out.where.c_str());
+        return;
+    }
+    for (const auto &f : r.findings) {
+        std::printf("%s [%s] %s\n", lint::toString(f.severity), f.rule.c_str(), f.message.c_str());
+        if (!f.fix.empty())
+            std::printf("    fix: %s\n", f.fix.c_str());
+    }
+    std::printf("%zu migration(s)/change(s) linted for %s (%s): %d error(s), %d warning(s)\n",
+                r.linted.size(), r.dialect.c_str(), out.where.c_str(), errors, warnings);
+}
+
+} // namespace sf::cli
