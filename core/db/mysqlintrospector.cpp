@@ -1,6 +1,7 @@
 #include "core/db/mysqlintrospector.h"
 
 #include "core/db/sqltype.h"
+#include "core/db/typeddefault.h"
 
 #include <algorithm>
 #include <map>
@@ -156,7 +157,8 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
             const bool numeric = c.type.isNumeric() || c.type.kind == TypeKind::Boolean;
             if (!maria && extra.find("DEFAULT_GENERATED") == std::string::npos && !numeric)
                 def = conn.quoteLiteral(def);  // MySQL 8 prints literals unquoted
-            c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean);
+            c.defaultValue = TypedDefault::read(def, c.type).value_or(
+                SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean));
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");

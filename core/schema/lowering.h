@@ -1,7 +1,7 @@
 #pragma once
 // lower() turns a Design into the physical Schema Sequelize's sync() would create (DESIGN.md
 // section 2): implicit ids, timestamps, association foreign keys, join tables, uniques, indexes,
-// every object carrying an id derived from the design's ids.
+// every object carrying an id derived from the design's ids; the design's raw SQL objects as they are.
 
 #include "core/design/design.h"
 #include "core/schema/schema.h"
