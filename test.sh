@@ -30,6 +30,9 @@ if [ -f tests/interop/package-lock.json ]; then
     export SF_TEST_NODE_MODULES="$PWD/$BUILD/interop/node_modules"
 fi
 
+# Realworld tests load published schemas (Debian packages, cached by version in the build tree).
+.ci/fetch-schemas.sh "$BUILD/realworld-cache"
+
 trap 'sf_my_stop; sf_pg_stop' EXIT
 sf_pg_start
 sf_my_start

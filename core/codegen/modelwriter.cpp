@@ -211,7 +211,12 @@ std::vector<GeneratedFile> writeModelFiles(const design::Design &design, const M
                 onDelete = f->onDelete;
                 onUpdate = f->onUpdate;
             }
-        std::vector<std::pair<std::string, std::string>> common{{"foreignKey", jsString(fk)}};
+        // An attribute that maps the key column under another name: Sequelize's { name, field } form.
+        std::string fkOption = jsString(fk);
+        for (const auto &attr : dst->attributes)
+            if (attr.columnName() == fk && attr.name != fk)
+                fkOption = "{ name: " + jsString(attr.name) + ", field: " + jsString(fk) + " }";
+        std::vector<std::pair<std::string, std::string>> common{{"foreignKey", fkOption}};
         if (!onDelete.empty())
             common.emplace_back("onDelete", jsString(onDelete));
         if (!onUpdate.empty())
@@ -222,6 +227,14 @@ std::vector<GeneratedFile> writeModelFiles(const design::Design &design, const M
         auto belongs = common;
         if (a.inverseAs)
             belongs.emplace_back("as", jsString(*a.inverseAs));
+        if (a.targetKey) {  // a unique non-primary column of the source: sourceKey / targetKey by attribute name
+            std::string key = *a.targetKey;
+            for (const auto &attr : src->attributes)
+                if (attr.columnName() == *a.targetKey)
+                    key = attr.name;
+            has.emplace_back("sourceKey", jsString(key));
+            belongs.emplace_back("targetKey", jsString(key));
+        }
         const char *verb = a.kind == AssociationKind::OneToOne ? ".hasOne(" : ".hasMany(";
         lines[src->id].push_back(S + verb + "models" + jsMember(dst->name) + ", " + assocOptions(has) + ");");
         lines[dst->id].push_back(T + ".belongsTo(models" + jsMember(src->name) + ", " + assocOptions(belongs) + ");");

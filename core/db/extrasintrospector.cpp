@@ -43,7 +43,20 @@ const char *kPgIndexes = R"SQL(
 SELECT c.relname, i.relname, pg_get_indexdef(ix.indexrelid)
 FROM pg_index ix JOIN pg_class c ON c.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND (ix.indexprs IS NOT NULL OR ix.indpred IS NOT NULL))SQL";
+JOIN pg_am am ON am.oid = i.relam
+WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ix.indexrelid)
+  AND (ix.indexprs IS NOT NULL OR ix.indpred IS NOT NULL OR am.amname <> 'btree'
+       OR EXISTS (SELECT 1 FROM unnest(ix.indoption::int2[]) o WHERE o <> 0)
+       OR EXISTS (SELECT 1 FROM unnest(ix.indclass::oid[]) oc JOIN pg_opclass op ON op.oid = oc WHERE NOT op.opcdefault)
+       OR EXISTS (SELECT 1 FROM unnest(ix.indcollation::oid[]) co WHERE co <> 0 AND co <> 100)))SQL";
+
+// Functions and procedures of the schema (those triggers call among them), not an extension's;
+// the name carries the identity arguments so that DROP FUNCTION can name the object.
+const char *kPgFunctions = R"SQL(
+SELECT '', quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')', pg_get_functiondef(p.oid)
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = current_schema() AND p.prokind IN ('f', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'))SQL";
 
 const char *kPgColumns = R"SQL(
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype::text, a.attgenerated::text,
@@ -62,6 +75,7 @@ void postgres(Connection &conn, std::vector<Extra> &out)
     addRows(conn, kPgChecks, "check", out);
     addRows(conn, kPgViews, "view", out);
     addRows(conn, kPgTriggers, "trigger", out);
+    addRows(conn, kPgFunctions, "function", out);
     addRows(conn, kPgIndexes, "index", out);
     static const std::set<std::string> known = {
         "character varying", "character", "text", "integer", "bigint", "smallint", "real", "double precision",
@@ -90,13 +104,28 @@ void mysql(Connection &conn, std::vector<Extra> &out)
                                      "WHERE CONSTRAINT_SCHEMA = DATABASE()").rows)
         if (!std::regex_match(row[2].value_or(""), jsonValid))
             out.push_back({"check", row[1].value_or(""), row[0].value_or(""), "CHECK (" + row[2].value_or("") + ")"});
-    addRows(conn, "SELECT '', TABLE_NAME, CONCAT('CREATE VIEW `', TABLE_NAME, '` AS ', VIEW_DEFINITION) "
-                  "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()", "view", out);
+    // The server qualifies every name in a view's definition with its database: dropped, so the view
+    // can be recreated in another database.
+    for (const Row &row : conn.query("SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() FROM information_schema.VIEWS "
+                                     "WHERE TABLE_SCHEMA = DATABASE()").rows) {
+        std::string def = row[1].value_or("");
+        const std::string qualifier = "`" + row[2].value_or("") + "`.";
+        for (size_t at = def.find(qualifier); at != std::string::npos; at = def.find(qualifier, at))
+            def.erase(at, qualifier.size());
+        out.push_back({"view", row[0].value_or(""), "", "CREATE VIEW `" + row[0].value_or("") + "` AS " + def});
+    }
     addRows(conn, "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME, CONCAT('CREATE TRIGGER `', TRIGGER_NAME, '` ', ACTION_TIMING, ' ', "
                   "EVENT_MANIPULATION, ' ON `', EVENT_OBJECT_TABLE, '` FOR EACH ROW ', ACTION_STATEMENT) "
                   "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()", "trigger", out);
-    addRows(conn, "SELECT TABLE_NAME, INDEX_NAME, CONCAT('prefix index on `', COLUMN_NAME, '`(', SUB_PART, ')') "
-                  "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND SUB_PART IS NOT NULL",
+    // Indexes with a prefix length, a descending column or a FULLTEXT/SPATIAL method, as CREATE INDEX.
+    addRows(conn, "SELECT TABLE_NAME, INDEX_NAME, CONCAT('CREATE ', IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), "
+                  "IF(MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL'), CONCAT(MAX(INDEX_TYPE), ' '), ''), "
+                  "'INDEX `', REPLACE(INDEX_NAME, '`', '``'), '` ON `', REPLACE(TABLE_NAME, '`', '``'), '` (', "
+                  "GROUP_CONCAT(CONCAT('`', REPLACE(COLUMN_NAME, '`', '``'), '`', IF(SUB_PART IS NULL, '', "
+                  "CONCAT('(', SUB_PART, ')')), IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')') "
+                  "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
+                  "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL OR MAX(COLLATION = 'D') = 1 "
+                  "OR MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL')",
             "index", out);
     static const std::set<std::string> known = {
         "varchar", "char", "text", "tinytext", "mediumtext", "longtext", "int", "integer", "bigint", "smallint",

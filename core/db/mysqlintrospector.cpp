@@ -2,6 +2,7 @@
 
 #include "core/db/sqltype.h"
 #include "core/sql/dialect.h"
+#include "core/db/typeddefault.h"
 
 #include <algorithm>
 #include <map>
@@ -158,8 +159,8 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
             if (!maria && extra.find("DEFAULT_GENERATED") == std::string::npos && !numeric)
                 c.defaultValue = design::DefaultValue::string(def); // MySQL 8 prints literals unquoted, as they are
             else
-                c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean,
-                                                           conn.sqlDialect());
+                c.defaultValue = TypedDefault::read(def, c.type).value_or(SqlType::normalizeDefault(
+                    def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");

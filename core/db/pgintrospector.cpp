@@ -2,6 +2,7 @@
 
 #include "core/db/sqltype.h"
 #include "core/sql/dialect.h"
+#include "core/db/typeddefault.h"
 
 #include <nlohmann/json.hpp>
 
@@ -172,8 +173,8 @@ IntrospectResult PgIntrospector::introspect(Connection &conn)
         } else if (def.rfind("nextval(", 0) == 0) {
             c.autoIncrement = true;
         } else if (!def.empty()) {
-            c.defaultValue = SqlType::normalizeDefault(def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean,
-                                                          conn.sqlDialect());
+            c.defaultValue = TypedDefault::read(def, c.type).value_or(SqlType::normalizeDefault(
+                def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         }
         c.comment = row[7].value_or("");
         t.comment = row[8].value_or("");

@@ -2,6 +2,7 @@
 
 #include "core/db/sqltype.h"
 #include "core/sql/dialect.h"
+#include "core/db/typeddefault.h"
 
 #include <algorithm>
 #include <cctype>
@@ -140,8 +141,8 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
         c.type = mapType(row[2].value_or(""), "column " + t.name + "." + c.name, r.warnings);
         c.nullable = row[3].value_or("0") == "0";
         if (row[4])
-            c.defaultValue = SqlType::normalizeDefault(*row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean,
-                                                          conn.sqlDialect());
+            c.defaultValue = TypedDefault::read(*row[4], c.type).value_or(SqlType::normalizeDefault(
+                *row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         if (const int k = std::atoi(row[5].value_or("0").c_str()); k > 0)
             pk[t.name].push_back({k, c.name});
         t.columns.push_back(std::move(c));

@@ -3,6 +3,7 @@
 
 #include "core/design/association.h"
 #include "core/design/model.h"
+#include "core/design/rawsqlobject.h"
 
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@ namespace sf::design {
 struct Design {
     std::vector<Model> models;
     std::vector<Association> associations;
+    std::vector<RawSqlObject> rawSql;  // in creation (dependency) order
 
     const Model *modelById(const std::string &id) const;
     Model *modelById(const std::string &id);

@@ -12,6 +12,9 @@ struct ModelIndex {
     std::optional<std::string> name; // default: <table>_<fields> (Sequelize style)
     std::vector<std::string> fields; // attribute names
     std::optional<bool> unique;
+    // true: a UNIQUE constraint (exact name and column order) rather than an index; import uses it for
+    // a unique key whose name or column order attribute `unique` groups cannot reproduce.
+    std::optional<bool> constraint;
 
     friend bool operator==(const ModelIndex &, const ModelIndex &) = default;
 };

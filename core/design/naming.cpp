@@ -250,6 +250,21 @@ std::string identifierProblem(std::string_view name)
     return {};
 }
 
+std::string physicalNameProblem(std::string_view name)
+{
+    if (name.empty())
+        return "the name is empty";
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            char buf[40];
+            std::snprintf(buf, sizeof buf, "control character 0x%02x is not allowed", u);
+            return buf;
+        }
+    }
+    return {};
+}
+
 std::string quote(std::string_view s)
 {
     std::string r = "\"";

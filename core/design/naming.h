@@ -38,6 +38,9 @@ std::string deletedAtColumn(bool underscored);  // deletedAt | deleted_at
 // Empty when `name` is a usable identifier (letters incl. non-ASCII, digits, '_', '$'; not starting
 // with a digit; not empty); otherwise the reason, e.g. "';' is not allowed".
 std::string identifierProblem(std::string_view name);
+// "" when `name` can be a table or column name given explicitly (tableName, field): any character but
+// a control character, since SchemaForge always quotes identifiers; else why not.
+std::string physicalNameProblem(std::string_view name);
 
 // Printable form of user text for messages: quoted, control characters escaped, long text cut.
 std::string quote(std::string_view s);

@@ -37,9 +37,12 @@ public:
     }
 
     // Identifier syntax, dialect length limits and reserved words for a table or column name.
-    void identifier(const std::string &id, const std::string &path, const std::string &what, const std::string &name)
+    // physical: a table or column name given explicitly (tableName, field, an index name): the
+    // database quotes it, so any character but a control character is allowed (Sequelize maps it).
+    void identifier(const std::string &id, const std::string &path, const std::string &what, const std::string &name,
+                    bool physical = false)
     {
-        const std::string problem = naming::identifierProblem(name);
+        const std::string problem = physical ? naming::physicalNameProblem(name) : naming::identifierProblem(name);
         if (!problem.empty()) {
             add(Severity::Error, id, path, what + " " + quote(name) + " is not a valid name: " + problem,
                 "rename it using letters, digits and '_'");
@@ -95,7 +98,7 @@ public:
 
     void attribute(const Model &m, const Attribute &a, const std::string &path, const std::string &table)
     {
-        identifier(a.id, path, "column", a.columnName());
+        identifier(a.id, path, "column", a.columnName(), a.field.has_value());
         if (a.field && !naming::identifierProblem(a.name).empty())
             identifier(a.id, path, "attribute", a.name);
         if (a.type.kind == TypeKind::Enum && a.type.enumValues.empty())
@@ -131,7 +134,7 @@ public:
                 add(Severity::Error, m.id, path, "two models are named " + quote(m.name) + " (models[" +
                     std::to_string(it->second) + "] and this one)", "rename one of them");
             const std::string table = naming::tableNameFor(m);
-            identifier(m.id, path, "table", table);
+            identifier(m.id, path, "table", table, m.tableName.has_value());
             historyTable(m.id, path, table);
             if (auto [it, fresh] = tableOwner.emplace(table, path); !fresh)
                 add(Severity::Error, m.id, path, "table " + quote(table) + " is already used by " + it->second,
@@ -172,7 +175,7 @@ public:
                         add(Severity::Error, ix.id, ipath, "index field " + quote(f) + " is not an attribute of " + quote(m.name),
                             "use an attribute name");
                 if (ix.name) {
-                    identifier(ix.id, ipath, "index", *ix.name);
+                    identifier(ix.id, ipath, "index", *ix.name, true);
                     // PostgreSQL and SQLite index names are unique per schema, not per table.
                     if (auto [it, fresh] = indexNames.emplace(*ix.name, ipath); !fresh)
                         add(Severity::Error, ix.id, ipath, "index name " + quote(*ix.name) + " is already used by " + it->second,
@@ -218,6 +221,24 @@ public:
 
     bool fkColumnOn(const Model &m, const std::string &col) const { return fkColumns.count({m.id, col}) > 0; }
 
+    // The attribute whose column is `column` (its name when it has no field).
+    static const Attribute *columnOf(const Model &m, const std::string &column)
+    {
+        for (const auto &a : m.attributes)
+            if (a.columnName() == column)
+                return &a;
+        return nullptr;
+    }
+
+    // True when a unique index or unique-constraint entry of `m` covers exactly attribute `a`.
+    static bool uniqueIndexOn(const Model &m, const Attribute &a)
+    {
+        for (const auto &ix : m.indexes)
+            if (ix.unique.value_or(false) && ix.fields == std::vector<std::string>{a.name})
+                return true;
+        return false;
+    }
+
     static const DataType *keyType(const Model &m)
     {
         const auto pks = m.primaryKeyAttributes();
@@ -253,7 +274,8 @@ public:
             if (self && !a.foreignKey)
                 add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an explicit foreignKey",
                     "set foreignKey, e.g. \"managerId\"");
-            for (const auto *key : {&a.foreignKey, &a.otherKey, &a.as, &a.inverseAs})
+            // foreignKey / otherKey are column names (checked as such below); aliases are JavaScript names.
+            for (const auto *key : {&a.as, &a.inverseAs})
                 if (*key && !naming::identifierProblem(**key).empty())
                     add(Severity::Error, a.id, path, quote(**key) + " is not a valid name: " + naming::identifierProblem(**key),
                         "rename it");
@@ -261,12 +283,26 @@ public:
             srcKey.kind = TypeKind::Integer;
             if (keyType(*src))
                 srcKey = *keyType(*src);
+            std::string srcKeyLabel = quote(src->name) + "'s primary key";
+            if (a.targetKey && a.kind != AssociationKind::ManyToMany) {
+                const Attribute *tk = columnOf(*src, *a.targetKey);
+                if (!tk)
+                    add(Severity::Error, a.id, path, "targetKey " + quote(*a.targetKey) + " is not a column of " + quote(src->name),
+                        "name one of its attributes' columns, or remove targetKey to use the primary key");
+                else if (!tk->unique && !tk->isPrimaryKey() && !uniqueIndexOn(*src, *tk))
+                    add(Severity::Warning, a.id, path, "targetKey " + quote(*a.targetKey) + " of " + quote(src->name) +
+                        " is not unique; the database needs a unique key there", "make it unique");
+                if (tk) {
+                    srcKey = tk->type;
+                    srcKeyLabel = quote(src->name) + "." + quote(*a.targetKey);
+                }
+            }
             if (a.kind == AssociationKind::ManyToMany) {
                 if (!a.through || a.through->empty()) {
                     add(Severity::Error, a.id, path, "manyToMany between " + quote(src->name) + " and " + quote(tgt->name) +
                         " has no join table (through)", "set through, e.g. \"" + src->name + tgt->name + "\"");
                 } else {
-                    identifier(a.id, path, "join table", *a.through);
+                    identifier(a.id, path, "join table", *a.through, true);
                     historyTable(a.id, path, *a.through);
                     if (auto [it, fresh] = tableOwner.emplace(*a.through, path); !fresh)
                         add(Severity::Error, a.id, path, "join table " + quote(*a.through) + " is already used by " + it->second,
@@ -292,15 +328,20 @@ public:
                 continue;
             }
             const std::string col = fkColumn(a, *src, *tgt);
-            identifier(a.id, path, "foreign key column", col);
+            identifier(a.id, path, "foreign key column", col, a.foreignKey.has_value());
             const auto key = std::make_pair(tgt->id, col);
             if (auto [it, fresh] = fkOwner.emplace(key, path); !fresh)
                 add(Severity::Error, a.id, path, "foreign key column " + quote(col) + " on " + quote(tgt->name) +
                     " is also made by " + it->second, "give one association another foreignKey");
-            if (const Attribute *existing = tgt->attributeByName(col); existing && !(existing->type == srcKey))
-                add(Severity::Error, a.id, path, "foreign key " + quote(col) + " is " + existing->type.toString() +
-                    " but " + quote(src->name) + "'s primary key is " + srcKey.toString(),
+            if (const Attribute *existing = columnOf(*tgt, col); existing && !(existing->type == srcKey)) {
+                // Same kind, other width (VARCHAR vs VARCHAR(256), INTEGER vs BIGINT): databases accept
+                // the key, so it is a warning; different kinds cannot reference each other.
+                const bool compatible = existing->type.kind == srcKey.kind || (existing->type.isInteger() && srcKey.isInteger());
+                add(compatible ? Severity::Warning : Severity::Error, a.id, path,
+                    "foreign key column " + quote(naming::tableNameFor(*tgt)) + "." + quote(col) + " is " +
+                        existing->type.toString() + " but " + srcKeyLabel + " is " + srcKey.toString(),
                     "make the attribute " + srcKey.toString() + " or remove it and let the association create it");
+            }
             const bool nullable = a.allowNull.value_or(true);
             if (!nullable && a.onDelete && *a.onDelete == "SET NULL")
                 add(Severity::Error, a.id, path, "ON DELETE SET NULL on a NOT NULL foreign key " + quote(col),

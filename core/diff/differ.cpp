@@ -84,6 +84,17 @@ void constraintDiff(const std::vector<T> &rec, const std::vector<T> &want, MapFn
 
 void Differ::run()
 {
+    // Raw objects (views, triggers, checks, ... carried as SQL) may depend on any table or column:
+    // gone or changed ones are dropped before anything else, in reverse creation order.
+    auto sameRaw = [](const schema::RawObject &a, const schema::RawObject &b) { return a == b; };
+    auto findRaw = [](const std::vector<schema::RawObject> &v, const std::string &id) {
+        return std::find_if(v.begin(), v.end(), [&](const schema::RawObject &r) { return r.id == id; });
+    };
+    for (auto it = rec.rawObjects.rbegin(); it != rec.rawObjects.rend(); ++it) {
+        const auto w = findRaw(want.rawObjects, it->id);
+        if (w == want.rawObjects.end() || !sameRaw(*w, *it))
+            out.push_back(RawSql{it->down, it->up, it->id, it->dialect});
+    }
     tables = match(rec.tables, want.tables);
     for (size_t i = 0; i < rec.tables.size(); ++i) {
         const int j = tables.recToWant[i];
@@ -210,6 +221,12 @@ void Differ::run()
     out.insert(out.end(), addIdx.begin(), addIdx.end());
     // Deferred keys of new tables first, then new keys of existing tables.
     out.insert(out.end(), addFk.begin(), addFk.end());
+    // New or changed raw objects last (everything they refer to exists now), in the wanted order.
+    for (const auto &r : want.rawObjects) {
+        const auto it = findRaw(rec.rawObjects, r.id);
+        if (it == rec.rawObjects.end() || !sameRaw(*it, r))
+            out.push_back(RawSql{r.up, r.down, r.id, r.dialect});
+    }
 }
 
 void Differ::columnOps(const TablePair &p)

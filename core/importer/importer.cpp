@@ -3,6 +3,7 @@
 
 #include "core/design/naming.h"
 #include "core/importer/importnames.h"
+#include "core/importer/rawobjects.h"
 #include "core/importer/schemacompare.h"
 #include "core/importer/tableanalysis.h"
 #include "core/schema/lowering.h"
@@ -65,7 +66,7 @@ private:
     }
     Attribute attributeFor(const TableAnalysis &a, const schema::Column &c) const;
     Model buildModel(const TableAnalysis &a);
-    void addUniques(const TableAnalysis &a, Model &m);
+    void addUniques(const TableAnalysis &a, Model &m, bool asIndexes);
     void addIndexes(const TableAnalysis &a, Model &m);
     void addDirectAssociations(const TableAnalysis &a);
     void addManyToMany(const TableAnalysis &a);
@@ -83,7 +84,7 @@ private:
 Attribute Builder::attributeFor(const TableAnalysis &a, const schema::Column &c) const
 {
     Attribute attr;
-    attr.id = "a-" + a.table->name + "-" + c.name;
+    attr.id = ImportNames::safeId("a-" + a.table->name + "-" + c.name);
     attr.name = ImportNames::attributeName(c.name);
     if (attr.name != c.name)
         attr.field = c.name;
@@ -131,18 +132,19 @@ Model Builder::buildModel(const TableAnalysis &a)
         note(Severity::Unsupported, "primaryKey", t.name, t.name,
              "table " + naming::quote(t.name) + " has no primary key; a Sequelize model always has one, so "
              "migrations from this design add an auto-increment \"id\"");
-    addUniques(a, m);
+    addUniques(a, m, true);
     addIndexes(a, m);
     return m;
 }
 
-void Builder::addUniques(const TableAnalysis &a, Model &m)
+void Builder::addUniques(const TableAnalysis &a, Model &m, bool asIndexes)
 {
     const schema::Table &t = *a.table;
     std::set<std::string> oneToOneKeys;
     for (const auto &p : a.foreignKeys)
         if (p.association && p.oneToOne)
             oneToOneKeys.insert(p.fk->columns.front());
+    std::set<std::string> groups;
     for (const auto &u : t.uniques) {
         std::vector<Attribute *> attrs;
         for (const auto &col : u.columns)
@@ -150,37 +152,50 @@ void Builder::addUniques(const TableAnalysis &a, Model &m)
                 if (attr.columnName() == col)
                     attrs.push_back(&attr);
         const bool single = u.columns.size() == 1;
-        std::string reason;
+        const std::string derived = schema::uniqueName(t.name, u.columns, m_limit);
         if (single && oneToOneKeys.count(u.columns.front())) {
             oneToOneKeys.erase(u.columns.front()); // the oneToOne association recreates it
-        } else if (attrs.size() != u.columns.size()) {
-            reason = "it covers columns that are not attributes";
-        } else if (std::any_of(attrs.begin(), attrs.end(), [](const Attribute *x) { return x->unique.has_value(); })) {
-            reason = "one of its columns already belongs to another unique constraint";
-        } else {
-            std::vector<std::string> ordered;
-            for (const auto &attr : m.attributes)
-                if (std::find(u.columns.begin(), u.columns.end(), attr.columnName()) != u.columns.end())
-                    ordered.push_back(attr.columnName());
-            if (ordered != u.columns) {
-                reason = "its column order differs from the attribute order";
-            } else {
-                const std::string group = single ? "true" : (u.name == "true" ? "true_" : u.name);
-                for (Attribute *attr : attrs)
-                    attr->unique = group;
-            }
+            if (u.name != derived)
+                note(Severity::Info, "unique", t.name, u.name,
+                     "unique constraint " + naming::quote(u.name) + " will be named " + naming::quote(derived) +
+                         " by migrations from this design");
+            continue;
         }
-        if (!reason.empty()) {
+        std::vector<std::string> ordered;
+        for (const auto &attr : m.attributes)
+            if (std::find(u.columns.begin(), u.columns.end(), attr.columnName()) != u.columns.end())
+                ordered.push_back(attr.columnName());
+        // Attribute `unique` groups reproduce a key only in attribute order and with the derived name.
+        const bool asGroup = attrs.size() == u.columns.size() && ordered == u.columns && u.name == derived &&
+                             std::none_of(attrs.begin(), attrs.end(), [](const Attribute *x) { return x->unique.has_value(); });
+        if (asGroup) {
+            std::string group = single ? "true" : ImportNames::attributeName(u.name);
+            for (int n = 2; !single && (group == "true" || groups.count(group)); ++n)
+                group = ImportNames::attributeName(u.name) + "_" + std::to_string(n);
+            groups.insert(group);
+            for (Attribute *attr : attrs)
+                attr->unique = group;
+            continue;
+        }
+        if (!asIndexes) {
             note(Severity::Unsupported, "unique", t.name, u.name,
-                 "unique constraint " + naming::quote(u.name) + " on " + naming::quote(t.name) + " is kept as a note: " + reason,
+                 "unique constraint " + naming::quote(u.name) + " on the join table " + naming::quote(t.name) +
+                     " is kept as a note: its name or column order differs from what payload attributes give",
                  "ALTER TABLE \"" + t.name + "\" ADD CONSTRAINT \"" + u.name + "\" UNIQUE (" + joinNames(u.columns) + ")");
             continue;
         }
-        const std::string derived = schema::uniqueName(t.name, u.columns, m_limit);
-        if (u.name != derived)
-            note(Severity::Info, "unique", t.name, u.name,
-                 "unique constraint " + naming::quote(u.name) + " will be named " + naming::quote(derived) +
-                     " by migrations from this design");
+        // Exact name and column order: a unique-constraint entry in the model's indexes.
+        design::ModelIndex mi;
+        mi.id = ImportNames::safeId("u-" + t.name + "-" + u.name);
+        mi.name = u.name;
+        for (const auto &col : u.columns) {
+            const auto it = std::find_if(m.attributes.begin(), m.attributes.end(),
+                                         [&](const Attribute &x) { return x.columnName() == col; });
+            mi.fields.push_back(it != m.attributes.end() ? it->name : col);
+        }
+        mi.unique = true;
+        mi.constraint = true;
+        m.indexes.push_back(std::move(mi));
     }
 }
 
@@ -191,7 +206,7 @@ void Builder::addIndexes(const TableAnalysis &a, Model &m)
         if (m_extraIndexes.count({t.name, ix.name}))
             continue;  // partial or expression index: the extra's note keeps its definition
         design::ModelIndex mi;
-        mi.id = "i-" + t.name + "-" + ix.name;
+        mi.id = ImportNames::safeId("i-" + t.name + "-" + ix.name);
         bool ok = !ix.columns.empty();
         for (const auto &col : ix.columns) {
             const auto it = std::find_if(m.attributes.begin(), m.attributes.end(),
@@ -238,7 +253,7 @@ void Builder::addDirectAssociations(const TableAnalysis &a)
         const std::string &col = fk.columns.front();
         const schema::Column &c = *t.column(col);
         Association as;
-        as.id = "as-" + t.name + "-" + col;
+        as.id = ImportNames::safeId("as-" + t.name + "-" + col);
         as.kind = p->oneToOne ? AssociationKind::OneToOne : AssociationKind::OneToMany;
         as.source = m_byName.at(fk.refTable)->modelId;
         as.target = a.modelId;
@@ -251,12 +266,11 @@ void Builder::addDirectAssociations(const TableAnalysis &a)
             as.onDelete = onDelete;
         if (onUpdate != "CASCADE")
             as.onUpdate = onUpdate;
+        if (!p->targetKey.empty())
+            as.targetKey = p->targetKey;
+        if (fk.name != schema::foreignKeyName(t.name, col, m_limit))
+            as.constraintName = fk.name;  // the database's own name, kept exactly
         m_result.design.associations.push_back(std::move(as));
-        const std::string derived = schema::foreignKeyName(t.name, col, m_limit);
-        if (fk.name != derived)
-            note(Severity::Info, "foreignKey", t.name, fk.name,
-                 "foreign key " + naming::quote(fk.name) + " will be named " + naming::quote(derived) +
-                     " by migrations from this design");
     }
 }
 
@@ -269,7 +283,7 @@ void Builder::addManyToMany(const TableAnalysis &a)
     const TableAnalysis &src = *m_byName.at(keys[0]->refTable);
     const TableAnalysis &tgt = *m_byName.at(keys[1]->refTable);
     Association as;
-    as.id = "as-" + t.name;
+    as.id = ImportNames::safeId("as-" + t.name);
     as.kind = AssociationKind::ManyToMany;
     as.source = src.modelId;
     as.target = tgt.modelId;
@@ -289,7 +303,7 @@ void Builder::addManyToMany(const TableAnalysis &a)
             payload.attributes.push_back(attributeFor(a, c));
     TableAnalysis noKeys = a;
     noKeys.foreignKeys.clear();
-    addUniques(noKeys, payload);
+    addUniques(noKeys, payload, false);
     as.throughAttributes = std::move(payload.attributes);
     note(Severity::Info, "table", t.name, t.name,
          "table " + naming::quote(t.name) + " becomes the join table of a manyToMany between " + src.modelName + " and " +
@@ -310,6 +324,7 @@ void Builder::addAliases()
     std::map<std::pair<std::string, std::string>, int> pairs;
     for (const auto &as : list)
         ++pairs[{std::min(as.source, as.target), std::max(as.source, as.target)}];
+    std::set<std::pair<std::string, std::string>> used;  // (model id, alias)
     for (auto &as : list) {
         if (as.source != as.target && pairs[{std::min(as.source, as.target), std::max(as.source, as.target)}] < 2)
             continue;
@@ -318,10 +333,15 @@ void Builder::addAliases()
             as.as = naming::pluralize(ImportNames::keyStem(*as.otherKey));
             as.inverseAs = naming::pluralize(ImportNames::keyStem(*as.foreignKey));
         } else {
-            const std::string stem = ImportNames::keyStem(*as.foreignKey);
+            std::string stem = ImportNames::keyStem(*as.foreignKey);
+            // "domain" and "domain_id" share a stem: the second takes its whole column name.
+            if (used.count({as.target, stem}) || used.count({as.source, stem + naming::pluralize(targetName)}))
+                stem = naming::lowerCamel(ImportNames::attributeName(*as.foreignKey));
             as.as = stem + (as.kind == AssociationKind::OneToOne ? targetName : naming::pluralize(targetName));
             as.inverseAs = stem;
         }
+        used.insert({as.source, *as.as});
+        used.insert({as.target, *as.inverseAs});
     }
 }
 
@@ -357,7 +377,7 @@ ImportResult Builder::run(const schema::Schema &physical)
         if (x.kind == "index")
             m_extraIndexes.insert({x.table, x.name});
     }
-    m_tables = analyseTables(tables, m_options.detectManyToMany, withExtras);
+    m_tables = analyseTables(tables, m_options.detectManyToMany, withExtras, m_limit);
     for (const auto &a : m_tables)
         m_byName[a.table->name] = &a;
     for (const auto &a : m_tables)
@@ -370,12 +390,19 @@ ImportResult Builder::run(const schema::Schema &physical)
         if (a.join)
             addManyToMany(a);
     addAliases();
+    m_result.design.rawSql = RawObjects::fromExtras(physical, m_options.dialect);
     for (const auto &x : physical.extras) {
+        const std::string what =
+            kindLabel(x.kind) + " " + naming::quote(x.name) + (x.table.empty() ? std::string() : " on " + naming::quote(x.table));
+        if (RawObjects::carries(x, m_options.dialect)) {
+            note(Severity::Info, x.kind, x.table, x.name,
+                 what + " has no Sequelize equivalent; carried as raw SQL that migrations create (" + m_options.dialect + " only)",
+                 x.sql);
+            continue;
+        }
         const bool onModel = m_byName.count(x.table) && !m_byName.at(x.table)->join;
         note(Severity::Unsupported, x.kind, x.table, x.name,
-             kindLabel(x.kind) + " " + naming::quote(x.name) + (x.table.empty() ? std::string() : " on " + naming::quote(x.table)) +
-                 " has no Sequelize equivalent; " + (onModel ? "kept as a note on the model" : "listed here only"),
-             x.sql);
+             what + " has no Sequelize equivalent; " + (onModel ? "kept as a note on the model" : "listed here only"), x.sql);
     }
     attachNotes();
     return std::move(m_result);

@@ -4,6 +4,8 @@
 #include "core/design/naming.h"
 
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 
 namespace sf::importer {
 
@@ -66,6 +68,33 @@ std::string ImportNames::keyStem(std::string_view column)
             return naming::lowerCamel(attributeName(c.substr(0, c.size() - s.size())));
     }
     return naming::lowerCamel(attributeName(c));
+}
+
+std::string ImportNames::safeId(std::string_view raw)
+{
+    std::string out;
+    bool changed = false;
+    for (const char c : raw) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool bad = u <= 0x20 || u == 0x7f || c == '/' || c == '"' || c == '\\';
+        out.push_back(bad ? '_' : c);
+        changed = changed || bad;
+    }
+    if (!changed && out.size() <= 200)
+        return out;
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : raw)
+        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    char suffix[16];
+    std::snprintf(suffix, sizeof suffix, "-%08x", static_cast<unsigned>(h));
+    if (out.size() > 191) {
+        out.resize(191);
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+            out.pop_back();  // never cut inside a UTF-8 sequence
+        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0)
+            out.pop_back();
+    }
+    return out + suffix;
 }
 
 } // namespace sf::importer

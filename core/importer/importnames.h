@@ -23,6 +23,10 @@ public:
     static std::string keyStem(std::string_view column);
     // "product_orders" -> "ProductOrders", "students" -> "Students".
     static std::string pascalCase(std::string_view text);
+    // `raw` as an id the project loader accepts: a character it refuses (space, control, '/', '"',
+    // '\\') becomes '_' and the id then ends in "-" + 8 hex digits of a hash of `raw`, so two raw
+    // names never share an id; at most 200 bytes. Unchanged when already acceptable.
+    static std::string safeId(std::string_view raw);
 
 private:
     std::set<std::string> m_used;

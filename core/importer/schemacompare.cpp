@@ -101,6 +101,45 @@ void compareTables(const schema::Table &e, const schema::Table &a, const Compare
     compareSets(where, "index", e.indexes, a.indexes, o.constraintNames, out);
 }
 
+std::string describe(const schema::Extra &x)
+{
+    std::string sql;
+    bool space = false;
+    for (const char c : x.sql) {  // whitespace runs as one space: servers re-indent definitions
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !sql.empty();
+            continue;
+        }
+        if (space)
+            sql += ' ';
+        space = false;
+        sql += c;
+    }
+    return x.kind + " " + x.name + (x.table.empty() ? std::string() : " on " + x.table) + ": " + sql;
+}
+
+template <typename Ignored>
+void compareExtras(const std::vector<schema::Extra> &e, const std::vector<schema::Extra> &a, const Ignored &ignored,
+                   std::vector<std::string> &out)
+{
+    std::vector<std::string> de, da;
+    for (const auto &x : e)
+        if (!ignored(x.table))
+            de.push_back(describe(x));
+    for (const auto &x : a)
+        if (!ignored(x.table))
+            da.push_back(describe(x));
+    std::sort(de.begin(), de.end());
+    std::sort(da.begin(), da.end());
+    std::vector<std::string> onlyE, onlyA;
+    std::set_difference(de.begin(), de.end(), da.begin(), da.end(), std::back_inserter(onlyE));
+    std::set_difference(da.begin(), da.end(), de.begin(), de.end(), std::back_inserter(onlyA));
+    for (const auto &x : onlyE)
+        out.push_back(x + " expected but missing");
+    for (const auto &x : onlyA)
+        out.push_back(x + " not expected");
+}
+
 } // namespace
 
 std::string canonicalNumber(const std::string &text)
@@ -151,6 +190,8 @@ std::vector<std::string> compareSchemas(const schema::Schema &expected, const sc
     }
     for (const auto &[name, t] : names)
         out.push_back("table " + name + " not expected");
+    if (options.extras)
+        compareExtras(expected.extras, actual.extras, ignored, out);
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/design/naming.h"
 #include "core/importer/importnames.h"
+#include "core/schema/lowering.h"
 
 #include <algorithm>
 
@@ -46,9 +47,20 @@ bool hasSingleUnique(const schema::Table &t, const std::string &col)
     return false;
 }
 
+// A column a foreign key may reference besides the primary key: a single-column unique key or index.
+bool isUniqueColumn(const schema::Table &t, const std::string &col)
+{
+    if (hasSingleUnique(t, col))
+        return true;
+    for (const auto &ix : t.indexes)
+        if (ix.unique && ix.columns == std::vector<std::string>{col})
+            return true;
+    return false;
+}
+
 // True when lowering's join table for (a, b) reproduces `t` exactly apart from payload columns.
 bool isJoinTable(const TableAnalysis &j, const std::vector<TableAnalysis> &all,
-                 const std::map<std::string, size_t> &byName, const std::set<std::string> &referenced)
+                 const std::map<std::string, size_t> &byName, const std::set<std::string> &referenced, int identifierLimit)
 {
     const schema::Table &t = *j.table;
     if (t.primaryKey.size() != 2 || t.foreignKeys.size() != 2 || !t.indexes.empty() || !t.comment.empty() ||
@@ -57,7 +69,7 @@ bool isJoinTable(const TableAnalysis &j, const std::vector<TableAnalysis> &all,
     const ForeignKeyPlan *plans[2] = {nullptr, nullptr};
     for (const auto &p : j.foreignKeys)
         for (int k = 0; k < 2; ++k)
-            if (p.association && p.fk->columns.front() == t.primaryKey[k])
+            if (p.association && p.targetKey.empty() && p.fk->columns.front() == t.primaryKey[k])
                 plans[k] = &p;
     if (!plans[0] || !plans[1])
         return false;
@@ -74,6 +86,9 @@ bool isJoinTable(const TableAnalysis &j, const std::vector<TableAnalysis> &all,
     }
     if (!hasTimestampPair(t, source.underscored))
         return false;
+    for (int k = 0; k < 2; ++k)  // a join table's keys always get derived names
+        if (plans[k]->fk->name != schema::foreignKeyName(t.name, plans[k]->fk->columns.front(), identifierLimit))
+            return false;
     for (const auto &u : t.uniques) // payload uniques only
         for (const auto &c : u.columns)
             if (c == t.primaryKey[0] || c == t.primaryKey[1])
@@ -97,7 +112,7 @@ bool TableAnalysis::isTimestampColumn(const schema::Column &c, bool nullable)
 }
 
 std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *> &tables, bool detectManyToMany,
-                                         const std::set<std::string> &tablesWithExtras)
+                                         const std::set<std::string> &tablesWithExtras, int identifierLimit)
 {
     std::vector<TableAnalysis> all;
     std::map<std::string, size_t> byName;
@@ -105,7 +120,7 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
     for (const schema::Table *t : tables) {
         TableAnalysis a;
         a.table = t;
-        a.modelId = "m-" + t->name;
+        a.modelId = ImportNames::safeId("m-" + t->name);
         a.modelName = names.modelName(t->name);
         a.implicitId = isImplicitId(*t);
         if (a.implicitId)
@@ -141,9 +156,11 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
                 p.reason = "a composite foreign key has no Sequelize association";
             else if (ref == byName.end())
                 p.reason = "it refers to table " + naming::quote(fk.refTable) + ", which is not imported";
-            else if (all[ref->second].singleKey().empty() ||
-                     fk.refColumns != std::vector<std::string>{all[ref->second].singleKey()})
-                p.reason = "it refers to columns other than the primary key of " + naming::quote(fk.refTable);
+            else if (fk.refColumns.size() != 1 ||
+                     (fk.refColumns.front() != all[ref->second].singleKey() &&
+                      !isUniqueColumn(*all[ref->second].table, fk.refColumns.front())))
+                p.reason = "it refers to columns that are neither the primary key nor a unique column of " +
+                           naming::quote(fk.refTable);
             else if (!t.column(fk.columns.front()))
                 p.reason = "its column is missing";
             else if (keyed.count(fk.columns.front()))
@@ -154,7 +171,9 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
                 const std::string &col = fk.columns.front();
                 keyed.insert(col);
                 const schema::Column &c = *t.column(col);
-                const schema::Column *key = all[ref->second].table->column(all[ref->second].singleKey());
+                if (fk.refColumns.front() != all[ref->second].singleKey())
+                    p.targetKey = fk.refColumns.front();
+                const schema::Column *key = all[ref->second].table->column(fk.refColumns.front());
                 p.oneToOne = hasSingleUnique(t, col);
                 const bool inKey = std::find(t.primaryKey.begin(), t.primaryKey.end(), col) != t.primaryKey.end();
                 // A column lowering makes anyway (implicit id, timestamps) merges with the key by name.
@@ -170,7 +189,7 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
     }
     if (detectManyToMany)
         for (auto &a : all)
-            a.join = !tablesWithExtras.count(a.table->name) && isJoinTable(a, all, byName, referenced);
+            a.join = !tablesWithExtras.count(a.table->name) && isJoinTable(a, all, byName, referenced, identifierLimit);
     for (auto &a : all)
         for (const auto &p : a.foreignKeys)
             if (p.association && !p.keepAttribute)

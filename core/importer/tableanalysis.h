@@ -14,7 +14,9 @@ namespace sf::importer {
 
 struct ForeignKeyPlan {
     const schema::ForeignKey *fk = nullptr;
-    bool association = false;    // expressible as oneToOne/oneToMany (single column, to the referenced primary key)
+    bool association = false;    // expressible as oneToOne/oneToMany (single column, to the referenced primary
+                                 // key or to a unique column of it: targetKey)
+    std::string targetKey;       // the referenced unique column when it is not the primary key
     std::string reason;          // why not, when !association
     bool oneToOne = false;       // a single-column unique constraint on the key column
     bool keepAttribute = false;  // the key column also stays an attribute (default, comment, type, key, unique group)
@@ -40,7 +42,8 @@ struct TableAnalysis {
 
 // Analyses every table (in order) and marks join tables (never one named in `tablesWithExtras`:
 // its check constraints or triggers need a model to keep them as a note).
+// identifierLimit: the one lowering derives constraint names under (a join table's keys must have them).
 std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *> &tables, bool detectManyToMany,
-                                         const std::set<std::string> &tablesWithExtras);
+                                         const std::set<std::string> &tablesWithExtras, int identifierLimit = 63);
 
 } // namespace sf::importer

@@ -214,7 +214,13 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
                 if (o.up.empty())
                     return kBody + "// (no SQL)\n";
-                return kBody + "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
+                const std::string run = "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
+                if (o.dialect.empty())
+                    return kBody + run;
+                // A raw object of one database: sequelize-cli runs it only there.
+                const std::string dialects = o.dialect == "mysql" ? "['mysql', 'mariadb']" : "[" + jsString(o.dialect) + "]";
+                return kBody + "if (" + dialects + ".includes(queryInterface.sequelize.getDialect())) {\n" + kBody + "  " +
+                       run + kBody + "}\n";
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 schema::Schema s;
                 s.tables.push_back({});

@@ -46,7 +46,7 @@ std::string describe(const Operation &op)
                 std::string first = o.up.substr(0, o.up.find('\n'));
                 if (first.size() > 60)
                     first = first.substr(0, 57) + "...";
-                return "raw sql: " + first;
+                return "raw sql" + (o.dialect.empty() ? std::string() : " (" + o.dialect + ")") + ": " + first;
             },
             [](const ChangeTableComment &o) {
                 return "change comment of table " + o.table + (o.to.empty() ? " (remove)" : "");

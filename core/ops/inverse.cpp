@@ -87,7 +87,7 @@ Operation inverse(const Operation &op)
             [](const RemoveForeignKey &o) -> Operation { return AddForeignKey{o.table, o.foreignKey}; },
             [](const AddUnique &o) -> Operation { return RemoveUnique{o.table, o.unique}; },
             [](const RemoveUnique &o) -> Operation { return AddUnique{o.table, o.unique}; },
-            [](const RawSql &o) -> Operation { return RawSql{o.down, o.up}; },
+            [](const RawSql &o) -> Operation { return RawSql{o.down, o.up, o.object, o.dialect}; },
             [](const ChangeTableComment &o) -> Operation { return ChangeTableComment{o.table, o.to, o.from}; },
             [](const ReorderColumns &o) -> Operation { return ReorderColumns{o.table, o.to, o.from}; },
         },

@@ -99,10 +99,16 @@ struct RemoveUnique {
     friend bool operator==(const RemoveUnique &, const RemoveUnique &) = default;
 };
 
-// rawSql: hand-written escape hatch; replay leaves the schema unchanged. Empty down = irreversible.
+// rawSql: hand-written escape hatch (replay leaves the tables unchanged), or the creation/removal of
+// a design's raw object (see `object`). Empty down = irreversible.
 struct RawSql {
     std::string up;
     std::string down;
+    // Set when the SQL creates or drops a design's raw object (schema::RawObject): replay then adds
+    // the object when it is absent and removes it when present (the inverse swaps up and down).
+    std::string object;
+    // "" runs everywhere; "postgres" | "mysql" | "sqlite" runs only there (mysql includes MariaDB).
+    std::string dialect;
     friend bool operator==(const RawSql &, const RawSql &) = default;
 };
 

@@ -50,6 +50,10 @@ json toJson(const Operation &op)
             } else if constexpr (std::is_same_v<T, RawSql>) {
                 j["up"] = o.up;
                 j["down"] = o.down;
+                if (!o.object.empty())
+                    j["object"] = o.object;
+                if (!o.dialect.empty())
+                    j["dialect"] = o.dialect;
             } else if constexpr (std::is_same_v<T, ChangeTableComment>) {
                 j["table"] = o.table;
                 j["from"] = o.from;
@@ -122,8 +126,8 @@ Operation operationFromJson(const json &j, const std::string &path)
         return kind == "addUnique" ? Operation(AddUnique{table, u}) : Operation(RemoveUnique{table, u});
     }
     if (kind == "rawSql") {
-        checkKeys(j, p, {"op", "up", "down"});
-        return RawSql{str(j, p, "up"), optStr(j, p, "down")};
+        checkKeys(j, p, {"op", "up", "down", "object", "dialect"});
+        return RawSql{str(j, p, "up"), optStr(j, p, "down"), optStr(j, p, "object"), optStr(j, p, "dialect")};
     }
     if (kind == "changeTableComment") {
         checkKeys(j, p, {"op", "table", "from", "to"});

@@ -13,6 +13,7 @@ namespace {
 using schema::Column;
 using schema::Schema;
 using schema::Table;
+using schema::RawObject;
 
 [[noreturn]] void fail(const Operation &op, const std::string &why)
 {
@@ -197,7 +198,15 @@ void applyImpl(Schema &s, const Operation &op)
                     fail(op, "unique constraint " + o.unique.name + " does not exist on " + o.table);
                 t.uniques.erase(it);
             } else if constexpr (std::is_same_v<T, RawSql>) {
-                // opaque to the physical model
+                // Opaque to the tables; a design's raw object is added when absent, removed when present.
+                if (!o.object.empty()) {
+                    auto &raws = s.rawObjects;
+                    const auto it = std::find_if(raws.begin(), raws.end(), [&](const RawObject &r) { return r.id == o.object; });
+                    if (it == raws.end())
+                        raws.push_back({o.object, o.dialect, o.up, o.down});
+                    else
+                        raws.erase(it);
+                }
             } else if constexpr (std::is_same_v<T, ChangeTableComment>) {
                 needTable(s, o.table, op).comment = o.to;
             } else if constexpr (std::is_same_v<T, ReorderColumns>) {

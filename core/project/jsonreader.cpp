@@ -206,6 +206,23 @@ bool JsonReader::optName(const Json &obj, const char *key, const std::string &pa
     return !*out || name(**out, join(path, key));
 }
 
+bool JsonReader::physicalName(const std::string &n, const std::string &path)
+{
+    if (n.size() > ProjectFile::kMaxNameBytes)
+        return fail(path, "the name is " + std::to_string(n.size()) + " bytes long; names are limited to " +
+                              std::to_string(ProjectFile::kMaxNameBytes) + " bytes");
+    const std::string problem = design::naming::physicalNameProblem(n);
+    if (!problem.empty())
+        return fail(path, quote(n) + " is not a valid name: " + problem);
+    return true;
+}
+
+bool JsonReader::optPhysicalName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out)
+{
+    if (!optStr(obj, key, path, out)) return false;
+    return !*out || physicalName(**out, join(path, key));
+}
+
 bool JsonReader::optBool(const Json &obj, const char *key, const std::string &path, std::optional<bool> *out)
 {
     const Json *v = member(obj, key, path, false);

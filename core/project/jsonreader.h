@@ -39,6 +39,10 @@ public:
     bool optBool(const Json &obj, const char *key, const std::string &path, std::optional<bool> *out);
     bool number(const Json &obj, const char *key, const std::string &path, bool required, std::optional<double> *out);
     bool name(const std::string &n, const std::string &path);  // identifier syntax and length
+    // A table, column, index or constraint name (tableName, field, foreignKey, ...): any character
+    // but a control character (identifiers are always quoted), and the length limit.
+    bool physicalName(const std::string &n, const std::string &path);
+    bool optPhysicalName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out);
     bool id(const Json &obj, const std::string &path, std::string *out);  // the "id" key: valid and unique
 };
 

@@ -68,7 +68,7 @@ public:
                 return fail(join(path, "unique"), std::string("expected true, false or a group name, got ") + kindOf(*it));
             }
         }
-        return optStr(j, "comment", path, &a->comment) && optName(j, "field", path, &a->field);
+        return optStr(j, "comment", path, &a->comment) && optPhysicalName(j, "field", path, &a->field);
     }
 
     bool attributes(const Json &obj, const char *key, const std::string &path, std::vector<design::Attribute> *out)
@@ -87,8 +87,10 @@ public:
 
     bool index(const Json &j, const std::string &path, design::ModelIndex *ix)
     {
-        if (!object(j, path, {"id", "name", "fields", "unique"}) || !id(j, path, &ix->id)) return false;
-        if (!optName(j, "name", path, &ix->name)) return false;
+        if (!object(j, path, {"id", "name", "fields", "unique", "constraint"}) || !id(j, path, &ix->id)) return false;
+        // Index names and fields are physical names (an index field may name a foreign-key column).
+        if (!optPhysicalName(j, "name", path, &ix->name)) return false;
+        if (!optBool(j, "constraint", path, &ix->constraint)) return false;
         const Json *f = member(j, "fields", path, true);
         if (!f) return false;
         const std::string fp = join(path, "fields");
@@ -97,7 +99,7 @@ public:
         for (size_t i = 0; i < f->size(); ++i) {
             if (!(*f)[i].is_string()) return fail(idx(fp, i), std::string("expected a string, got ") + kindOf((*f)[i]));
             ix->fields.push_back((*f)[i].get<std::string>());
-            if (!name(ix->fields.back(), idx(fp, i))) return false;
+            if (!physicalName(ix->fields.back(), idx(fp, i))) return false;
         }
         return optBool(j, "unique", path, &ix->unique);
     }
@@ -109,7 +111,7 @@ public:
             return false;
         if (!id(j, path, &m->id)) return false;
         if (!str(j, "name", path, true, &m->name) || !name(m->name, join(path, "name"))) return false;
-        if (!optName(j, "tableName", path, &m->tableName) || !optBool(j, "freezeTableName", path, &m->freezeTableName) ||
+        if (!optPhysicalName(j, "tableName", path, &m->tableName) || !optBool(j, "freezeTableName", path, &m->freezeTableName) ||
             !optBool(j, "timestamps", path, &m->timestamps) || !optBool(j, "paranoid", path, &m->paranoid) ||
             !optBool(j, "underscored", path, &m->underscored) || !optStr(j, "comment", path, &m->comment) ||
             !optStr(j, "note", path, &m->note) || !attributes(j, "attributes", path, &m->attributes))
@@ -139,7 +141,8 @@ public:
     bool association(const Json &j, const std::string &path, const design::Design &d, design::Association *a)
     {
         if (!object(j, path, {"id", "type", "source", "target", "as", "inverseAs", "foreignKey", "otherKey",
-                              "onDelete", "onUpdate", "through", "allowNull", "throughAttributes"}))
+                              "onDelete", "onUpdate", "through", "allowNull", "throughAttributes",
+                              "targetKey", "constraintName"}))
             return false;
         if (!id(j, path, &a->id)) return false;
         std::string kind;
@@ -154,11 +157,14 @@ public:
             if (!d.modelById(*field))
                 return fail(join(path, key), "no model has id " + quote(*field));
         }
+        // foreignKey, otherKey, through, targetKey and constraintName are physical (column, table,
+        // constraint) names: the database quotes them, any character but a control character goes.
         if (!optName(j, "as", path, &a->as) || !optName(j, "inverseAs", path, &a->inverseAs) ||
-            !optName(j, "foreignKey", path, &a->foreignKey) || !optName(j, "otherKey", path, &a->otherKey) ||
+            !optPhysicalName(j, "foreignKey", path, &a->foreignKey) || !optPhysicalName(j, "otherKey", path, &a->otherKey) ||
             !action(j, "onDelete", path, &a->onDelete) || !action(j, "onUpdate", path, &a->onUpdate) ||
-            !optName(j, "through", path, &a->through) || !optBool(j, "allowNull", path, &a->allowNull) ||
-            !attributes(j, "throughAttributes", path, &a->throughAttributes))
+            !optPhysicalName(j, "through", path, &a->through) || !optBool(j, "allowNull", path, &a->allowNull) ||
+            !attributes(j, "throughAttributes", path, &a->throughAttributes) ||
+            !optPhysicalName(j, "targetKey", path, &a->targetKey) || !optPhysicalName(j, "constraintName", path, &a->constraintName))
             return false;
         if (!a->throughAttributes.empty() && a->kind != design::AssociationKind::ManyToMany)
             return fail(join(path, "throughAttributes"), "only a manyToMany association has a join table");
@@ -219,7 +225,7 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
         return r.fail("format", quote(f) + " is not a SchemaForge project format (expected \"" +
                                     ProjectFile::kFormat + "\")"), done(false);
     }
-    if (!r.object(root, "", {"format", "name", "settings", "models", "associations", "layout", "connections"}))
+    if (!r.object(root, "", {"format", "name", "settings", "models", "associations", "rawSql", "layout", "connections"}))
         return done(false);
     if (!r.str(root, "name", "", true, &p.name)) return done(false);
     if (const Json *s = r.member(root, "settings", "", false)) {
@@ -243,7 +249,7 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
             return r.fail("settings.defaultDialect", quote(*dd) + " is not a dialect; use postgres, mysql or sqlite"),
                    done(false);
     }
-    for (const char *key : {"models", "associations", "connections"}) {
+    for (const char *key : {"models", "associations", "rawSql", "connections"}) {
         const Json *arr = r.member(root, key, "", false);
         if (!arr) continue;
         if (!arr->is_array()) return r.fail(key, std::string("expected an array, got ") + kindOf(*arr)), done(false);
@@ -258,6 +264,19 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
                 design::Association a;
                 if (!r.association(e, path, p.design, &a)) return done(false);
                 p.design.associations.push_back(std::move(a));
+            } else if (key == std::string("rawSql")) {
+                design::RawSqlObject x;
+                if (!r.object(e, path, {"id", "kind", "name", "table", "dialect", "up", "down"}) || !r.id(e, path, &x.id) ||
+                    !r.str(e, "kind", path, true, &x.kind) || !r.str(e, "name", path, true, &x.name) ||
+                    !r.str(e, "table", path, false, &x.table) || !r.str(e, "dialect", path, true, &x.dialect) ||
+                    !r.str(e, "up", path, true, &x.up) || !r.str(e, "down", path, true, &x.down))
+                    return done(false);
+                if (x.dialect != "postgres" && x.dialect != "mysql" && x.dialect != "sqlite")
+                    return r.fail(path + ".dialect", quote(x.dialect) + " is not a dialect; use postgres, mysql or sqlite"),
+                           done(false);
+                if (x.up.empty())
+                    return r.fail(path + ".up", "the SQL that creates the object is empty"), done(false);
+                p.design.rawSql.push_back(std::move(x));
             } else {
                 ConnectionProfile c;
                 if (!r.object(e, path, {"name", "url"}) || !r.str(e, "name", path, true, &c.name) ||

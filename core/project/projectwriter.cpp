@@ -97,6 +97,7 @@ Json model(const design::Model &m)
             opt(i, "name", ix.name);
             i["fields"] = ix.fields;
             opt(i, "unique", ix.unique);
+            opt(i, "constraint", ix.constraint);
             arr.push_back(std::move(i));
         }
         j["indexes"] = std::move(arr);
@@ -121,6 +122,8 @@ Json association(const design::Association &a)
     opt(j, "allowNull", a.allowNull);
     if (!a.throughAttributes.empty())
         j["throughAttributes"] = attributes(a.throughAttributes);
+    opt(j, "targetKey", a.targetKey);
+    opt(j, "constraintName", a.constraintName);
     return j;
 }
 
@@ -146,6 +149,21 @@ Json writeProjectJson(const Project &p)
     for (const auto &a : p.design.associations)
         assocs.push_back(association(a));
     root["associations"] = std::move(assocs);
+    if (!p.design.rawSql.empty()) {
+        Json raws = Json::array();
+        for (const auto &x : p.design.rawSql) {
+            Json j = Json::object();
+            j["id"] = x.id;
+            j["kind"] = x.kind;
+            j["name"] = x.name;
+            if (!x.table.empty()) j["table"] = x.table;
+            j["dialect"] = x.dialect;
+            j["up"] = x.up;
+            j["down"] = x.down;
+            raws.push_back(std::move(j));
+        }
+        root["rawSql"] = std::move(raws);
+    }
     Json layout = Json::object();
     for (const auto &[id, e] : p.layout) {
         Json l = Json::object();

@@ -109,7 +109,7 @@ void lowerDirect(Schema &s, const TableIndex &ix, const Association &a, const Mo
         return;
     // A copy, not a pointer: for a self-association srcTable == t, and adding the key column below
     // reallocates the very column vector the referenced key lives in.
-    const Column *refKey = referencedKey(*srcTable);
+    const Column *refKey = a.targetKey ? srcTable->column(*a.targetKey) : referencedKey(*srcTable);
     const std::optional<Column> refCopy = refKey ? std::optional<Column>(*refKey) : std::nullopt;
     const Column *ref = refCopy ? &*refCopy : nullptr;
     const std::string col = a.foreignKey.value_or(naming::foreignKeyFor(src, tgt.isUnderscored()));
@@ -119,10 +119,10 @@ void lowerDirect(Schema &s, const TableIndex &ix, const Association &a, const Mo
     const bool colNullable = t->column(col)->nullable;
     ForeignKey fk;
     fk.id = a.id + "/fkey";
-    fk.name = foreignKeyName(t->name, col, limit);
+    fk.name = a.constraintName ? *a.constraintName : foreignKeyName(t->name, col, limit);
     fk.columns = {col};
     fk.refTable = srcTable->name;
-    fk.refColumns = {ref ? ref->name : std::string("id")};
+    fk.refColumns = {ref ? ref->name : a.targetKey.value_or("id")};
     // Sequelize: SET NULL for a nullable key, CASCADE for a NOT NULL one; ON UPDATE CASCADE.
     fk.onDelete = a.onDelete.value_or(colNullable ? "SET NULL" : "CASCADE");
     fk.onUpdate = a.onUpdate.value_or("CASCADE");
@@ -258,6 +258,11 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
                 const Attribute *a = m.attributeByName(f);
                 i.columns.push_back(a ? a->columnName() : f);
             }
+            if (ix.constraint.value_or(false)) {  // a UNIQUE constraint with its exact name and column order
+                const std::string name = ix.name ? *ix.name : uniqueName(t->name, i.columns, limit);
+                t->uniques.push_back({ix.id, name, std::move(i.columns)});
+                continue;
+            }
             i.name = ix.name ? *ix.name : indexName(t->name, i.columns, limit);
             i.unique = ix.unique.value_or(false);
             t->indexes.push_back(std::move(i));
@@ -265,6 +270,8 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
     }
     for (auto &j : joinTables)
         s.tables.push_back(std::move(j));
+    for (const auto &r : design.rawSql)
+        s.rawObjects.push_back({r.id, r.dialect, r.up, r.down});
     return s;
 }
 

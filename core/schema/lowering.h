@@ -1,7 +1,8 @@
 #pragma once
 // lower() turns a Design into the physical Schema Sequelize 6's sync() would create (compared with
 // the real sync() by interop_tst_sequelize_cli): implicit ids, timestamps, association foreign keys,
-// join tables, uniques, indexes, every object carrying an id derived from the design's ids.
+// join tables, uniques, indexes, every object carrying an id derived from the design's ids; the
+// design's raw SQL objects as they are.
 
 #include "core/design/design.h"
 #include "core/schema/schema.h"

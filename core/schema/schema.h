@@ -84,9 +84,23 @@ struct Extra {
     friend bool operator==(const Extra &, const Extra &) = default;
 };
 
+// RawObject is a database object a design carries as raw SQL because Sequelize models cannot
+// express it (check constraint, view, trigger and its function, partial/expression/method index,
+// column of a type Sequelize lacks). Lowering copies the design's; replay of a rawSql operation that
+// names it adds or removes it; diff creates new ones after everything else and drops gone ones first.
+struct RawObject {
+    std::string id;       // stable ("raw-<kind>-<table>-<name>" from import)
+    std::string dialect;  // "postgres" | "mysql" | "sqlite": the only database it runs on
+    std::string up;       // creates it
+    std::string down;     // drops it
+
+    friend bool operator==(const RawObject &, const RawObject &) = default;
+};
+
 struct Schema {
     std::vector<Table> tables;
     std::vector<Extra> extras;  // filled only by introspection when asked for; see Extra
+    std::vector<RawObject> rawObjects;  // from lowering or replay, in creation (dependency) order
 
     const Table *table(const std::string &name) const;
     Table *table(const std::string &name);

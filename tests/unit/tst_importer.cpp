@@ -4,6 +4,7 @@
 #include "core/design/naming.h"
 #include "core/importer/autolayout.h"
 #include "core/importer/importer.h"
+#include "core/importer/importnames.h"
 #include "core/importer/schemacompare.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
@@ -133,7 +134,9 @@ private Q_SLOTS:
         QCOMPARE(odd.attributes.size(), size_t(1));
         QCOMPARE(odd.attributes[0].name, std::string("first_name"));
         QCOMPARE(odd.attributes[0].field, std::optional<std::string>("first name"));
-        QCOMPARE(odd.attributes[0].id, std::string("a-2fa codes-first name"));
+        // The loader refuses spaces in ids: they become '_' plus a hash of the original.
+        QCOMPARE(odd.attributes[0].id, importer::ImportNames::safeId("a-2fa codes-first name"));
+        QVERIFY(odd.attributes[0].id.find(' ') == std::string::npos);
         QVERIFY(model(d, "Student").attributes.size() == 1); // implicit id and timestamps are not attributes
         VERIFY_ROUND_TRIP(s, "postgres");
     }
@@ -335,17 +338,26 @@ private Q_SLOTS:
                     {"view", "rich_accounts", "", "CREATE VIEW rich_accounts AS SELECT * FROM accounts WHERE balance > 1000"},
                     {"index", "accounts_lower_idx", "accounts", "CREATE INDEX accounts_lower_idx ON accounts (lower(x))"},
                     {"trigger", "accounts_audit", "accounts", "CREATE TRIGGER accounts_audit ..."}};
+        // PostgreSQL can add each of them after its table: all four are carried as raw SQL.
         const auto r = importer::importSchema(s);
-        QCOMPARE(r.unsupportedCount(), 4);
-        for (const auto &x : s.extras)
-            QVERIFY2(reportNames(r, x.kind, x.name), x.name.c_str());
-        const auto &m = model(r.design, "Account");
+        QCOMPARE(r.unsupportedCount(), 0);
+        QCOMPARE(r.design.rawSql.size(), size_t(4));
+        for (const auto &x : s.extras) {
+            const bool reported = std::any_of(r.report.begin(), r.report.end(), [&](const ImportNote &n) {
+                return n.kind == x.kind && n.name == x.name && n.message.find("carried as raw SQL") != std::string::npos;
+            });
+            QVERIFY2(reported, x.name.c_str());
+        }
+        QVERIFY(!model(r.design, "Account").note);
+        VERIFY_ROUND_TRIP(s, "postgres");
+        // SQLite cannot add a check to an existing table: that one stays a note on the model.
+        const auto lite = importer::importSchema(s, importOptions("sqlite"));
+        QCOMPARE(lite.unsupportedCount(), 1);
+        QVERIFY(reportNames(lite, "check", "accounts_balance_check"));
+        const auto &m = model(lite.design, "Account");
         QVERIFY(m.note);
         QVERIFY(m.note->find("CHECK (balance >= 0)") != std::string::npos);
-        QVERIFY(m.note->find("accounts_lower_idx") != std::string::npos);
         QVERIFY(m.note->find("rich_accounts") == std::string::npos); // a view belongs to no model
-        QVERIFY(importer::formatNote(r.report[1]).find("rich_accounts") != std::string::npos);
-        VERIFY_ROUND_TRIP(s, "postgres");
     }
 
     void stableIds()

@@ -195,11 +195,11 @@ static void addBadInputRows()
     row("name with NUL", doc(attr(R"("name": "a\u0000b", "type": "STRING")")),
         "models[0].attributes[0].name: \"a\\x00b\" is not a valid name: control character 0x00 is not allowed "
         "(use letters, digits, '_' and '$')");
-    row("tableName with space", doc(R"([{"id": "m1", "name": "A", "tableName": "my table"}])"),
-        "models[0].tableName: \"my table\" is not a valid name: a space is not allowed (use letters, digits, "
-        "'_' and '$')");
-    row("field starting with digit", doc(attr(R"("name": "x", "type": "STRING", "field": "1x")")),
-        "models[0].attributes[0].field: \"1x\" is not a valid name: it starts with a digit");
+    // tableName and field are database names (any character but a control character; always quoted).
+    row("tableName with tab", doc(R"([{"id": "m1", "name": "A", "tableName": "my\ttable"}])"),
+        "models[0].tableName: \"my\\ttable\" is not a valid name: control character 0x09 is not allowed");
+    row("field with newline", doc(attr(R"("name": "x", "type": "STRING", "field": "1\nx")")),
+        "models[0].attributes[0].field: \"1\\nx\" is not a valid name: control character 0x0a is not allowed");
     row("empty name", doc(R"([{"id": "m1", "name": ""}])"), "models[0].name: \"\" is not a valid name: the name is empty");
     row("index without fields", doc(R"([{"id": "m1", "name": "A", "indexes": [{"id": "i1", "fields": []}]}])"),
         "models[0].indexes[0].fields: an index needs at least one field");

@@ -200,7 +200,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                 add(p, alter(o.table) + " DROP INDEX " + quoteIdentifier(o.unique.name),
                     alter(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                add(p, o.up, o.down);
+                if (o.dialect.empty() || o.dialect == "mysql") // another database's raw object: nothing here
+                    add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op);
                 add(p, alter(o.table) + " COMMENT = " + quoteLiteral(o.to), alter(o.table) + " COMMENT = " + quoteLiteral(o.from));

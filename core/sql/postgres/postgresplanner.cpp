@@ -258,7 +258,8 @@ Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Sche
                 add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " + quoteIdentifier(o.unique.name),
                     "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                add(p, o.up, o.down);
+                if (o.dialect.empty() || o.dialect == "postgres") // another database's raw object: nothing here
+                    add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op);
                 add(p, commentOn(o.table, "", o.to), commentOn(o.table, "", o.from));

@@ -235,7 +235,8 @@ Plan SqliteDialect::planOperation(const ops::Operation &op, const schema::Schema
                                  std::is_same_v<T, ops::AddUnique> || std::is_same_v<T, ops::RemoveUnique>) {
                 rebuildFor(p, op, before, o.table);
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                add(p, o.up, o.down);
+                if (o.dialect.empty() || o.dialect == "sqlite") // another database's raw object: nothing here
+                    add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op); // SQLite keeps no table comments: schema-only change
             } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
