@@ -64,8 +64,8 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
             try {
                 step.up = d->planAll(src.operations, state).statements;
                 step.down = d->planDown(src.operations, state).statements;
-                step.upChecks = DataGuard::checks(src.operations, dialect, false, src.id);
-                step.downChecks = DataGuard::checks(src.operations, dialect, true, src.id);
+                step.upChecks = DataGuard::checks(src.operations, dialect.name(), false, src.id);
+                step.downChecks = DataGuard::checks(src.operations, dialect.name(), true, src.id);
                 step.lockEstimate = DataGuard::lockEstimate(src.operations, state);
                 for (const auto &op : src.operations)
                     ops::apply(state, op);
