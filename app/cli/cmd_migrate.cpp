@@ -7,9 +7,12 @@ namespace {
 int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
 {
     sf::cli::DbSession session;
-    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--force")}, {QStringLiteral("--to")}};
+    const sf::cli::DbSessionOptions options{{QStringLiteral("--dry-run"), QStringLiteral("--force"), QStringLiteral("--online")},
+                                            {QStringLiteral("--to")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
+    if (session.has("--online"))  // PostgreSQL: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
+        session.steps = sf::migrate::MigrationSteps::plan(session.sources, session.dialect, true);
     sf::migrate::ExecutorOptions eo;
     eo.dryRun = session.has("--dry-run");
     eo.force = session.has("--force");
@@ -22,7 +25,7 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
 }
 
 const sf::cli::CommandRegistrar registrar(
-    {"migrate", "apply pending migrations [--connection NAME | --url URL] [--to ID] [--dry-run] [--force] [--lock-timeout MS] [--table-lock-timeout MS] [--statement-timeout MS]",
+    {"migrate", "apply pending migrations [--connection NAME | --url URL] [--to ID] [--dry-run] [--force] [--online] [--lock-timeout MS] [--table-lock-timeout MS] [--statement-timeout MS]",
      runMigrate});
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "core/migrate/dataguard.h"
 #include "core/migrate/directory.h"
+#include "core/migrate/onlineplan.h"
 
 #include <QCryptographicHash>
 
@@ -31,6 +32,12 @@ std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::s
 
 std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect)
 {
+    return plan(sources, dialect, false);
+}
+
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect,
+                                                bool online)
+{
     std::vector<MigrationStep> steps;
     const auto d = sql::makeDialect(dialect);
     schema::Schema state;
@@ -53,6 +60,8 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
                 step.upChecks = DataGuard::checks(src.operations, dialect, false, src.id);
                 step.downChecks = DataGuard::checks(src.operations, dialect, true, src.id);
                 step.lockEstimate = DataGuard::lockEstimate(src.operations, state);
+                if (online && dialect == "postgres")
+                    OnlinePlan::apply(step, src.operations);
                 for (const auto &op : src.operations)
                     ops::apply(state, op);
             } catch (const std::exception &e) {

@@ -29,6 +29,9 @@ public:
     // Plans up and down statements of every source for `dialect`, each from the state its
     // predecessors leave. A source that cannot be planned gets planError; later ones too.
     static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const std::string &dialect);
+    // online = true: PostgreSQL indexes CONCURRENTLY and foreign keys NOT VALID + VALIDATE (OnlinePlan).
+    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const std::string &dialect,
+                                           bool online);
     // The schema after replaying the sources whose id is in `ids` (in folder order).
     static schema::Schema replay(const std::vector<MigrationSource> &sources, const std::set<std::string> &ids,
                                  std::string *error);
