@@ -223,9 +223,8 @@ private:
             add("index-not-concurrent", Severity::Warning, lock,
                 "builds index " + dq(o.index.name) + " on " + dq(m_table) + on() + " under " + lock.lock +
                     ": writes to the table wait until the build ends" + ifRows(),
-                "CREATE INDEX CONCURRENTLY, outside the migration's transaction (if it fails, drop the "
-                "INVALID index "
-                "and retry)");
+                "schemaforge-cli migrate --online builds it CONCURRENTLY outside the migration's transaction "
+                "(a failed build's INVALID index is dropped again)");
         if (o.index.unique)
             duplicates(o.index.columns, lock);
     }
@@ -246,7 +245,7 @@ private:
                 "adds foreign key " + dq(o.foreignKey.name) + ": validates every row of " + dq(m_table) +
                     on() + " under " + lock.lock + (pg() ? " on both tables" : "") + ifRows(),
                 pg() ? "ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT (takes only SHARE UPDATE "
-                       "EXCLUSIVE)"
+                       "EXCLUSIVE; schemaforge-cli migrate --online does both)"
                      : "add it while the table is small, or in a maintenance window");
     }
     void rules(const ops::RawSql &, const LockInfo &lock, const schema::Schema &)

@@ -372,9 +372,22 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
             }
         }
     };
+    // PostgreSQL runs CREATE INDEX CONCURRENTLY before the transaction (OnlinePlan): when anything
+    // later fails, those indexes (and a failed build's INVALID one) are dropped again.
+    auto takeBackBefore = [&](size_t upTo) {
+        if (m_conn.dialect() != "postgres")
+            return;
+        for (size_t i = std::min(upTo, stmts.size()); i-- > 0;)
+            if (stmts[i].phase == sql::Statement::Phase::BeforeTransaction && !stmts[i].reverse.empty())
+                try {
+                    m_conn.exec(stmts[i].reverse);
+                } catch (const db::DbError &) {
+                }
+    };
     try {
         runOutside(sql::Statement::Phase::BeforeTransaction, false);
     } catch (const db::DbError &) {
+        takeBackBefore(static_cast<size_t>(report.statementIndex) + 1);
         report.rolledBack = true;  // nothing inside the transaction ran yet
         return false;
     }
@@ -420,8 +433,10 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
         report.rolledBack = true;  // PostgreSQL and SQLite roll back DDL; a lost session aborts its transaction
         for (auto &x : report.executed)
             x.committed = false;
-        if (!e.connectionLost())
+        if (!e.connectionLost()) {
+            takeBackBefore(stmts.size());
             runOutside(sql::Statement::Phase::AfterTransaction, true);
+        }
         return false;
     }
     for (auto &x : report.executed)

@@ -5,6 +5,7 @@
 
 #include "core/migrate/dataguard.h"
 #include "core/migrate/directory.h"
+#include "core/migrate/onlineplan.h"
 
 #include <QCryptographicHash>
 
@@ -29,10 +30,11 @@ std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::s
     return out;
 }
 
-std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect)
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const std::string &dialect,
+                                                bool online)
 {
     if (const auto d = sql::makeDialect(dialect))
-        return plan(sources, *d);
+        return plan(sources, *d, online);
     std::vector<MigrationStep> steps;
     for (const MigrationSource &src : sources) {
         MigrationStep step;
@@ -45,7 +47,8 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
     return steps;
 }
 
-std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect)
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect,
+                                                bool online)
 {
     std::vector<MigrationStep> steps;
     const sql::Dialect *d = &dialect;
@@ -67,6 +70,8 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
                 step.upChecks = DataGuard::checks(src.operations, dialect.name(), false, src.id);
                 step.downChecks = DataGuard::checks(src.operations, dialect.name(), true, src.id);
                 step.lockEstimate = DataGuard::lockEstimate(src.operations, state);
+                if (online && dialect.name() == "postgres")
+                    OnlinePlan::apply(step, src.operations);
                 for (const auto &op : src.operations)
                     ops::apply(state, op);
             } catch (const std::exception &e) {

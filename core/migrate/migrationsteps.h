@@ -32,10 +32,13 @@ public:
     static std::vector<MigrationSource> load(const std::string &dir, std::string *error);
     // Plans up and down statements of every source for `dialect`, each from the state its
     // predecessors leave. A source that cannot be planned gets planError; later ones too.
-    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const std::string &dialect);
+    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const std::string &dialect,
+                                           bool online = false);
     // The same with a dialect object: pass Connection::sqlDialect() so the statements are quoted the
-    // way that session reads them (MySQL's NO_BACKSLASH_ESCAPES).
-    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect);
+    // way that session reads them (MySQL's NO_BACKSLASH_ESCAPES). online = true: PostgreSQL indexes
+    // CONCURRENTLY and foreign keys NOT VALID + VALIDATE (OnlinePlan).
+    static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect,
+                                           bool online = false);
     // The schema after replaying the sources whose id is in `ids` (in folder order).
     static schema::Schema replay(const std::vector<MigrationSource> &sources, const std::set<std::string> &ids,
                                  std::string *error);
