@@ -339,14 +339,15 @@ void MigrationsPanel::onAssessed(int kind, const QString &targetId, const QList<
         for (const LossRow &loss : losses)
             m_log->append(LogPanel::Level::Warning, tr("Confirmed data loss: %1").arg(DataLossConfirm::describe(loss)));
     }
-    startRun(runKind, targetId);
+    startRun(runKind, targetId, !losses.isEmpty());
 }
 
-void MigrationsPanel::startRun(MigrationWorker::RunKind kind, const QString &targetId)
+void MigrationsPanel::startRun(MigrationWorker::RunKind kind, const QString &targetId, bool dataLossConfirmed)
 {
     MigrationJob job;
     if (!makeJob(&job))
         return;
+    job.dataLossConfirmed = dataLossConfirmed;
     setMessage(QString(), false);
     setBusy(true);
     m_worker->rearm();

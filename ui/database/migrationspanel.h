@@ -83,7 +83,7 @@ private:
     void assessThenRun(MigrationWorker::RunKind kind, const QString &targetId);
     void onAssessed(int kind, const QString &targetId, const QList<LossRow> &losses, const QString &server,
                     const QString &error);
-    void startRun(MigrationWorker::RunKind kind, const QString &targetId);
+    void startRun(MigrationWorker::RunKind kind, const QString &targetId, bool dataLossConfirmed = false);
 
     DocumentController *m_doc;
     LogPanel *m_log;

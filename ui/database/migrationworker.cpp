@@ -243,6 +243,7 @@ void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
         }
         migrate::ExecutorOptions options;
         options.target = id.toStdString();
+        options.allowDestructive = job.dataLossConfirmed;
         const auto result = migrate::Executor(*session.connection, options, &listener).migrate(session.steps);
         if (!result.ok()) {
             if (!listener.reported())
@@ -283,7 +284,9 @@ void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
             Q_EMIT runFinished(false, tr("Cancelled after undoing %n migration(s).", nullptr, done));
             return;
         }
-        const auto result = migrate::Executor(*session.connection, {}, &listener).undo(session.steps, migrate::UndoScope::Last);
+        migrate::ExecutorOptions options;
+        options.allowDestructive = job.dataLossConfirmed;  // asked before the run (DataLossConfirm)
+        const auto result = migrate::Executor(*session.connection, options, &listener).undo(session.steps, migrate::UndoScope::Last);
         if (!result.ok()) {
             if (!listener.reported())
                 Q_EMIT logged(int(LogLevel::Error), qs(result.error));
