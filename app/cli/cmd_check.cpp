@@ -19,20 +19,20 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{
+    "check", "[--url SCRATCH_URL]",
+    "The CI gate: validate, lint, design and migrations in step, and every migration up -> down -> up on a\n"
+    "scratch database, the schema compared after each step. Exit 0 all passed, 1 a check failed, 2 the\n"
+    "scratch database could not be used.",
+    {{{QStringLiteral("url")}, QStringLiteral("SCRATCH_URL"),
+      QStringLiteral("a throwaway database (default: a temporary SQLite file); ${VAR} allowed")}}};
+
 int runCheck(const GlobalOptions &opts, const QStringList &args)
 {
-    QString url;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--url") && i + 1 < args.size())
-            url = args.at(++i);
-        else if (a.startsWith(QLatin1String("--url=")))
-            url = a.mid(6);
-        else
-            return reportError(opts, ExitUserError,
-                               "check: unexpected argument " + a.toStdString() +
-                                   " (usage: check [--url SCRATCH_URL])");
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    QString url = pa.value(QStringLiteral("url"));
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;

@@ -23,8 +23,7 @@ int runLint(const GlobalOptions &opts, const QStringList &args)
 
 const CommandRegistrar
     registrar({"lint",
-               "locks, rewrites and risky patterns of pending operations [--url URL | --connection NAME] "
-               "[--migration ID] [--dialect D]",
+               "locks, rewrites and risky patterns of pending operations",
                runLint});
 
 } // namespace

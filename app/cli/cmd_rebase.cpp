@@ -14,15 +14,18 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{"rebase", "[ID]",
+                        "After merging two branches that each generated a migration from the same parent, regenerate\n"
+                        "the later one (ID, or the first fork found) on top of the other.",
+                        {},
+                        1};
+
 int runRebase(const GlobalOptions &opts, const QStringList &args)
 {
-    QString id;
-    for (const QString &a : args) {
-        if (a.startsWith(QLatin1Char('-')) || !id.isEmpty())
-            return reportError(opts, ExitUserError,
-                               "rebase: unexpected argument " + a.toStdString() + " (usage: rebase [ID])");
-        id = a;
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString id = pa.positional().value(0);
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;

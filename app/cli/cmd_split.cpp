@@ -14,29 +14,30 @@
 namespace sf::cli {
 namespace {
 
+const CommandSpec kSpec{"split", "ID [--parts N]",
+                        "Rewrite one pending migration as N consecutive ones (for a migration too big for one\n"
+                        "transaction, e.g. over PostgreSQL's max_locks_per_transaction).",
+                        {{{QStringLiteral("parts")}, QStringLiteral("N"), QStringLiteral("how many migrations (default 2)")}},
+                        1};
+
 int runSplit(const GlobalOptions &opts, const QStringList &args)
 {
-    QString id;
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString id = pa.positional().value(0);
     int parts = 2;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--parts") && i + 1 < args.size()) {
-            bool ok = false;
-            parts = args.at(++i).toInt(&ok);
-            if (!ok)
-                return reportError(opts, ExitUserError,
-                                   "--parts needs a number, got \"" + args.at(i).toStdString() + "\"");
-        } else if (!a.startsWith(QLatin1Char('-')) && id.isEmpty()) {
-            id = a;
-        } else {
-            return reportError(opts, ExitUserError,
-                               "split: unexpected argument " + a.toStdString() +
-                                   " (usage: split ID [--parts N])");
-        }
+    if (pa.isSet(QStringLiteral("parts"))) {
+        bool ok = false;
+        parts = pa.value(QStringLiteral("parts")).toInt(&ok);
+        if (!ok)
+            return reportError(opts, CliError{ExitUserError, "usage",
+                                              "--parts needs a number, got \"" + pa.value(QStringLiteral("parts")).toStdString() + "\"",
+                                              usageText(kSpec)});
     }
     if (id.isEmpty())
-        return reportError(opts, ExitUserError,
-                           "split needs the id of the migration to split (usage: split ID [--parts N])");
+        return reportError(opts, CliError{ExitUserError, "usage", "split needs the id of the migration to split",
+                                          usageText(kSpec)});
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
@@ -63,7 +64,7 @@ int runSplit(const GlobalOptions &opts, const QStringList &args)
 }
 
 const CommandRegistrar
-    registrar({"split", "rewrite one pending migration as N consecutive ones ID [--parts N]", runSplit});
+    registrar({"split", "rewrite one pending migration as N consecutive ones", runSplit});
 
 } // namespace
 } // namespace sf::cli

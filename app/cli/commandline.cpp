@@ -47,6 +47,7 @@ ParsedArgs &ParsedArgs::operator=(ParsedArgs &&) noexcept = default;
 
 bool ParsedArgs::isSet(const QString &name) const { return m_parser && m_parser->isSet(name); }
 QString ParsedArgs::value(const QString &name) const { return m_parser ? m_parser->value(name) : QString(); }
+QStringList ParsedArgs::values(const QString &name) const { return m_parser ? m_parser->values(name) : QStringList(); }
 QStringList ParsedArgs::positional() const { return m_parser ? m_parser->positionalArguments() : QStringList(); }
 
 std::string usageText(const CommandSpec &spec)

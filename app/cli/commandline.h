@@ -60,6 +60,7 @@ public:
 
     bool isSet(const QString &name) const;
     QString value(const QString &name) const;
+    QStringList values(const QString &name) const;  // a repeatable option
     QStringList positional() const;
 
 private:

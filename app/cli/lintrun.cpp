@@ -1,5 +1,6 @@
 #include "app/cli/lintrun.h"
 
+#include "app/cli/commandline.h"
 #include "app/cli/dbsession.h"
 #include "core/project/projectfile.h"
 
@@ -12,38 +13,34 @@
 
 namespace sf::cli {
 
+const CommandSpec &lintSpec()
+{
+    static const CommandSpec spec{
+        "lint", "[--url URL | --connection NAME] [--migration ID]... [--dialect D]",
+        "For every pending operation: the lock it takes and for how long, whether it rewrites or scans the\n"
+        "table, and the risky patterns, with live row counts and sizes when connected. Exit 1 on errors.",
+        {{{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("lint against this database (${VAR} allowed)")},
+         {{QStringLiteral("connection")}, QStringLiteral("NAME"), QStringLiteral("lint against this connection profile")},
+         {{QStringLiteral("migration")}, QStringLiteral("ID"), QStringLiteral("offline: lint this migration (repeatable)")},
+         {{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("offline: postgres, mysql, mariadb or sqlite")}}};
+    return spec;
+}
+
 int LintRequest::parse(const GlobalOptions &global, const QStringList &args)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i);
-        QString v;
-        const bool inlineValue = a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='));
-        if (inlineValue) {
-            v = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            a = a.left(a.indexOf(QLatin1Char('=')));
-        }
-        const bool known = a == QLatin1String("--url") || a == QLatin1String("--connection") ||
-                           a == QLatin1String("--dialect") || a == QLatin1String("--migration");
-        if (!known)
-            return reportError(global, ExitUserError, "unknown option \"" + a.toStdString() + "\"");
-        if (!inlineValue) {
-            if (i + 1 >= args.size())
-                return reportError(global, ExitUserError, a.toStdString() + " needs a value");
-            v = args.at(++i);
-        }
-        if (a == QLatin1String("--dialect")) {
-            if (v != QLatin1String("postgres") && v != QLatin1String("mysql") &&
-                v != QLatin1String("mariadb") && v != QLatin1String("sqlite"))
-                return reportError(global, ExitUserError,
-                                   "unknown dialect \"" + v.toStdString() +
-                                       "\"; use postgres, mysql, mariadb or sqlite");
-            dialect = v;
-        } else if (a == QLatin1String("--migration")) {
-            migrationIds.push_back(v.toStdString());
-        } else {
-            connectionArgs << a << v;
-        }
-    }
+    ParsedArgs pa;
+    if (const int rc = parseCommandLine(global, lintSpec(), args, pa); rc >= 0)
+        return rc;
+    dialect = pa.value(QStringLiteral("dialect"));
+    if (!dialect.isEmpty() && dialect != QLatin1String("postgres") && dialect != QLatin1String("mysql") &&
+        dialect != QLatin1String("mariadb") && dialect != QLatin1String("sqlite"))
+        return reportError(global, CliError{ExitUserError, "dialect", "unknown dialect \"" + dialect.toStdString() + "\"",
+                                            "use postgres, mysql, mariadb or sqlite"});
+    for (const QString &id : pa.values(QStringLiteral("migration")))
+        migrationIds.push_back(id.toStdString());
+    for (const char *option : {"url", "connection"})
+        if (pa.isSet(QLatin1String(option)))
+            connectionArgs << QStringLiteral("--") + QLatin1String(option) << pa.value(QLatin1String(option));
     if (!connectionArgs.isEmpty() && !migrationIds.empty())
         return reportError(global, ExitUserError,
                            "--migration is for offline lint; with a connection every migration it has not "
