@@ -6,6 +6,7 @@
 // runs the Executor in a worker and forwards them with queued signals). Never throws: results carry errors.
 
 #include "core/db/connection.h"
+#include "core/migrate/handwrittenrunner.h"
 #include "core/sql/statement.h"
 
 #include <optional>
@@ -22,6 +23,7 @@ struct MigrationStep {
     std::vector<sql::Statement> up;
     std::vector<sql::Statement> down;
     std::string planError;  // non-empty when the migration could not be read or planned
+    std::string handWrittenPath;  // a hand-written migration: run by ExecutorOptions::handWritten
 };
 
 enum class Direction { Up, Down };
@@ -66,6 +68,7 @@ struct ExecutorOptions {
     bool force = false;           // migrate even when an applied migration's file changed
     int lockTimeoutMs = 60000;
     std::string target;           // migrate: up to and including this id; undo: down to and including it
+    HandWrittenRunner *handWritten = nullptr;  // runs hand-written migrations (borrowed); none: they refuse
 };
 
 class Listener
@@ -110,6 +113,8 @@ private:
     bool applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result);
     bool applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     bool applyAutocommit(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
+    // executorhandwritten.cpp: through m_options.handWritten, history written here.
+    bool applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     void execStatement(const sql::Statement &s);
 
     db::Connection &m_conn;
