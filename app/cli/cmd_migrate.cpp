@@ -14,6 +14,7 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.dryRun = session.has("--dry-run");
     eo.force = session.has("--force");
     eo.lockTimeoutMs = session.lockTimeoutMs;
+    eo.handWritten = session.handWritten.get();
     eo.target = session.value("--to").toStdString();
     sf::cli::RunPrinter printer(global, eo.dryRun);
     sf::migrate::Executor executor(*session.connection, eo, &printer);

@@ -13,6 +13,7 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     sf::migrate::ExecutorOptions eo;
     eo.dryRun = session.has("--dry-run");
     eo.lockTimeoutMs = session.lockTimeoutMs;
+    eo.handWritten = session.handWritten.get();
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
         return sf::cli::reportError(global, sf::cli::ExitUserError, "give either --all or --to ID, not both");

@@ -5,6 +5,7 @@
 #include "app/cli/command.h"
 #include "core/db/connection.h"
 #include "core/migrate/migrationsteps.h"
+#include "core/node/nodemigrationrunner.h"
 #include "core/project/project.h"
 
 #include <QStringList>
@@ -30,6 +31,8 @@ struct DbSession {
     std::vector<migrate::MigrationSource> sources;
     std::vector<migrate::MigrationStep> steps;
     int lockTimeoutMs = 60000;
+    // Runs hand-written migrations through node (set when the folder has any); pass to ExecutorOptions.
+    std::unique_ptr<node::NodeMigrationRunner> handWritten;
     QStringList flags;                          // extra flags given
     std::vector<std::pair<QString, QString>> values;  // extra options given
 
