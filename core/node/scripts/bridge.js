@@ -13,8 +13,10 @@ const realStdoutWrite = process.stdout.write.bind(process.stdout);
 for (const k of ['log', 'info', 'debug']) console[k] = (...a) => process.stderr.write(util.format(...a) + '\n');
 process.stdout.write = (chunk, ...rest) => process.stderr.write(chunk, ...rest);
 
-function answer(obj) {
-  realStdoutWrite('\n@@SF-RESULT@@' + JSON.stringify(obj) + '\n');
+// Exits only once the answer is flushed: a pipe is written asynchronously, and process.exit() would
+// cut a large answer short.
+function answerAndExit(obj) {
+  realStdoutWrite('\n@@SF-RESULT@@' + JSON.stringify(obj) + '\n', () => process.exit(0));
 }
 
 class BridgeError extends Error {
@@ -212,10 +214,9 @@ async function main() {
   } else {
     throw new BridgeError('request', `unknown command "${req.command}"`);
   }
-  answer(result);
+  answerAndExit(result);
 }
 
-main().then(() => process.exit(0), (e) => {
-  answer({ ok: false, code: e && e.code ? String(e.code) : 'error', error: e && e.message ? e.message : String(e) });
-  process.exit(0);
+main().catch((e) => {
+  answerAndExit({ ok: false, code: e && e.code ? String(e.code) : 'error', error: e && e.message ? e.message : String(e) });
 });
