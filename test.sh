@@ -24,7 +24,10 @@ if [ -f tests/interop/package-lock.json ]; then
     if [ ! -f "$BUILD/interop/.installed-$lockhash" ]; then
         rm -rf "$BUILD/interop"; mkdir -p "$BUILD/interop"
         cp tests/interop/package.json tests/interop/package-lock.json "$BUILD/interop/"
-        (cd "$BUILD/interop" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+        # sqlite3 builds from source against the node headers Debian ships (no prebuilt download here)
+        nodedir=; [ -f /usr/include/node/node.h ] && nodedir=/usr
+        (cd "$BUILD/interop" && npm_config_nodedir=${nodedir:-${npm_config_nodedir:-}} \
+            npm ci --no-audit --no-fund --loglevel=error >/dev/null)
         touch "$BUILD/interop/.installed-$lockhash"
     fi
     export SF_TEST_NODE_MODULES="$PWD/$BUILD/interop/node_modules"

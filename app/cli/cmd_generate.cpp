@@ -54,8 +54,11 @@ int runGenerate(const GlobalOptions &opts, const QStringList &args)
             j["js"] = r.jsPath;
         }
         j["destructive"] = r.destructive;
+        j["warnings"] = r.warnings;
         std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     } else if (r.status == S::Written || r.status == S::NoChanges) {
+        for (const auto &w : r.warnings)
+            std::fprintf(stderr, "warning: %s\n", w.c_str());
         std::printf("%s\n", r.message.c_str());
     } else {
         return reportError(opts, CliError{ExitUserError, r.status == S::Refused ? "refused" : "generate", r.message, ""});

@@ -25,6 +25,7 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.force = session.has("--force");
     eo.lockTimeoutMs = session.lockTimeoutMs;
     eo.timeouts = session.timeouts;
+    eo.handWritten = session.handWritten.get();
     eo.target = session.value("--to").toStdString();
     sf::cli::RunPrinter printer(global, eo.dryRun);
     sf::migrate::Executor executor(*session.connection, eo, &printer);

@@ -38,6 +38,9 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
             m["id"] = e.id;
             m["file"] = e.fileName;
             m["state"] = sf::migrate::stateName(e.state);
+            for (const auto &s : session.steps)
+                if (s.fileName == e.fileName)
+                    m["handWritten"] = !s.handWrittenPath.empty();
             if (!e.appliedAt.empty())
                 m["appliedAt"] = e.appliedAt;
             if (e.durationMs)
@@ -57,11 +60,16 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
         std::printf("no migrations\n");
     for (const auto &e : entries) {
         std::string note;
+        bool handWritten = false;
+        for (const auto &s : session.steps)
+            handWritten = handWritten || (s.fileName == e.fileName && !s.handWrittenPath.empty());
         switch (e.state) {
-        case sf::migrate::MigrationState::AppliedBySequelize: note = "applied by sequelize-cli"; break;
+        case sf::migrate::MigrationState::AppliedBySequelize:
+            note = handWritten ? "hand-written, applied by sequelize-cli" : "applied by sequelize-cli";
+            break;
         case sf::migrate::MigrationState::ChangedChecksum: note = "file changed since it was applied"; break;
         case sf::migrate::MigrationState::MissingFile: note = "applied, but the migration file is missing"; break;
-        default: break;
+        default: note = handWritten ? "hand-written" : ""; break;
         }
         std::printf("  %-22s %s%s%s\n", sf::migrate::stateName(e.state), e.id.c_str(),
                     e.appliedAt.empty() ? "" : ("  " + e.appliedAt).c_str(), note.empty() ? "" : ("  (" + note + ")").c_str());

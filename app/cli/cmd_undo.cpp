@@ -22,6 +22,7 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.lockTimeoutMs = session.lockTimeoutMs;
     eo.timeouts = session.timeouts;
     eo.allowDestructive = session.has("--allow-destructive");
+    eo.handWritten = session.handWritten.get();
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
         return sf::cli::reportError(global, sf::cli::CliError{sf::cli::ExitUserError, "usage",

@@ -2,6 +2,7 @@
 
 #include "core/db/openconnection.h"
 #include "core/project/projectfile.h"
+#include "core/sequelize/sequelizeproject.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sf::cli {
@@ -140,6 +142,19 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)
         dialect = "mariadb";
     steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
+    const bool anyHandWritten =
+        std::any_of(steps.begin(), steps.end(), [](const auto &s) { return !s.handWrittenPath.empty(); });
+    if (anyHandWritten) {
+        // Node starts only when one of them actually runs (status never starts it).
+        std::string urlError;
+        const auto resolved = db::resolveConnectionUrl(url, oo, &urlError);
+        if (resolved) {
+            node::NodeProjectOptions no;
+            no.projectDir = sequelize::SequelizeProject::findRoot(projectDir, migrationsDir);
+            no.env = connectionName;
+            handWritten = std::make_unique<node::NodeMigrationRunner>(no, *resolved);
+        }
+    }
     return ExitOk;
 }
 

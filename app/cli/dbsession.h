@@ -7,6 +7,7 @@
 #include "core/db/connection.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/migrate/sessiontimeouts.h"
+#include "core/node/nodemigrationrunner.h"
 #include "core/project/project.h"
 
 #include <QStringList>
@@ -36,6 +37,8 @@ struct DbSession {
     std::vector<migrate::MigrationStep> steps;
     int lockTimeoutMs = 60000;
     migrate::TimeoutOptions timeouts;  // project settings, then --table-lock-timeout / --statement-timeout
+    // Runs hand-written migrations through node (set when the folder has any); pass to ExecutorOptions.
+    std::unique_ptr<node::NodeMigrationRunner> handWritten;
     QStringList flags;                          // extra flags given
     std::vector<std::pair<QString, QString>> values;  // extra options given
 

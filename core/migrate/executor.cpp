@@ -210,6 +210,10 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
         result.planned.push_back(s->id);
         if (!s->planError.empty())
             return fail(RunResult::Outcome::UserError, "migration " + s->id + " cannot be planned: " + s->planError);
+        if (!s->handWrittenPath.empty() && !m_options.handWritten && !m_options.dryRun)
+            return fail(RunResult::Outcome::UserError, s->fileName +
+                                                           " is a hand-written migration and needs node to run; "
+                                                           "use schemaforge-cli migrate/undo from the project folder");
     }
     if (const std::string tooMany = checkLockCapacity(todo); !tooMany.empty())
         return fail(RunResult::Outcome::UserError, tooMany);
@@ -242,6 +246,9 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
     m_listener->started(step, direction, index, count);
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     if (m_options.dryRun) {
+        if (!step.handWrittenPath.empty())
+            m_listener->message(step.fileName + ": hand-written; " + (direction == Direction::Up ? "up" : "down") +
+                                "() would run through node");
         for (size_t i = 0; i < stmts.size(); ++i)
             m_listener->statement(step, stmts[i], static_cast<int>(i));
         m_listener->finished(step, direction, 0);
@@ -251,9 +258,9 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
     report.migrationId = step.id;
     report.direction = direction;
     int durationMs = 0;
-    const bool ok = m_conn.sqlDialect().capabilities().transactionalDdl
-                        ? applyTransactional(step, direction, report, durationMs)
-                        : applyAutocommit(step, direction, report, durationMs);
+    const bool ok = !step.handWrittenPath.empty()                        ? applyHandWritten(step, direction, report, durationMs)
+                    : m_conn.sqlDialect().capabilities().transactionalDdl ? applyTransactional(step, direction, report, durationMs)
+                                                                          : applyAutocommit(step, direction, report, durationMs);
     if (!ok) {
         std::string msg = "migration " + step.id + (direction == Direction::Up ? "" : " (undo)") + " failed";
         if (report.statementIndex >= 0)

@@ -8,6 +8,7 @@
 #include "core/db/connection.h"
 #include "core/migrate/datacheck.h"
 #include "core/migrate/sessiontimeouts.h"
+#include "core/migrate/handwrittenrunner.h"
 #include "core/sql/statement.h"
 
 #include <optional>
@@ -27,6 +28,7 @@ struct MigrationStep {
     std::vector<DataCheck> upChecks;    // asked of the data before the up / down statements (DataGuard)
     std::vector<DataCheck> downChecks;
     int lockEstimate = 0;               // relations one transaction of it locks (DataGuard::lockEstimate)
+    std::string handWrittenPath;  // a hand-written migration: run by ExecutorOptions::handWritten
 };
 
 enum class Direction { Up, Down };
@@ -74,6 +76,7 @@ struct ExecutorOptions {
     std::string target;           // migrate: up to and including this id; undo: down to and including it
     bool allowDestructive = false; // undo even where it deletes data (DataCheck::LosesData)
     TimeoutOptions timeouts;       // table-lock wait and statement time per migration
+    HandWrittenRunner *handWritten = nullptr;  // runs hand-written migrations (borrowed); none: they refuse
 };
 
 class Listener
@@ -121,6 +124,8 @@ private:
     bool applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result);
     bool applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     bool applyAutocommit(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
+    // executorhandwritten.cpp: through m_options.handWritten, history written here.
+    bool applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     void execStatement(const sql::Statement &s);
     // Runs the step's data checks of `direction`: the atStart ones (op < 0) or the others of operation
     // `op`. Returns "" or why the step must not run; data an undo would delete goes to *loss unless

@@ -105,10 +105,14 @@ namespace {
 // Next timestamp strictly after every existing one (two generates in one second stay ordered).
 std::string nextTimestamp(std::string ts, const MigrationDirectory &dir)
 {
-    if (dir.entries().empty())
-        return ts;
-    const std::string last = dir.entries().back().id.substr(0, 14);
-    if (ts > last)
+    // After every migration in the folder, SchemaForge's and hand-written ones alike.
+    std::string last;
+    for (const auto &item : dir.sequence()) {
+        const std::string head = item.fileName.substr(0, 14);
+        if (head.size() == 14 && head.find_first_not_of("0123456789") == std::string::npos && head > last)
+            last = head;
+    }
+    if (last.empty() || ts > last)
         return ts;
     QDateTime t = QDateTime::fromString(QString::fromStdString(last), QStringLiteral("yyyyMMddHHmmss"));
     t.setTimeZone(QTimeZone::utc());
@@ -141,6 +145,10 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
                 r.message += "\n  - " + f.message;
             return r;
         }
+        for (const auto &file : dir.uncoveredHandWritten())
+            r.warnings.push_back(file + " is a hand-written migration the checkpoint does not cover: what it changes is "
+                                        "not part of the recorded schema (run schemaforge-cli adopt again to refresh "
+                                        "the checkpoint)");
         r.operations = pendingOperations(project, dir);
         if (r.operations.empty()) {
             r.status = GenerateResult::Status::NoChanges;
@@ -176,9 +184,10 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
         const QDir qdir(QString::fromStdString(dirPath));
         r.id = m.id;
         r.jsonPath = qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString();
-        r.jsPath = qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString();
+        const FolderStyle style = FolderStyle::detect(dirPath);
+        r.jsPath = qdir.filePath(QString::fromStdString(m.id + style.extension)).toStdString();
         saveTextFile(r.jsonPath, writeMigration(m, Branches::parentFor(dir)));
-        saveTextFile(r.jsPath, JsWriter::write(m, &recorded));
+        saveTextFile(r.jsPath, JsWriter::write(m, &recorded, style));
         r.status = GenerateResult::Status::Written;
         r.message = "wrote " + r.jsonPath + " and " + r.jsPath;
     } catch (const std::exception &e) {

@@ -25,6 +25,7 @@ struct GenerateResult {
     std::string jsPath;
     std::vector<ops::Operation> operations;
     std::vector<std::string> destructive; // describe() of each data-losing operation
+    std::vector<std::string> warnings;    // e.g. hand-written migrations the checkpoint does not cover
 };
 
 class Generator

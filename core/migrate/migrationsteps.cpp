@@ -21,8 +21,30 @@ std::vector<MigrationSource> MigrationSteps::load(const std::string &dir, std::s
     std::vector<MigrationSource> out;
     try {
         const MigrationDirectory d = MigrationDirectory::load(dir);
-        for (const MigrationEntry &e : d.entries())
-            out.push_back({e.id, e.checksum, e.migration.operations, {}});
+        std::shared_ptr<const schema::Schema> checkpoint;
+        if (d.checkpoint())
+            checkpoint = std::make_shared<const schema::Schema>(d.checkpoint()->schema);
+        for (const SequenceItem &item : d.sequence()) {
+            MigrationSource src;
+            src.fileName = item.fileName;
+            if (item.own) {
+                src.id = item.own->id;
+                src.checksum = item.own->checksum;
+                src.operations = item.own->migration.operations;
+            } else {
+                src.id = item.handWritten->id;
+                src.checksum = item.handWritten->checksum;
+                src.handWrittenPath = item.handWritten->path;
+            }
+            src.coveredByCheckpoint = d.coveredByCheckpoint(item.fileName);
+            out.push_back(std::move(src));
+        }
+        // The checkpoint's schema is the state after the last migration it covers.
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+            if (it->coveredByCheckpoint) {
+                it->checkpoint = checkpoint;
+                break;
+            }
     } catch (const std::exception &e) {
         if (error)
             *error = e.what();
@@ -39,8 +61,9 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
     for (const MigrationSource &src : sources) {
         MigrationStep step;
         step.id = src.id;
-        step.fileName = src.id + ".js";
+        step.fileName = src.fileName.empty() ? src.id + ".js" : src.fileName;
         step.checksum = src.checksum;
+        step.handWrittenPath = src.handWrittenPath;
         step.planError = "unknown dialect \"" + dialect + "\"";
         steps.push_back(std::move(step));
     }
@@ -57,11 +80,14 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
     for (const MigrationSource &src : sources) {
         MigrationStep step;
         step.id = src.id;
-        step.fileName = src.id + ".js";
+        step.fileName = src.fileName.empty() ? src.id + ".js" : src.fileName;
         step.checksum = src.checksum;
-        if (!src.error.empty()) {
+        step.handWrittenPath = src.handWrittenPath;
+        if (!src.handWrittenPath.empty()) {
+            // Runs through node; nothing to plan.
+        } else if (!src.error.empty()) {
             step.planError = src.error;
-        } else if (!broken.empty()) {
+        } else if (!broken.empty() && !src.coveredByCheckpoint) {
             step.planError = "an earlier migration (" + broken + ") cannot be planned";
         } else {
             try {
@@ -78,8 +104,13 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
                 step.planError = e.what();
             }
         }
-        if (!step.planError.empty() && broken.empty())
+        if (src.checkpoint) {
+            // What the hand-written migrations produced is known again here.
+            state = *src.checkpoint;
+            broken.clear();
+        } else if (!step.planError.empty() && broken.empty() && !src.coveredByCheckpoint) {
             broken = src.id;
+        }
         steps.push_back(std::move(step));
     }
     return steps;
@@ -90,8 +121,19 @@ schema::Schema MigrationSteps::replay(const std::vector<MigrationSource> &source
 {
     schema::Schema s;
     for (const MigrationSource &src : sources) {
-        if (!ids.count(src.id))
+        if (src.checkpoint && ids.count(src.id)) {
+            s = *src.checkpoint;
             continue;
+        }
+        if (!ids.count(src.id) || src.coveredByCheckpoint)
+            continue;
+        if (!src.handWrittenPath.empty()) {
+            if (error)
+                *error = src.fileName + " is a hand-written migration that the checkpoint (" +
+                         std::string(Checkpoint::kFileName) +
+                         ") does not cover, so what it changed is unknown; run schemaforge-cli adopt again to refresh it";
+            return s;
+        }
         if (!src.error.empty()) {
             if (error)
                 *error = src.error;

@@ -1,11 +1,13 @@
 #pragma once
-// MigrationSteps turns migration files (dialect-neutral operations) into the Executor's planned
-// MigrationSteps for one dialect, and replays them into the schema they describe; stateless.
+// MigrationSteps turns a migrations folder (SchemaForge's dialect-neutral operations and hand-written
+// sequelize-cli files, in sequelize-cli's order) into the Executor's planned MigrationSteps for one
+// dialect, and replays them into the schema they describe (from the checkpoint on); stateless.
 
 #include "core/migrate/executor.h"
 #include "core/ops/operation.h"
 #include "core/schema/schema.h"
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,9 +21,14 @@ namespace sf::migrate {
 // One migration as read from the migrations folder.
 struct MigrationSource {
     std::string id;        // file name without extension
-    std::string checksum;  // SHA-256 (hex) of the .json file
+    std::string checksum;  // SHA-256 (hex) of the .json file (hand-written: of the script's bytes)
     std::vector<ops::Operation> operations;
     std::string error;     // non-empty when the file could not be read
+    std::string fileName;  // the SequelizeMeta name ("<id>.js" when empty)
+    std::string handWrittenPath;  // set for a hand-written migration (run through node, never replayed)
+    bool coveredByCheckpoint = false;
+    // Set on the last migration the checkpoint covers: the schema after it.
+    std::shared_ptr<const schema::Schema> checkpoint;
 };
 
 class MigrationSteps
@@ -39,7 +46,9 @@ public:
     // CONCURRENTLY and foreign keys NOT VALID + VALIDATE (OnlinePlan).
     static std::vector<MigrationStep> plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect,
                                            bool online = false);
-    // The schema after replaying the sources whose id is in `ids` (in folder order).
+    // The schema after replaying the sources whose id is in `ids` (in folder order), starting from the
+    // checkpoint when one covers them. An applied hand-written migration that no checkpoint covers
+    // sets *error (what it changed is unknown without running it).
     static schema::Schema replay(const std::vector<MigrationSource> &sources, const std::set<std::string> &ids,
                                  std::string *error);
     // SHA-256 hex digest of `bytes`.

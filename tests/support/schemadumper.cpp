@@ -133,14 +133,95 @@ QString dumpMysql(const QString &url, const DumpOptions &options, QString *error
 
 } // namespace
 
+// SQLite has no dump tool that normalises: one line per object from the catalog pragmas (columns,
+// primary key, AUTOINCREMENT, foreign keys with actions, indexes with uniqueness and columns).
+QString dumpSqlite(const QString &url, const DumpOptions &options, QString *error)
+{
+    const QString conn = QStringLiteral("dump-") + QUuid::createUuid().toString(QUuid::Id128);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(url.mid(7));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+            std::vector<std::pair<QString, QString>> tables;
+            while (q.next())
+                tables.emplace_back(q.value(0).toString(), q.value(1).toString());
+            for (const auto &[t, sql] : tables) {
+                if (options.excludeTables.contains(t))
+                    continue;
+                QStringList cols;
+                QSqlQuery c(db);
+                c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(t));
+                while (c.next())
+                    cols << QStringLiteral("  %1 %2%3%4%5").arg(c.value(0).toString(), c.value(1).toString().toUpper(),
+                                                               c.value(2).toInt() ? QStringLiteral(" NOT NULL") : QString(),
+                                                               c.value(3).isNull() ? QString() : QStringLiteral(" DEFAULT ") + c.value(3).toString(),
+                                                               c.value(4).toInt() ? QStringLiteral(" PK%1").arg(c.value(4).toInt()) : QString());
+                if (options.ignoreColumnOrder)
+                    cols.sort();
+                out << QStringLiteral("TABLE %1%2 (\n%3\n)").arg(t, sql.contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive) ? QStringLiteral(" AUTOINCREMENT") : QString(), cols.join(QLatin1Char('\n')));
+                QSqlQuery f(db);
+                f.exec(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('%1') ORDER BY id, seq").arg(t));
+                while (f.next())
+                    out << QStringLiteral("FOREIGN KEY %1(%2) REFERENCES %3(%4) ON UPDATE %5 ON DELETE %6")
+                               .arg(t, f.value(1).toString(), f.value(0).toString(), f.value(2).toString(), f.value(3).toString(), f.value(4).toString());
+                QSqlQuery ix(db);
+                ix.exec(QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list('%1')").arg(t));
+                std::vector<std::tuple<QString, bool, QString>> indexes;
+                while (ix.next())
+                    indexes.emplace_back(ix.value(0).toString(), ix.value(1).toBool(), ix.value(2).toString());
+                for (const auto &[name, unique, origin] : indexes) {
+                    QStringList icols;
+                    QSqlQuery ic(db);
+                    ic.exec(QStringLiteral("SELECT name FROM pragma_index_info('%1') ORDER BY seqno").arg(name));
+                    while (ic.next())
+                        icols << ic.value(0).toString();
+                    // origin: c = CREATE INDEX, u = UNIQUE constraint, pk = primary key
+                    out << QStringLiteral("%1 %2 ON %3 (%4)")
+                               .arg(origin == QLatin1String("c") ? QStringLiteral("INDEX") : QStringLiteral("CONSTRAINT"),
+                                    unique ? QStringLiteral("UNIQUE") : QStringLiteral("PLAIN"), t, icols.join(QStringLiteral(", ")));
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    out.sort();
+    return error->isEmpty() ? out.join(QLatin1Char('\n')) + QLatin1Char('\n') : QString();
+}
+
 QString dumpSchema(const QString &url, const DumpOptions &options, QString *error)
 {
+    if (url.startsWith(QLatin1String("sqlite:")))
+        return dumpSqlite(url, options, error);
     return url.startsWith(QLatin1String("postgres")) ? dumpPostgres(url, options, error) : dumpMysql(url, options, error);
 }
 
 QStringList tableNames(const QString &url, QString *error)
 {
     const QUrl u(url);
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        QStringList out;
+        const QString conn = QStringLiteral("tables-") + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(url.mid(7));
+            if (!db.open()) {
+                *error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+                while (q.next())
+                    out << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(conn);
+        return out;
+    }
     if (url.startsWith(QLatin1String("postgres"))) {
         QStringList out;
         try {

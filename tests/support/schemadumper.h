@@ -1,6 +1,7 @@
 #pragma once
 // schemadumper prints a database's schema the way the server's own dump tool does (pg_dump
-// --schema-only on PostgreSQL, SHOW CREATE TABLE on MariaDB), normalised only for constraint and
+// --schema-only on PostgreSQL, SHOW CREATE TABLE on MariaDB, catalog pragmas on SQLite (sqlite:/path)),
+// normalised only for constraint and
 // index names and volatile counters, so two databases can be compared as text.
 
 #include <QString>

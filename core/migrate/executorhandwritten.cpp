@@ -1,0 +1,106 @@
+// Executor: hand-written sequelize-cli migrations, run by a HandWrittenRunner (node) inside the
+// Executor's lock; the history rows are written here, after the migration succeeded.
+#include "core/db/dberror.h"
+#include "core/migrate/executor.h"
+#include "core/migrate/history.h"
+
+#include <chrono>
+#include <set>
+
+namespace sf::migrate {
+
+namespace {
+
+// Every foreign key of every table, one line each, so a before/after comparison names what changed.
+std::set<std::string> sqliteForeignKeys(db::Connection &conn)
+{
+    std::set<std::string> out;
+    const auto tables = conn.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").rows;
+    for (const auto &t : tables) {
+        const std::string table = t[0].value_or("");
+        const auto rows = conn.query("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(" +
+                                     conn.quoteLiteral(table) + ")")
+                              .rows;
+        for (const auto &r : rows)
+            out.insert(table + "." + r[1].value_or("") + " -> " + r[0].value_or("") + "." + r[2].value_or("") +
+                       " ON DELETE " + r[4].value_or("") + " ON UPDATE " + r[3].value_or(""));
+    }
+    return out;
+}
+
+} // namespace
+
+bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const bool sqlite = m_conn.dialect() == "sqlite";
+    std::set<std::string> fkBefore;
+    try {
+        const bool recorded = !m_conn
+                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
+                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
+                                          m_conn.quoteLiteral(step.fileName))
+                                   .rows.empty();
+        if (recorded != (direction == Direction::Down)) {
+            report.statementIndex = -2;  // another run did it first
+            return true;
+        }
+        if (sqlite)
+            fkBefore = sqliteForeignKeys(m_conn);
+    } catch (const db::DbError &e) {
+        report.error = e.what();
+        report.rolledBack = true;
+        return false;
+    }
+    std::string log;
+    const std::string error = m_options.handWritten->run(step, direction, &log);
+    if (!error.empty()) {
+        report.statementIndex = -1;
+        report.sql = "(" + step.fileName + " " + (direction == Direction::Up ? "up" : "down") + "() through node)";
+        report.error = error + "; the history is unchanged (" + step.fileName + " is not recorded as " +
+                       (direction == Direction::Up ? "applied" : "undone") +
+                       "); whatever it changed before failing stays unless it used a transaction";
+        report.rolledBack = false;
+        return false;
+    }
+    durationMs = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+    try {
+        if (sqlite) {
+            // It ran with foreign keys off (so Sequelize's own table rebuild cannot cascade deletes):
+            // check what that allowed, and say what it did to the foreign keys.
+            const auto violations = m_conn.query("PRAGMA foreign_key_check").rows;
+            if (!violations.empty()) {
+                std::string list;
+                for (size_t i = 0; i < violations.size() && i < 10; ++i)
+                    list += "\n  table " + violations[i][0].value_or("?") + " rowid " + violations[i][1].value_or("?") +
+                            " -> " + violations[i][2].value_or("?");
+                m_listener->message("warning: after " + step.fileName + ", PRAGMA foreign_key_check found " +
+                                    std::to_string(violations.size()) + " row(s) violating a foreign key:" + list);
+            }
+            const auto fkAfter = sqliteForeignKeys(m_conn);
+            for (const auto &fk : fkBefore)
+                if (!fkAfter.count(fk))
+                    m_listener->message(step.fileName + " removed or changed the foreign key " + fk);
+            for (const auto &fk : fkAfter)
+                if (!fkBefore.count(fk))
+                    m_listener->message(step.fileName + " added the foreign key " + fk);
+        }
+        m_conn.begin();
+        History history(m_conn);
+        if (direction == Direction::Up)
+            history.recordApplied(step.fileName, step.checksum, durationMs);
+        else
+            history.recordUndone(step.fileName);
+        m_conn.commit();
+    } catch (const db::DbError &e) {
+        m_conn.rollback();
+        report.statementIndex = -1;
+        report.sql = "(history update)";
+        report.error = step.fileName + " ran, but the history could not be updated: " + e.what();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sf::migrate
