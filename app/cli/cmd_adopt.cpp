@@ -13,30 +13,27 @@ namespace {
 
 using namespace sf;
 
+const cli::CommandSpec kSpec{
+    "adopt", "[DIR] [--env NAME] [--url URL] [--from models|database]",
+    "Take over an existing sequelize-cli project in place: its migrations folder, its models and its\n"
+    "database, resolved the way sequelize-cli resolves them (.sequelizerc, config, NODE_ENV). Writes\n"
+    "DIR/<name>.schemaforge.json (or --project FILE) and a checkpoint; never writes a password.",
+    {{{QStringLiteral("env")}, QStringLiteral("NAME"), QStringLiteral("the config environment (default: NODE_ENV, else development)")},
+     {{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("the database, overriding the config like sequelize-cli's --url")},
+     {{QStringLiteral("from")}, QStringLiteral("models|database"),
+      QStringLiteral("read the design from the model code or the live database (default: models when installed)")}},
+    1};
+
 int runAdopt(const cli::GlobalOptions &global, const QStringList &args)
 {
     sequelize::AdoptOptions o;
-    QString dir;
-    for (int i = 0; i < args.size(); ++i) {
-        QString a = args.at(i), v;
-        const bool inl = a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='));
-        if (inl) {
-            v = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            a = a.left(a.indexOf(QLatin1Char('=')));
-        }
-        if (a == QLatin1String("--env") || a == QLatin1String("--url") || a == QLatin1String("--from")) {
-            if (!inl) {
-                if (i + 1 >= args.size())
-                    return cli::reportError(global, cli::ExitUserError, a.toStdString() + " needs a value");
-                v = args.at(++i);
-            }
-            (a == QLatin1String("--env") ? o.env : a == QLatin1String("--url") ? o.url : o.from) = v.toStdString();
-        } else if (!a.startsWith(QLatin1String("-")) && dir.isEmpty()) {
-            dir = a;
-        } else {
-            return cli::reportError(global, cli::ExitUserError, "unknown option \"" + a.toStdString() + "\"");
-        }
-    }
+    cli::ParsedArgs pa;
+    if (const int rc = cli::parseCommandLine(global, kSpec, args, pa); rc >= 0)
+        return rc;
+    const QString dir = pa.positional().value(0);
+    o.env = pa.value(QStringLiteral("env")).toStdString();
+    o.url = pa.value(QStringLiteral("url")).toStdString();
+    o.from = pa.value(QStringLiteral("from")).toStdString();
     o.projectDir = (dir.isEmpty() ? QDir::currentPath() : QDir(dir).absolutePath()).toStdString();
     o.projectFile = global.projectPath.toStdString();
     const sequelize::AdoptResult r = sequelize::Adopter::adopt(o);
@@ -68,7 +65,7 @@ int runAdopt(const cli::GlobalOptions &global, const QStringList &args)
         j["applied"] = applied;
         j["pending"] = pending;
         j["problems"] = r.problems;
-        std::printf("%s\n", j.dump(2).c_str());
+        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return cli::ExitOk;
     }
     std::printf("Adopted %s (environment \"%s\", %s)\n", r.projectFile.c_str(), r.env.c_str(), r.redactedUrl.c_str());
@@ -97,7 +94,7 @@ int runAdopt(const cli::GlobalOptions &global, const QStringList &args)
 }
 
 const cli::CommandRegistrar registrar(
-    {"adopt", "adopt an existing sequelize-cli project in place [DIR] [--env NAME] [--url URL] [--from models|database]",
+    {"adopt", "adopt an existing sequelize-cli project in place",
      runAdopt});
 
 } // namespace

@@ -100,6 +100,8 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     sf::cli::DbSessionOptions options;
     options.command = "drift";
     options.description = "Compare the live schema with what the applied migrations describe; exit 3 when they differ.";
+    options.options = {{{QStringLiteral("models")}, {},
+                         QStringLiteral("compare the project's model code with the design instead (no database)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::Executor executor(*session.connection, {});
