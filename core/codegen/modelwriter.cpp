@@ -246,8 +246,14 @@ std::vector<GeneratedFile> writeModelFiles(const design::Design &design, const M
         if (!t)
             continue;
         const bool ts = t->column(m.isUnderscored() ? "created_at" : "createdAt") != nullptr && m.hasTimestamps();
-        files.push_back({fileNameFor(m.name), fileText(classOf[m.id], lines[m.id], attributesBlock(*t, &m),
-                                                       optionsBlock(m.name, *t, ts, m.isParanoid()))});
+        GeneratedFile f{fileNameFor(m.name), fileText(classOf[m.id], lines[m.id], attributesBlock(*t, &m),
+                                                      optionsBlock(m.name, *t, ts, m.isParanoid()))};
+        if (m.noPrimaryKey.value_or(false) && t->primaryKey.empty()) {
+            // A table without a primary key: Sequelize would otherwise add an "id" the table lacks.
+            const std::string ret = "  return " + classOf[m.id] + ";\n";
+            f.content.insert(f.content.rfind(ret), "  " + classOf[m.id] + ".removeAttribute('id');\n");
+        }
+        files.push_back(std::move(f));
     }
     for (const Association &a : design.associations) {
         if (a.kind != AssociationKind::ManyToMany)

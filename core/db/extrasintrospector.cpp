@@ -173,7 +173,7 @@ void sqlite(Connection &conn, std::vector<Extra> &out)
     static const std::set<std::string> known = {
         "varchar", "character varying", "nvarchar", "varchar binary", "char", "character", "text", "tinytext",
         "mediumtext", "longtext", "integer", "int", "integer unsigned", "bigint", "smallint", "tinyint", "boolean",
-        "mediumint", "float", "real", "double", "double precision", "decimal", "numeric", "datetime", "timestamp",
+        "bool", "mediumint", "float", "real", "double", "double precision", "decimal", "numeric", "datetime", "timestamp",
         "timestamp with time zone", "date", "time", "uuid", "json", "jsonb", "enum", "blob", "tinyblob",
         "mediumblob", "longblob"};
     for (const Row &row : conn.query("SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "

@@ -176,8 +176,21 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         " AND rc.TABLE_NAME = tc.TABLE_NAME AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
         "WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
         "ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION");
+    // Indexes with a prefix length, a descending column or a FULLTEXT/SPATIAL method are no plain
+    // index or unique key: left out of the tables (import carries them as raw SQL).
+    std::set<std::pair<std::string, std::string>> special;
+    for (const Row &row : conn.query("SELECT DISTINCT TABLE_NAME, INDEX_NAME FROM information_schema.STATISTICS "
+                                     "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND (SUB_PART IS NOT NULL "
+                                     "OR COLLATION = 'D' OR INDEX_TYPE IN ('FULLTEXT', 'SPATIAL'))").rows) {
+        special.insert({row[0].value_or(""), row[1].value_or("")});
+        r.warnings.push_back("index " + row[1].value_or("") + " on " + row[0].value_or("") +
+                             " has a prefix length, a descending column or a FULLTEXT/SPATIAL method; left out of the "
+                             "tables (import carries it as raw SQL)");
+    }
     std::set<std::pair<std::string, std::string>> constraintNames;  // (table, name) of UNIQUE and FK
     for (const Row &row : keys.rows) {
+        if (row[2].value_or("") == "UNIQUE" && special.count({row[0].value_or(""), row[1].value_or("")}))
+            continue;
         schema::Table &t = tableFor(row[0].value_or(""));
         const std::string name = row[1].value_or("");
         const std::string type = row[2].value_or("");
@@ -211,7 +224,7 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
     for (const Row &row : stats.rows) {
         const std::string table = row[0].value_or("");
         const std::string name = row[1].value_or("");
-        if (constraintNames.count({table, name}))
+        if (constraintNames.count({table, name}) || special.count({table, name}))
             continue;  // backs a UNIQUE constraint or is the index an FK created under its own name
         if (found.empty() || found.back().first != table || found.back().second.name != name)
             found.push_back({table, schema::Index{{}, name, {}, row[2].value_or("1") == "0"}});

@@ -49,7 +49,7 @@ DataType mapType(const std::string &declared, const std::string &where, std::vec
         t.kind = TypeKind::SmallInt;
     } else if (b == "tinyint") {
         t.kind = s.intArg(0) == 1 ? TypeKind::Boolean : TypeKind::TinyInt;
-    } else if (b == "boolean") {
+    } else if (b == "boolean" || b == "bool") {
         t.kind = TypeKind::Boolean;
     } else if (b == "mediumint") {
         t.kind = TypeKind::MediumInt;
@@ -187,7 +187,10 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
     const auto idx = conn.query(
         "SELECT m.name, il.name, il.\"unique\", il.origin, ii.name FROM sqlite_master m "
         "JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, il.name, ii.seqno");
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+        // Partial and expression indexes are no plain index: left out (import carries them as raw SQL).
+        "AND il.partial = 0 AND NOT EXISTS (SELECT 1 FROM pragma_index_xinfo(il.name) x WHERE x.cid = -2) "
+        "ORDER BY m.name, il.name, ii.seqno");
     std::string lastIdx;
     for (const Row &row : idx.rows) {
         schema::Table &t = r.schema.tables[index[row[0].value_or("")]];

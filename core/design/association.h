@@ -29,10 +29,10 @@ struct Association {
     std::vector<Attribute> throughAttributes; // manyToMany payload columns of the join table
     // oneToOne/oneToMany: the source's column the foreign key refers to (Sequelize's belongsTo
     // targetKey / hasMany sourceKey), when not its primary key; a unique column.
-    std::optional<std::string> targetKey;
+    std::optional<std::string> targetKey = {};
     // oneToOne/oneToMany: the foreign-key constraint's name, when not the derived <table>_<column>_fkey
     // (import keeps a database's own names).
-    std::optional<std::string> constraintName;
+    std::optional<std::string> constraintName = {};
 
     friend bool operator==(const Association &, const Association &) = default;
 };

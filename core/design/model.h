@@ -18,6 +18,9 @@ struct Model {
     std::optional<bool> timestamps;        // default true
     std::optional<bool> paranoid;          // default false
     std::optional<bool> underscored;       // default false
+    // true: the table has no primary key at all, so lowering adds no implicit "id" (Sequelize:
+    // Model.removeAttribute('id')); import sets it for a table without one.
+    std::optional<bool> noPrimaryKey = {};
     std::optional<std::string> comment;
     std::optional<std::string> note;       // raw-SQL note (import keeps what Sequelize cannot express)
     std::vector<Attribute> attributes;

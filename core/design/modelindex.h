@@ -14,7 +14,7 @@ struct ModelIndex {
     std::optional<bool> unique;
     // true: a UNIQUE constraint (exact name and column order) rather than an index; import uses it for
     // a unique key whose name or column order attribute `unique` groups cannot reproduce.
-    std::optional<bool> constraint;
+    std::optional<bool> constraint = {};
 
     friend bool operator==(const ModelIndex &, const ModelIndex &) = default;
 };

@@ -136,6 +136,9 @@ public:
             const std::string table = naming::tableNameFor(m);
             identifier(m.id, path, "table", table, m.tableName.has_value());
             historyTable(m.id, path, table);
+            if (m.noPrimaryKey.value_or(false) && !m.primaryKeyAttributes().empty())
+                add(Severity::Error, m.id, path, "model " + quote(m.name) + " has noPrimaryKey but a primary-key attribute",
+                    "remove noPrimaryKey or the attribute's primaryKey");
             if (auto [it, fresh] = tableOwner.emplace(table, path); !fresh)
                 add(Severity::Error, m.id, path, "table " + quote(table) + " is already used by " + it->second,
                     "set a different tableName");
@@ -176,10 +179,16 @@ public:
                             "use an attribute name");
                 if (ix.name) {
                     identifier(ix.id, ipath, "index", *ix.name, true);
-                    // PostgreSQL and SQLite index names are unique per schema, not per table.
-                    if (auto [it, fresh] = indexNames.emplace(*ix.name, ipath); !fresh)
-                        add(Severity::Error, ix.id, ipath, "index name " + quote(*ix.name) + " is already used by " + it->second,
+                    // PostgreSQL and SQLite index names are unique per schema, MySQL's per table: there a
+                    // name another table uses too is only a warning (the project then runs on MySQL only).
+                    const bool mysql = opts.dialect == "mysql" || opts.dialect == "mariadb";
+                    if (auto [it, fresh] = indexNames.emplace(*ix.name, ipath); !fresh) {
+                        const bool sameModel = it->second.rfind(path + ".", 0) == 0;
+                        add(mysql && !sameModel ? Severity::Warning : Severity::Error, ix.id, ipath,
+                            "index name " + quote(*ix.name) + " is already used by " + it->second +
+                                (mysql && !sameModel ? " (MySQL allows it; PostgreSQL and SQLite do not)" : ""),
                             "give the index another name");
+                    }
                 }
             }
         }
@@ -284,6 +293,9 @@ public:
             if (keyType(*src))
                 srcKey = *keyType(*src);
             std::string srcKeyLabel = quote(src->name) + "'s primary key";
+            if (src->noPrimaryKey.value_or(false) && !keyType(*src) && !(a.targetKey && a.kind != AssociationKind::ManyToMany))
+                add(Severity::Error, a.id, path, quote(src->name) + " has no primary key for the foreign key to refer to",
+                    "set targetKey to a unique column of " + quote(src->name) + ", or give it a primary key");
             if (a.targetKey && a.kind != AssociationKind::ManyToMany) {
                 const Attribute *tk = columnOf(*src, *a.targetKey);
                 if (!tk)

@@ -128,10 +128,12 @@ Model Builder::buildModel(const TableAnalysis &a)
     for (const auto &c : t.columns)
         if (!a.consumedColumns.count(c.name) && std::find(t.primaryKey.begin(), t.primaryKey.end(), c.name) == t.primaryKey.end())
             m.attributes.push_back(attributeFor(a, c));
-    if (t.primaryKey.empty())
-        note(Severity::Unsupported, "primaryKey", t.name, t.name,
-             "table " + naming::quote(t.name) + " has no primary key; a Sequelize model always has one, so "
-             "migrations from this design add an auto-increment \"id\"");
+    if (t.primaryKey.empty()) {
+        m.noPrimaryKey = true;
+        note(Severity::Info, "primaryKey", t.name, t.name,
+             "table " + naming::quote(t.name) + " has no primary key; the model says so (noPrimaryKey: its file calls "
+             "removeAttribute('id')), so migrations add none");
+    }
     addUniques(a, m, true);
     addIndexes(a, m);
     return m;

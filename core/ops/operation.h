@@ -106,9 +106,9 @@ struct RawSql {
     std::string down;
     // Set when the SQL creates or drops a design's raw object (schema::RawObject): replay then adds
     // the object when it is absent and removes it when present (the inverse swaps up and down).
-    std::string object;
+    std::string object = {};
     // "" runs everywhere; "postgres" | "mysql" | "sqlite" runs only there (mysql includes MariaDB).
-    std::string dialect;
+    std::string dialect = {};
     friend bool operator==(const RawSql &, const RawSql &) = default;
 };
 

@@ -107,13 +107,14 @@ public:
     bool model(const Json &j, const std::string &path, design::Model *m)
     {
         if (!object(j, path, {"id", "name", "tableName", "freezeTableName", "timestamps", "paranoid", "underscored",
-                              "comment", "note", "attributes", "indexes"}))
+                              "comment", "note", "attributes", "indexes", "noPrimaryKey"}))
             return false;
         if (!id(j, path, &m->id)) return false;
         if (!str(j, "name", path, true, &m->name) || !name(m->name, join(path, "name"))) return false;
         if (!optPhysicalName(j, "tableName", path, &m->tableName) || !optBool(j, "freezeTableName", path, &m->freezeTableName) ||
             !optBool(j, "timestamps", path, &m->timestamps) || !optBool(j, "paranoid", path, &m->paranoid) ||
             !optBool(j, "underscored", path, &m->underscored) || !optStr(j, "comment", path, &m->comment) ||
+            !optBool(j, "noPrimaryKey", path, &m->noPrimaryKey) ||
             !optStr(j, "note", path, &m->note) || !attributes(j, "attributes", path, &m->attributes))
             return false;
         if (const Json *arr = member(j, "indexes", path, false)) {

@@ -86,6 +86,7 @@ Json model(const design::Model &m)
     opt(j, "timestamps", m.timestamps);
     opt(j, "paranoid", m.paranoid);
     opt(j, "underscored", m.underscored);
+    opt(j, "noPrimaryKey", m.noPrimaryKey);
     opt(j, "comment", m.comment);
     opt(j, "note", m.note);
     j["attributes"] = attributes(m.attributes);

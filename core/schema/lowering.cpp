@@ -207,7 +207,7 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
         t.name = naming::tableNameFor(m);
         t.comment = m.comment.value_or("");
         const auto pks = m.primaryKeyAttributes();
-        if (pks.empty()) {
+        if (pks.empty() && !m.noPrimaryKey.value_or(false)) {
             Column id;
             id.id = m.id + "/id";
             id.name = "id";

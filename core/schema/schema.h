@@ -100,7 +100,7 @@ struct RawObject {
 struct Schema {
     std::vector<Table> tables;
     std::vector<Extra> extras;  // filled only by introspection when asked for; see Extra
-    std::vector<RawObject> rawObjects;  // from lowering or replay, in creation (dependency) order
+    std::vector<RawObject> rawObjects = {};  // from lowering or replay, in creation (dependency) order
 
     const Table *table(const std::string &name) const;
     Table *table(const std::string &name);

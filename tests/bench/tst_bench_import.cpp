@@ -1,4 +1,4 @@
-// Benchmark: import of a 1,000-table PostgreSQL database (9 columns, a foreign key and an index per
+// Benchmark: import of a 10,000-table PostgreSQL database (9 columns, a foreign key and an index per
 // table, every 10th table a join table with payload, a check constraint every 50th), measured from
 // connect to finished design (target < 1 s), split into connect / introspect / extras / importSchema /
 // autoLayout, against `pg_dump --schema-only` of the same database in the same run. Prints figures
@@ -21,7 +21,7 @@ using namespace sf;
 
 namespace {
 
-constexpr int kTables = 1000;
+constexpr int kTables = 10000;
 
 std::string ddl()
 {
@@ -92,7 +92,8 @@ private Q_SLOTS:
         }
         QCOMPARE(result.design.models.size(), size_t(kTables - kTables / 10));
         QCOMPARE(result.design.associations.size(), size_t(kTables - kTables / 10 - 1 + kTables / 10));
-        QCOMPARE(result.unsupportedCount(), kTables / 50);
+        QCOMPARE(result.unsupportedCount(), 0);  // the check constraints are carried as raw SQL
+        QCOMPARE(result.design.rawSql.size(), size_t(kTables / 50));
 
         QElapsedTimer dumpTimer;
         dumpTimer.start();
@@ -100,8 +101,8 @@ private Q_SLOTS:
         const qint64 dumpMs = dumpTimer.elapsed();
         QVERIFY2(dump.exitCode == 0, qPrintable(dump.describe()));
 
-        std::printf("\nimport of %d PostgreSQL tables (connect -> design): %lld ms (target < 1000 ms)%s\n", kTables,
-                    static_cast<long long>(totalMs), totalMs < 1000 ? "" : "  ** over target **");
+        std::printf("\nimport of %d PostgreSQL tables (connect -> design): %lld ms (target < 2000 ms)%s\n", kTables,
+                    static_cast<long long>(totalMs), totalMs < 2000 ? "" : "  ** over target **");
         std::printf("  connect %lld ms, introspect %lld ms, extras %lld ms, importSchema %lld ms; autoLayout %lld ms\n",
                     static_cast<long long>(connectMs), static_cast<long long>(introspectMs),
                     static_cast<long long>(extrasMs), static_cast<long long>(importMs), static_cast<long long>(layoutMs));

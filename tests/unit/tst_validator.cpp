@@ -224,8 +224,14 @@ private Q_SLOTS:
         design::Design d;
         d.models = {model("m1", "User", {pk}), model("m2", "Post", {attr("a2", "userId", "INTEGER")})};
         d.associations = {assoc("as1", design::AssociationKind::OneToMany, "m1", "m2")};
-        EXPECT_PROBLEM(design::validate(d), "foreign key \"userId\" is INTEGER but \"User\"'s primary key is UUID",
+        EXPECT_PROBLEM(design::validate(d), "foreign key column \"Posts\".\"userId\" is INTEGER but \"User\"'s primary key is UUID",
                        Severity::Error, "associations[0]", "as1");
+        // Same kind, other width: the database accepts the key, so only a warning naming table and column.
+        d.models[1].attributes[0].type = *design::DataType::parse("STRING");
+        d.models[0].attributes[0].type = *design::DataType::parse("STRING(256)");
+        EXPECT_PROBLEM(design::validate(d), "foreign key column \"Posts\".\"userId\" is STRING but \"User\"'s primary key is STRING(256)",
+                       Severity::Warning, "associations[0]", "as1");
+        d.models[0].attributes[0].type = *design::DataType::parse("UUID");
         d.models[1].attributes[0].type = *design::DataType::parse("UUID");
         QVERIFY(design::validate(d).empty());
     }
