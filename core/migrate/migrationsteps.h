@@ -24,11 +24,11 @@ struct MigrationSource {
     std::string checksum;  // SHA-256 (hex) of the .json file (hand-written: of the script's bytes)
     std::vector<ops::Operation> operations;
     std::string error;     // non-empty when the file could not be read
-    std::string fileName;  // the SequelizeMeta name ("<id>.js" when empty)
-    std::string handWrittenPath;  // set for a hand-written migration (run through node, never replayed)
+    std::string fileName = {};  // the SequelizeMeta name ("<id>.js" when empty)
+    std::string handWrittenPath = {};  // set for a hand-written migration (run through node, never replayed)
     bool coveredByCheckpoint = false;
     // Set on the last migration the checkpoint covers: the schema after it.
-    std::shared_ptr<const schema::Schema> checkpoint;
+    std::shared_ptr<const schema::Schema> checkpoint = {};
 };
 
 class MigrationSteps
