@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace sf::ui {
@@ -70,13 +71,13 @@ FindBar::FindBar(MainWindow *window)
     };
     QToolButton *prev = button(QStyle::SP_ArrowUp, tr("Previous match (Shift+Enter)"));
     QToolButton *next = button(QStyle::SP_ArrowDown, tr("Next match (Enter)"));
-    QToolButton *close = button(QStyle::SP_TitleBarCloseButton, tr("Close (Esc)"));
+    QToolButton *closeButton = button(QStyle::SP_TitleBarCloseButton, tr("Close (Esc)"));
     prev->setObjectName(QStringLiteral("findPrevious"));
     next->setObjectName(QStringLiteral("findNext"));
-    close->setObjectName(QStringLiteral("findClose"));
+    closeButton->setObjectName(QStringLiteral("findClose"));
     connect(prev, &QToolButton::clicked, this, &FindBar::previous);
     connect(next, &QToolButton::clicked, this, &FindBar::next);
-    connect(close, &QToolButton::clicked, this, &FindBar::close);
+    connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("findMatches"));
@@ -93,7 +94,7 @@ FindBar::FindBar(MainWindow *window)
     row->addWidget(m_count);
     row->addWidget(prev);
     row->addWidget(next);
-    row->addWidget(close);
+    row->addWidget(closeButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2);
@@ -165,7 +166,7 @@ void FindBar::open()
         refreshMatches();
 }
 
-void FindBar::close()
+void FindBar::dismiss()
 {
     hide();
     m_window->view()->setFocus(Qt::OtherFocusReason);
@@ -195,7 +196,7 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {
-            close();
+            dismiss();
             return true;
         }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -51,7 +51,8 @@ public:
 
     // Shows the bar with the search text selected and focused.
     void open();
-    void close();
+    // Hides the bar and gives the canvas its focus back (Esc).
+    void dismiss();
     // Moves to the next / previous match (wrapping) and jumps to it.
     void next();
     void previous();
