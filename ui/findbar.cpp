@@ -216,6 +216,16 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
+void FindBar::changeEvent(QEvent *event)
+{
+    // The list's kind words and the count are composed texts: the generic retranslation misses them.
+    if (event->type() == QEvent::LanguageChange) {
+        refreshMatches();
+        showCount();
+    }
+    QFrame::changeEvent(event);
+}
+
 void FindBar::search() { rebuild(true); }
 
 void FindBar::refreshMatches()
