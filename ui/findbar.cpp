@@ -46,8 +46,7 @@ bool contains(const std::optional<std::string> &name, const QString &text)
 
 } // namespace
 
-FindBar::FindBar(MainWindow *window)
-    : QFrame(window->view()), m_window(window)
+FindBar::FindBar(MainWindow *window) : QFrame(window->view()), m_window(window)
 {
     setObjectName(QStringLiteral("findBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -81,11 +80,12 @@ FindBar::FindBar(MainWindow *window)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("findMatches"));
-    m_list->setFocusPolicy(Qt::NoFocus);  // typing stays in the search field
+    m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the search field
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * kVisibleRows
                                                            : fontMetrics().height() * kVisibleRows + 8);
     m_list->hide();
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { jumpTo(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { jumpTo(m_list->row(item)); });
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +110,7 @@ FindBar::FindBar(MainWindow *window)
                         &DocumentController::associationRemoved, &DocumentController::associationChanged})
         connect(doc, signal, this, [this] { refreshMatches(); });
     connect(doc, &DocumentController::projectReset, this, [this] { refreshMatches(); });
-    window->view()->installEventFilter(this);  // follows the view's size
+    window->view()->installEventFilter(this); // follows the view's size
 
     QMenu *edit = window->editMenu();
     edit->addSeparator();
@@ -146,9 +146,11 @@ std::vector<FindBar::Match> FindBar::findMatches(const design::Design &design, c
                 continue;
             const design::Model *source = design.modelById(a.source);
             const design::Model *target = design.modelById(a.target);
-            const QString ends = QStringLiteral("%1 → %2").arg(QString::fromStdString(source ? source->name : a.source),
-                                                   QString::fromStdString(target ? target->name : a.target));
-            out.push_back({Kind::Link, a.id, {}, QStringLiteral("%1 (%2)").arg(ends, QString::fromStdString(*name))});
+            const QString ends =
+                QStringLiteral("%1 → %2").arg(QString::fromStdString(source ? source->name : a.source),
+                                              QString::fromStdString(target ? target->name : a.target));
+            out.push_back(
+                {Kind::Link, a.id, {}, QStringLiteral("%1 (%2)").arg(ends, QString::fromStdString(*name))});
             break;
         }
     }
@@ -177,7 +179,7 @@ void FindBar::next()
     if (!isVisible()) {
         open();
         if (m_current >= 0)
-            return;  // reopening jumps to the current match already
+            return; // reopening jumps to the current match already
     }
     if (!m_matches.empty())
         jumpTo((m_current + 1) % int(m_matches.size()));
@@ -226,7 +228,10 @@ void FindBar::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void FindBar::search() { rebuild(true); }
+void FindBar::search()
+{
+    rebuild(true);
+}
 
 void FindBar::refreshMatches()
 {
@@ -237,8 +242,9 @@ void FindBar::refreshMatches()
 void FindBar::rebuild(bool jump)
 {
     // Keep the current match when it still matches (an edit while the bar is open), without moving the view.
-    const std::string current =
-        !jump && m_current >= 0 && m_current < int(m_matches.size()) ? m_matches[size_t(m_current)].id : std::string();
+    const std::string current = !jump && m_current >= 0 && m_current < int(m_matches.size())
+                                    ? m_matches[size_t(m_current)].id
+                                    : std::string();
     m_matches = findMatches(m_window->document()->design(), m_edit->text());
     m_current = -1;
     m_list->clear();
@@ -292,7 +298,8 @@ void FindBar::place()
     DiagramView *view = m_window->view();
     const int width = std::min(std::max(sizeHint().width(), 340), view->width() - 2 * kMargin);
     resize(width, sizeHint().height());
-    move(view->width() - width - kMargin - (view->verticalScrollBar()->isVisible() ? view->verticalScrollBar()->width() : 0),
+    move(view->width() - width - kMargin -
+             (view->verticalScrollBar()->isVisible() ? view->verticalScrollBar()->width() : 0),
          kMargin);
 }
 

@@ -31,9 +31,9 @@ public:
     enum class Kind { Model, Attribute, Link };
     struct Match {
         Kind kind = Kind::Model;
-        std::string id;       // model or association id
-        std::string modelId;  // the attribute's model (Kind::Attribute)
-        QString label;        // as listed: "Student", "Student.name", "Grade → Student (gradeId)"
+        std::string id;      // model or association id
+        std::string modelId; // the attribute's model (Kind::Attribute)
+        QString label;       // as listed: "Student", "Student.name", "Grade → Student (gradeId)"
     };
 
     explicit FindBar(MainWindow *window);

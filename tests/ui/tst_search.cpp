@@ -35,7 +35,10 @@ class TstSearch : public QObject
     ui::FindBar *bar() const { return m_window->findChild<ui::FindBar *>(QStringLiteral("findBar")); }
     QLineEdit *edit() const { return bar()->findChild<QLineEdit *>(QStringLiteral("findEdit")); }
     QPointF viewCenter() const { return view()->mapToScene(view()->viewport()->rect().center()); }
-    std::string modelId(const char *name) const { return m_window->document()->design().modelByName(name)->id; }
+    std::string modelId(const char *name) const
+    {
+        return m_window->document()->design().modelByName(name)->id;
+    }
     QString count() const { return bar()->findChild<QLabel *>(QStringLiteral("findCount"))->text(); }
 
     // Scrolls the canvas far away from every card, so that a jump is seen in the view's centre.
@@ -89,7 +92,8 @@ private Q_SLOTS:
         QAction *find = m_window->findChild<QAction *>(QStringLiteral("actionFind"));
         QVERIFY(find);
         QVERIFY(m_window->editMenu()->actions().contains(find));
-        QVERIFY(m_window->editMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("actionFindNext"))));
+        QVERIFY(m_window->editMenu()->actions().contains(
+            m_window->findChild<QAction *>(QStringLiteral("actionFindNext"))));
         QVERIFY(!bar()->isVisible());
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_F, Qt::ControlModifier);
@@ -102,7 +106,8 @@ private Q_SLOTS:
     void typingFindsModelAttributeAndLink()
     {
         lookElsewhere();
-        // "cours": the model Course, its attribute course_name and the Student-Course link (its key courseId).
+        // "cours": the model Course, its attribute course_name and the Student-Course link (its key
+        // courseId).
         QTest::keyClicks(edit(), QStringLiteral("cours"));
         const auto &matches = bar()->matches();
         QCOMPARE(matches.size(), size_t(3));
@@ -127,7 +132,8 @@ private Q_SLOTS:
         ui::AttributeTable *grid = m_window->propertyEditor()->modelPage()->attributeTable();
         QCOMPARE(grid->modelId(), course);
         QVERIFY(grid->currentRow() >= 0);
-        const auto *attribute = m_window->document()->design().modelById(course)->attributeByName("course_name");
+        const auto *attribute =
+            m_window->document()->design().modelById(course)->attributeByName("course_name");
         QVERIFY(attribute);
         QCOMPARE(grid->attributeIdAt(grid->currentRow()), attribute->id);
 
@@ -171,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(!bar()->matchList()->isVisible());
         QVERIFY(!count().isEmpty());
         QCOMPARE(scene()->selectedModelIds(), selected);
-        QTest::keyClick(edit(), Qt::Key_Return);  // nothing to go to: nothing happens
+        QTest::keyClick(edit(), Qt::Key_Return); // nothing to go to: nothing happens
         QCOMPARE(scene()->selectedModelIds(), selected);
     }
 
