@@ -9,6 +9,7 @@
 #include "ui/document/documentcontroller.h"
 #include "ui/database/databasepanels.h"
 #include "ui/fileactions.h"
+#include "ui/findbar.h"
 #include "ui/icons.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     installDatabasePanels(this);
     new ViewActions(this);
+    m_findBar = new FindBar(this);
     // First launch: docks sized to their content, the diagram gets the rest (a saved state wins).
     resizeDocks({m_treeDock, m_propertiesDock}, {200, 280}, Qt::Horizontal);
     resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
@@ -179,6 +181,7 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(Icons::get(QStringLiteral("edit-undo")));

@@ -19,6 +19,7 @@ class DiagramView;
 class DocumentController;
 class EditOperations;
 class FileActions;
+class FindBar;
 class ModelTreePanel;
 class PropertyEditor;
 
@@ -43,6 +44,8 @@ public:
     EditOperations *editOperations() const { return m_edit; }
     ModelTreePanel *modelTree() const { return m_tree; }
     PropertyEditor *propertyEditor() const { return m_properties; }
+    // Edit > Find's bar over the canvas.
+    FindBar *findBar() const { return m_findBar; }
 
     // The bottom dock's tab widget: other panels (SQL preview, migrations, problems, log) add tabs here.
     QTabWidget *bottomPanels() const { return m_bottomTabs; }
@@ -50,6 +53,7 @@ public:
     QDockWidget *propertiesDock() const { return m_propertiesDock; }
     QDockWidget *modelsDock() const { return m_treeDock; }
     QMenu *databaseMenu() const { return m_databaseMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // Placeholders in the Database menu (disabled until a handler is connected to them).
     QAction *generateMigrationAction() const { return m_generateAction; }
@@ -83,10 +87,12 @@ private:
     FileActions *m_files = nullptr;
     ModelTreePanel *m_tree = nullptr;
     PropertyEditor *m_properties = nullptr;
+    FindBar *m_findBar = nullptr;
     QDockWidget *m_treeDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_bottomDock = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
     QActionGroup *m_tools = nullptr;

@@ -87,7 +87,7 @@ private Q_SLOTS:
                             project));
         QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
         m_window = std::make_unique<MainWindow>();
-        m_window->setGeometry(0, 0, 1600, 1000);
+        m_window->setGeometry(0, 0, 1280, 800);  // the first-launch size the README shows
         QString error;
         QVERIFY2(m_window->openProject(project, &error), qPrintable(error));
         m_window->show();
