@@ -305,7 +305,9 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), size_t(1));
         QVERIFY2(steps[0].planError.empty(), steps[0].planError.c_str());
 
-        migrate::Executor ex(*conn, {});
+        migrate::ExecutorOptions eo;
+        eo.allowDestructive = true;  // the undo below drops the rows this test inserted, on purpose
+        migrate::Executor ex(*conn, eo);
         auto r = ex.migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
         QCOMPARE(r.done.size(), size_t(1));
