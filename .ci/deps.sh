@@ -28,7 +28,7 @@ sf_ensure_packages() {
 SF_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config ccache qt6-base-dev qt6-svg-dev qt6-tools-dev
     qt6-l10n-tools libpqxx-dev nlohmann-json3-dev libqt6sql6-sqlite libqt6sql6-mysql fonts-dejavu-core)
 SF_TEST_PACKAGES=(postgresql-15 mariadb-server-core mariadb-client-core xvfb xauth imagemagick
-    sqlite3 clang)
+    sqlite3 clang clang-format)
 # Node.js may come from another source than Debian (nodesource ships npm inside nodejs):
 # ask Debian for it only when the commands are missing.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -18,7 +18,10 @@
 #include <QStandardPaths>
 
 // The resources live in the static sf_ui library: make sure its initializer is linked and run.
-static void initSchemaForgeResources() { Q_INIT_RESOURCE(resources); }
+static void initSchemaForgeResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace sf::ui {
 
@@ -109,9 +112,9 @@ void FileActions::openInteractive(const QString &path)
 {
     QString error;
     if (!openPath(path, &error)) {
-        QMessageBox::critical(m_window, tr("Open Project"),
-                              tr("%1 could not be opened. Nothing was changed.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::critical(
+            m_window, tr("Open Project"),
+            tr("%1 could not be opened. Nothing was changed.\n\n%2").arg(QDir::toNativeSeparators(path), error));
     }
 }
 
@@ -119,8 +122,9 @@ void FileActions::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), dialogDirectory(),
-                                                      tr("SchemaForge projects (*.schemaforge.json);;JSON files (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Project"), dialogDirectory(),
+                                     tr("SchemaForge projects (*.schemaforge.json);;JSON files (*.json)"));
     if (!path.isEmpty())
         openInteractive(path);
 }
@@ -139,9 +143,9 @@ bool FileActions::save()
 
 bool FileActions::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"),
-                                                QDir(dialogDirectory()).filePath(QStringLiteral("project.schemaforge.json")),
-                                                tr("SchemaForge projects (*.schemaforge.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Project As"), QDir(dialogDirectory()).filePath(QStringLiteral("project.schemaforge.json")),
+        tr("SchemaForge projects (*.schemaforge.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
@@ -198,10 +202,10 @@ bool FileActions::maybeSave()
 {
     if (!m_doc->isDirty())
         return true;
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Unsaved Changes"),
-        tr("%1 has unsaved changes. Save them before continuing?").arg(m_doc->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(m_window, tr("Unsaved Changes"),
+                             tr("%1 has unsaved changes. Save them before continuing?").arg(m_doc->displayName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

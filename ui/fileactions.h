@@ -20,8 +20,7 @@ class FileActions : public QObject
 {
     Q_OBJECT
 public:
-    FileActions(DocumentController *doc, DiagramScene *scene, QWidget *window, QMenu *recentMenu,
-                QMenu *examplesMenu);
+    FileActions(DocumentController *doc, DiagramScene *scene, QWidget *window, QMenu *recentMenu, QMenu *examplesMenu);
 
     // Non-interactive: load and remember in the recent list; false with *error on failure.
     bool openPath(const QString &path, QString *error);

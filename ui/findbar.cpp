@@ -84,8 +84,7 @@ FindBar::FindBar(MainWindow *window) : QFrame(window->view()), m_window(window)
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * kVisibleRows
                                                            : fontMetrics().height() * kVisibleRows + 8);
     m_list->hide();
-    connect(m_list, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { jumpTo(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { jumpTo(m_list->row(item)); });
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -149,8 +148,7 @@ std::vector<FindBar::Match> FindBar::findMatches(const design::Design &design, c
             const QString ends =
                 QStringLiteral("%1 → %2").arg(QString::fromStdString(source ? source->name : a.source),
                                               QString::fromStdString(target ? target->name : a.target));
-            out.push_back(
-                {Kind::Link, a.id, {}, QStringLiteral("%1 (%2)").arg(ends, QString::fromStdString(*name))});
+            out.push_back({Kind::Link, a.id, {}, QStringLiteral("%1 (%2)").arg(ends, QString::fromStdString(*name))});
             break;
         }
     }
@@ -242,9 +240,8 @@ void FindBar::refreshMatches()
 void FindBar::rebuild(bool jump)
 {
     // Keep the current match when it still matches (an edit while the bar is open), without moving the view.
-    const std::string current = !jump && m_current >= 0 && m_current < int(m_matches.size())
-                                    ? m_matches[size_t(m_current)].id
-                                    : std::string();
+    const std::string current =
+        !jump && m_current >= 0 && m_current < int(m_matches.size()) ? m_matches[size_t(m_current)].id : std::string();
     m_matches = findMatches(m_window->document()->design(), m_edit->text());
     m_current = -1;
     m_list->clear();

@@ -5,7 +5,10 @@
 namespace sf::ui {
 
 namespace {
-QString bundledPath(const QString &name) { return QStringLiteral(":/icons/%1.svg").arg(name); }
+QString bundledPath(const QString &name)
+{
+    return QStringLiteral(":/icons/%1.svg").arg(name);
+}
 } // namespace
 
 QIcon Icons::get(const QString &name)
@@ -15,6 +18,9 @@ QIcon Icons::get(const QString &name)
     return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name, bundled) : bundled;
 }
 
-bool Icons::hasBundled(const QString &name) { return QFile::exists(bundledPath(name)); }
+bool Icons::hasBundled(const QString &name)
+{
+    return QFile::exists(bundledPath(name));
+}
 
 } // namespace sf::ui

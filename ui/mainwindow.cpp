@@ -6,8 +6,8 @@
 #include "ui/canvas/editoperations.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/commands/autolayoutcommand.h"
-#include "ui/document/documentcontroller.h"
 #include "ui/database/databasepanels.h"
+#include "ui/document/documentcontroller.h"
 #include "ui/fileactions.h"
 #include "ui/findbar.h"
 #include "ui/icons.h"
@@ -30,8 +30,7 @@
 
 namespace sf::ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_doc = new DocumentController(this);
@@ -57,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_doc, &DocumentController::modelAdded, this, &MainWindow::updateSelection);
     connect(m_doc, &DocumentController::modelRemoved, this, &MainWindow::updateSelection);
-    connect(m_doc, &DocumentController::modelChanged, this, &MainWindow::updateSelection);  // a renamed model
+    connect(m_doc, &DocumentController::modelChanged, this, &MainWindow::updateSelection); // a renamed model
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_tree, &ModelTreePanel::idActivated, this, [this](const QString &id) {
         m_scene->selectOnly(id.toStdString());
@@ -92,8 +91,14 @@ MainWindow::~MainWindow()
     delete m_doc;
 }
 
-bool MainWindow::openProject(const QString &path, QString *error) { return m_files->openPath(path, error); }
-bool MainWindow::saveProject(const QString &path, QString *error) { return m_files->savePath(path, error); }
+bool MainWindow::openProject(const QString &path, QString *error)
+{
+    return m_files->openPath(path, error);
+}
+bool MainWindow::saveProject(const QString &path, QString *error)
+{
+    return m_files->savePath(path, error);
+}
 bool MainWindow::openExample(const QString &resourcePath, QString *error)
 {
     return m_files->openExample(resourcePath, error);
@@ -349,7 +354,8 @@ void MainWindow::updateSelection()
     if (count == 0) {
         m_selectionLabel->setText(tr("%n model(s)", nullptr, int(m_doc->design().models.size())));
     } else if (models.size() == 1 && links.empty()) {
-        m_selectionLabel->setText(tr("Selected: %1").arg(QString::fromStdString(m_doc->design().modelById(single)->name)));
+        m_selectionLabel->setText(
+            tr("Selected: %1").arg(QString::fromStdString(m_doc->design().modelById(single)->name)));
     } else {
         m_selectionLabel->setText(tr("%n selected", nullptr, int(count)));
     }

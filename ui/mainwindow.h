@@ -96,8 +96,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
     QActionGroup *m_tools = nullptr;
-    QList<QAction *> m_fileToolActions;   // New, Open, Save: shown on the File toolbar
-    QList<QAction *> m_editToolActions;   // Undo, Redo
+    QList<QAction *> m_fileToolActions; // New, Open, Save: shown on the File toolbar
+    QList<QAction *> m_editToolActions; // Undo, Redo
     QAction *m_generateAction = nullptr;
     QAction *m_migrateAction = nullptr;
     QAction *m_rollbackAction = nullptr;

@@ -11,13 +11,15 @@ namespace {
 const char *const kKey = "recentFiles";
 } // namespace
 
-RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
-    : QObject(parent), m_menu(menu)
+RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
 {
     rebuildMenu();
 }
 
-QStringList RecentFiles::files() const { return QSettings().value(QLatin1String(kKey)).toStringList(); }
+QStringList RecentFiles::files() const
+{
+    return QSettings().value(QLatin1String(kKey)).toStringList();
+}
 
 void RecentFiles::store(const QStringList &files)
 {

@@ -158,11 +158,10 @@ QMenu *ViewActions::canvasMenu(QPointF scenePos)
                 [this, id] { editModel(id); });
         connect(action(menu, tr("&Rename"), "actionContextRename"), &QAction::triggered, view,
                 [view, id] { view->startRename(id); });
-        connect(action(menu, tr("&Add Attribute"), "actionContextAddAttribute"), &QAction::triggered, this,
-                [this, id] {
-                    editModel(id);
-                    m_window->propertyEditor()->modelPage()->addAttribute();
-                });
+        connect(action(menu, tr("&Add Attribute"), "actionContextAddAttribute"), &QAction::triggered, this, [this, id] {
+            editModel(id);
+            m_window->propertyEditor()->modelPage()->addAttribute();
+        });
         menu->addSeparator();
         connect(action(menu, tr("&Frame Selection"), "actionContextFrame"), &QAction::triggered, view,
                 &DiagramView::frameSelection);
@@ -170,7 +169,8 @@ QMenu *ViewActions::canvasMenu(QPointF scenePos)
                 &ViewActions::selectNeighbours);
         menu->addSeparator();
         connect(action(menu, tr("Cu&t"), "actionContextCut"), &QAction::triggered, edit, &EditOperations::cutSelection);
-        connect(action(menu, tr("&Copy"), "actionContextCopy"), &QAction::triggered, edit, &EditOperations::copySelection);
+        connect(action(menu, tr("&Copy"), "actionContextCopy"), &QAction::triggered, edit,
+                &EditOperations::copySelection);
         connect(action(menu, tr("&Delete"), "actionContextDelete"), &QAction::triggered, edit,
                 &EditOperations::deleteSelection);
     } else if (link) {

@@ -14,13 +14,19 @@ namespace {
 using namespace sf;
 
 const cli::CommandSpec kSpec{
-    "adopt", "[DIR] [--env NAME] [--url URL] [--from models|database]",
+    "adopt",
+    "[DIR] [--env NAME] [--url URL] [--from models|database]",
     "Take over an existing sequelize-cli project in place: its migrations folder, its models and its\n"
     "database, resolved the way sequelize-cli resolves them (.sequelizerc, config, NODE_ENV). Writes\n"
     "DIR/<name>.schemaforge.json (or --project FILE) and a checkpoint; never writes a password.",
-    {{{QStringLiteral("env")}, QStringLiteral("NAME"), QStringLiteral("the config environment (default: NODE_ENV, else development)")},
-     {{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("the database, overriding the config like sequelize-cli's --url")},
-     {{QStringLiteral("from")}, QStringLiteral("models|database"),
+    {{{QStringLiteral("env")},
+      QStringLiteral("NAME"),
+      QStringLiteral("the config environment (default: NODE_ENV, else development)")},
+     {{QStringLiteral("url")},
+      QStringLiteral("URL"),
+      QStringLiteral("the database, overriding the config like sequelize-cli's --url")},
+     {{QStringLiteral("from")},
+      QStringLiteral("models|database"),
       QStringLiteral("read the design from the model code or the live database (default: models when installed)")}},
     1};
 
@@ -54,14 +60,15 @@ int runAdopt(const cli::GlobalOptions &global, const QStringList &args)
         if (!r.passwordVariable.empty())
             j["connection"]["variable"] = r.passwordVariable;
         j["url"] = r.redactedUrl;
-        j["checkpoint"] = r.checkpointFile.empty() ? nlohmann::ordered_json(nullptr)
-                                                   : nlohmann::ordered_json{{"file", r.checkpointFile}, {"after", r.checkpointAfter}};
+        j["checkpoint"] = r.checkpointFile.empty()
+                              ? nlohmann::ordered_json(nullptr)
+                              : nlohmann::ordered_json{{"file", r.checkpointFile}, {"after", r.checkpointAfter}};
         j["models"] = r.models;
         j["links"] = r.links;
         j["migrations"] = nlohmann::ordered_json::array();
         for (const auto &m : r.migrations)
-            j["migrations"].push_back({{"file", m.fileName}, {"handWritten", m.handWritten}, {"applied", m.applied},
-                                       {"state", m.state}});
+            j["migrations"].push_back(
+                {{"file", m.fileName}, {"handWritten", m.handWritten}, {"applied", m.applied}, {"state", m.state}});
         j["applied"] = applied;
         j["pending"] = pending;
         j["problems"] = r.problems;
@@ -93,8 +100,6 @@ int runAdopt(const cli::GlobalOptions &global, const QStringList &args)
     return cli::ExitOk;
 }
 
-const cli::CommandRegistrar registrar(
-    {"adopt", "adopt an existing sequelize-cli project in place",
-     runAdopt});
+const cli::CommandRegistrar registrar({"adopt", "adopt an existing sequelize-cli project in place", runAdopt});
 
 } // namespace

@@ -20,11 +20,13 @@ namespace sf::cli {
 namespace {
 
 const CommandSpec kSpec{
-    "check", "[--url SCRATCH_URL]",
+    "check",
+    "[--url SCRATCH_URL]",
     "The CI gate: validate, lint, design and migrations in step, and every migration up -> down -> up on a\n"
     "scratch database, the schema compared after each step. Exit 0 all passed, 1 a check failed, 2 the\n"
     "scratch database could not be used.",
-    {{{QStringLiteral("url")}, QStringLiteral("SCRATCH_URL"),
+    {{{QStringLiteral("url")},
+      QStringLiteral("SCRATCH_URL"),
       QStringLiteral("a throwaway database (default: a temporary SQLite file); ${VAR} allowed")}}};
 
 int runCheck(const GlobalOptions &opts, const QStringList &args)
@@ -41,8 +43,7 @@ int runCheck(const GlobalOptions &opts, const QStringList &args)
         return reportError(opts, ExitUserError, loaded.error);
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
     const std::string dir =
-        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir())))
-            .toStdString();
+        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
 
     QTemporaryDir scratchDir;
     if (url.isEmpty()) {
@@ -91,8 +92,7 @@ int runCheck(const GlobalOptions &opts, const QStringList &args)
 }
 
 const CommandRegistrar registrar(
-    {"check", "CI gate: validate, lint, in step, up-down-up on a scratch database [--url SCRATCH_URL]",
-     runCheck});
+    {"check", "CI gate: validate, lint, in step, up-down-up on a scratch database [--url SCRATCH_URL]", runCheck});
 
 } // namespace
 } // namespace sf::cli

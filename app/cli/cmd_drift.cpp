@@ -4,12 +4,12 @@
 #include "core/db/introspector.h"
 #include "core/importer/schemacompare.h"
 #include "core/migrate/directory.h"
+#include "core/migrate/drift.h"
 #include "core/migrate/generator.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
 #include "core/sequelize/modelreader.h"
 #include "core/sequelize/sequelizeproject.h"
-#include "core/migrate/drift.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,7 +33,8 @@ int runModelsDrift(const sf::cli::GlobalOptions &global)
     if (!loaded)
         return cli::reportError(global, cli::ExitUserError, loaded.error);
     const QDir dir = QFileInfo(projectPath).absoluteDir();
-    const std::string migrationsDir = QDir::cleanPath(dir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    const std::string migrationsDir =
+        QDir::cleanPath(dir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
     sequelize::ModelReadOptions mo;
     mo.projectDir = sequelize::SequelizeProject::findRoot(dir.path().toStdString(), migrationsDir);
     mo.modelsPath = QDir::cleanPath(dir.filePath(QString::fromStdString(loaded.project.modelsDir()))).toStdString();
@@ -62,11 +63,12 @@ int runModelsDrift(const sf::cli::GlobalOptions &global)
     if (!modelsVsDesign.empty())
         side = designMatchesMigrations ? "models" : modelsMatchMigrations ? "design" : "both";
     const int rc = modelsVsDesign.empty() ? cli::ExitOk : cli::ExitDrift;
-    const char *what = side == "models"   ? "the model code changed (the design and the migrations agree); pull it into "
-                                            "the design and generate its migration"
-                       : side == "design" ? "the design changed (the model code still matches the migrations); generate "
-                                            "the migration and export-models"
-                                          : "both the model code and the design differ from the migrations";
+    const char *what = side == "models" ? "the model code changed (the design and the migrations agree); pull it into "
+                                          "the design and generate its migration"
+                       : side == "design"
+                           ? "the design changed (the model code still matches the migrations); generate "
+                             "the migration and export-models"
+                           : "both the model code and the design differ from the migrations";
     if (global.json) {
         nlohmann::ordered_json j;
         j["ok"] = true;
@@ -100,8 +102,9 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     sf::cli::DbSessionOptions options;
     options.command = "drift";
     options.description = "Compare the live schema with what the applied migrations describe; exit 3 when they differ.";
-    options.options = {{{QStringLiteral("models")}, {},
-                         QStringLiteral("compare the project's model code with the design instead (no database)")}};
+    options.options = {{{QStringLiteral("models")},
+                        {},
+                        QStringLiteral("compare the project's model code with the design instead (no database)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::Executor executor(*session.connection, {});
@@ -124,7 +127,8 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     try {
         actual = sf::db::Introspector::introspect(*session.connection);
     } catch (const sf::db::DbError &e) {
-        return sf::cli::reportError(global, sf::cli::ExitDatabaseError, std::string("cannot read the schema: ") + e.what());
+        return sf::cli::reportError(global, sf::cli::ExitDatabaseError,
+                                    std::string("cannot read the schema: ") + e.what());
     }
     warnings.insert(warnings.end(), actual.warnings.begin(), actual.warnings.end());
     const auto items = sf::migrate::Drift::compare(expected, actual.schema, session.dialect);
@@ -136,8 +140,10 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
         j["url"] = session.redactedUrl;
         j["drift"] = nlohmann::ordered_json::array();
         for (const auto &i : items)
-            j["drift"].push_back({{"kind", sf::migrate::Drift::kindName(i.kind)}, {"table", i.table},
-                                  {"object", i.object}, {"message", i.message}});
+            j["drift"].push_back({{"kind", sf::migrate::Drift::kindName(i.kind)},
+                                  {"table", i.table},
+                                  {"object", i.object},
+                                  {"message", i.message}});
         j["warnings"] = warnings;
         std::printf("%s\n", j.dump(2).c_str());
         return rc;
@@ -145,7 +151,8 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     for (const auto &w : warnings)
         std::fprintf(stderr, "warning: %s\n", w.c_str());
     if (items.empty()) {
-        std::printf("No drift: %s matches the %zu applied migration(s).\n", session.redactedUrl.c_str(), applied.size());
+        std::printf("No drift: %s matches the %zu applied migration(s).\n", session.redactedUrl.c_str(),
+                    applied.size());
         return rc;
     }
     std::printf("Drift found in %s (%zu difference(s)):\n", session.redactedUrl.c_str(), items.size());
@@ -154,9 +161,10 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     return rc;
 }
 
-const sf::cli::CommandRegistrar registrar(
-    {"drift", "compare a database with its applied migrations, or --models the model code with the design; exit 3 "
-              "when they differ [--connection NAME | --url URL | --models]",
-     runDrift});
+const sf::cli::CommandRegistrar
+    registrar({"drift",
+               "compare a database with its applied migrations, or --models the model code with the design; exit 3 "
+               "when they differ [--connection NAME | --url URL | --models]",
+               runDrift});
 
 } // namespace

@@ -16,7 +16,8 @@
 namespace sf::cli {
 namespace {
 
-const CommandSpec kSpec{"export-models", "[DIR]",
+const CommandSpec kSpec{"export-models",
+                        "[DIR]",
                         "Write Sequelize model files (models/*.js and index.js) for the design into DIR\n"
                         "(default: the project's models folder).",
                         {},
@@ -39,16 +40,18 @@ int runExportModels(const GlobalOptions &opts, const QStringList &args)
         dirArg = QString::fromStdString(loaded.project.modelsDir());
     const QString outDir = QDir::isAbsolutePath(dirArg) ? dirArg : projectDir.filePath(dirArg);
     if (!QDir().mkpath(outDir))
-        return reportError(opts, CliError{ExitUserError, "io", "cannot create the models folder " + outDir.toStdString(),
-                                          "check the path and permissions"});
+        return reportError(opts,
+                           CliError{ExitUserError, "io", "cannot create the models folder " + outDir.toStdString(),
+                                    "check the path and permissions"});
     const auto files = codegen::writeModelFiles(loaded.project.design);
     for (const auto &f : files) {
         QSaveFile out(QDir(outDir).filePath(QString::fromStdString(f.relativePath)));
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.content.data(), static_cast<qint64>(f.content.size())) < 0 || !out.commit()) {
-            return reportError(opts, CliError{ExitUserError, "io",
-                                              "cannot write " + out.fileName().toStdString() + ": " +
-                                                  out.errorString().toStdString(),
-                                              "check the path and permissions"});
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.content.data(), static_cast<qint64>(f.content.size())) < 0 ||
+            !out.commit()) {
+            return reportError(
+                opts, CliError{ExitUserError, "io",
+                               "cannot write " + out.fileName().toStdString() + ": " + out.errorString().toStdString(),
+                               "check the path and permissions"});
         }
     }
     if (opts.json) {
@@ -58,7 +61,8 @@ int runExportModels(const GlobalOptions &opts, const QStringList &args)
         const QJsonObject o{{QStringLiteral("folder"), QDir(outDir).absolutePath()}, {QStringLiteral("files"), names}};
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::printf("Wrote %zu model files to %s:\n", files.size(), qPrintable(QDir::current().relativeFilePath(outDir)));
+        std::printf("Wrote %zu model files to %s:\n", files.size(),
+                    qPrintable(QDir::current().relativeFilePath(outDir)));
         for (const auto &f : files)
             std::printf("  %s\n", f.relativePath.c_str());
     }

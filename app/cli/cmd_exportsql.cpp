@@ -11,11 +11,15 @@
 namespace sf::cli {
 namespace {
 
-const CommandSpec kSpec{
-    "export-sql", "[--dialect D] [--output FILE]",
-    "The full CREATE script of the design for one database.",
-    {{{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
-     {{QStringLiteral("output"), QStringLiteral("o")}, QStringLiteral("FILE"), QStringLiteral("write to FILE instead of stdout")}}};
+const CommandSpec kSpec{"export-sql",
+                        "[--dialect D] [--output FILE]",
+                        "The full CREATE script of the design for one database.",
+                        {{{QStringLiteral("dialect")},
+                          QStringLiteral("D"),
+                          QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
+                         {{QStringLiteral("output"), QStringLiteral("o")},
+                          QStringLiteral("FILE"),
+                          QStringLiteral("write to FILE instead of stdout")}}};
 
 int runExportSql(const GlobalOptions &opts, const QStringList &args)
 {

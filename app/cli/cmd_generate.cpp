@@ -15,11 +15,14 @@ namespace sf::cli {
 namespace {
 
 const CommandSpec kSpec{
-    "generate", "[NAME] [--allow-destructive] [--timestamp YYYYMMDDHHMMSS]",
+    "generate",
+    "[NAME] [--allow-destructive] [--timestamp YYYYMMDDHHMMSS]",
     "Write the next migration (.json + .js) from the difference between the design and the migrations\n"
     "folder; prints \"No changes\" when there is none. NAME becomes the file's slug.",
     {{{QStringLiteral("allow-destructive")}, {}, QStringLiteral("write a migration that drops tables or columns")},
-     {{QStringLiteral("timestamp")}, QStringLiteral("YYYYMMDDHHMMSS"), QStringLiteral("use this id timestamp instead of now (scripts, tests)")}},
+     {{QStringLiteral("timestamp")},
+      QStringLiteral("YYYYMMDDHHMMSS"),
+      QStringLiteral("use this id timestamp instead of now (scripts, tests)")}},
     1};
 
 int runGenerate(const GlobalOptions &opts, const QStringList &args)
@@ -39,14 +42,16 @@ int runGenerate(const GlobalOptions &opts, const QStringList &args)
     if (!loaded)
         return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    const std::string dir = QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    const std::string dir =
+        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
     const auto r = migrate::Generator::generate(loaded.project, dir, name.toStdString(), go);
     using S = migrate::GenerateResult::Status;
     if (opts.json) {
         nlohmann::ordered_json j;
-        j["status"] = r.status == S::Written ? "written" : r.status == S::NoChanges ? "no-changes"
-                                                        : r.status == S::Refused   ? "refused"
-                                                                                   : "error";
+        j["status"] = r.status == S::Written     ? "written"
+                      : r.status == S::NoChanges ? "no-changes"
+                      : r.status == S::Refused   ? "refused"
+                                                 : "error";
         j["message"] = r.message;
         if (r.status == S::Written) {
             j["id"] = r.id;
@@ -61,13 +66,13 @@ int runGenerate(const GlobalOptions &opts, const QStringList &args)
             std::fprintf(stderr, "warning: %s\n", w.c_str());
         std::printf("%s\n", r.message.c_str());
     } else {
-        return reportError(opts, CliError{ExitUserError, r.status == S::Refused ? "refused" : "generate", r.message, ""});
+        return reportError(opts,
+                           CliError{ExitUserError, r.status == S::Refused ? "refused" : "generate", r.message, ""});
     }
     return (r.status == S::Written || r.status == S::NoChanges) ? ExitOk : ExitUserError;
 }
 
-const CommandRegistrar registrar({"generate", "write the next migration (.json + .js)",
-                                  runGenerate});
+const CommandRegistrar registrar({"generate", "write the next migration (.json + .js)", runGenerate});
 
 } // namespace
 } // namespace sf::cli

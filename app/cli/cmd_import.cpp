@@ -18,8 +18,8 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -28,19 +28,24 @@ using namespace sf;
 struct ImportArgs {
     QString url;
     QString into;
-    QString name;      // --name: project name (default: the file's base name)
+    QString name; // --name: project name (default: the file's base name)
     bool baseline = false;
     bool noMigration = false;
     bool force = false;
 };
 
 const cli::CommandSpec kSpec{
-    "import", "--url URL [--into FILE] [--baseline] [--no-migration] [--name N] [--force]",
+    "import",
+    "--url URL [--into FILE] [--baseline] [--no-migration] [--name N] [--force]",
     "Read a live database into a new project (design and auto-layout), report what the design cannot\n"
     "express, write the baseline migration and, with --baseline, mark it applied on that database.",
     {{{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("the database to read (${VAR} allowed)")},
-     {{QStringLiteral("into")}, QStringLiteral("FILE"), QStringLiteral("the new project file (default: imported.schemaforge.json)")},
-     {{QStringLiteral("name")}, QStringLiteral("N"), QStringLiteral("the project's name (default: the file's base name)")},
+     {{QStringLiteral("into")},
+      QStringLiteral("FILE"),
+      QStringLiteral("the new project file (default: imported.schemaforge.json)")},
+     {{QStringLiteral("name")},
+      QStringLiteral("N"),
+      QStringLiteral("the project's name (default: the file's base name)")},
      {{QStringLiteral("baseline")}, {}, QStringLiteral("mark the baseline migration as applied on the database")},
      {{QStringLiteral("no-migration")}, {}, QStringLiteral("write the project only, no baseline migration")},
      {{QStringLiteral("force")}, {}, QStringLiteral("replace an existing project file")}}};
@@ -57,8 +62,9 @@ int parseArgs(const cli::GlobalOptions &global, const QStringList &args, ImportA
     out.noMigration = pa.isSet(QStringLiteral("no-migration"));
     out.force = pa.isSet(QStringLiteral("force"));
     if (out.url.isEmpty())
-        return cli::reportError(global, cli::CliError{cli::ExitUserError, "usage", "import needs --url URL (the database to read)",
-                                                      cli::usageText(kSpec)});
+        return cli::reportError(global,
+                                cli::CliError{cli::ExitUserError, "usage",
+                                              "import needs --url URL (the database to read)", cli::usageText(kSpec)});
     if (out.into.isEmpty())
         out.into = global.projectPath.isEmpty() ? QStringLiteral("imported.schemaforge.json") : global.projectPath;
     if (!out.into.endsWith(QLatin1String(".schemaforge.json")))
@@ -66,15 +72,20 @@ int parseArgs(const cli::GlobalOptions &global, const QStringList &args, ImportA
                                                       "--into " + out.into.toStdString() + ": not a project file name",
                                                       "a project file name ends in .schemaforge.json"});
     if (out.baseline && out.noMigration)
-        return cli::reportError(global, cli::CliError{cli::ExitUserError, "usage", "--baseline needs the baseline migration",
-                                                      "drop --no-migration"});
+        return cli::reportError(global,
+                                cli::CliError{cli::ExitUserError, "usage", "--baseline needs the baseline migration",
+                                              "drop --no-migration"});
     return cli::ExitOk;
 }
 
 nlohmann::ordered_json noteJson(const importer::ImportNote &n)
 {
     return {{"severity", n.severity == importer::ImportNote::Severity::Unsupported ? "unsupported" : "info"},
-            {"kind", n.kind}, {"table", n.table}, {"name", n.name}, {"message", n.message}, {"sql", n.sql}};
+            {"kind", n.kind},
+            {"table", n.table},
+            {"name", n.name},
+            {"message", n.message},
+            {"sql", n.sql}};
 }
 
 int runImport(const cli::GlobalOptions &global, const QStringList &args)
@@ -157,8 +168,8 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
         return cli::ExitOk;
     }
     std::printf("Imported %zu table(s) from %s as %zu model(s) and %zu association(s) into %s (%lld ms).\n",
-                live.schema.tables.size(), opened.redactedUrl.c_str(), p.design.models.size(), p.design.associations.size(),
-                projectPath.c_str(), static_cast<long long>(importMs));
+                live.schema.tables.size(), opened.redactedUrl.c_str(), p.design.models.size(),
+                p.design.associations.size(), projectPath.c_str(), static_cast<long long>(importMs));
     for (const auto &w : live.warnings)
         std::printf("  warning: %s\n", w.c_str());
     const int unsupported = imported.unsupportedCount();
@@ -180,7 +191,6 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     return cli::ExitOk;
 }
 
-const cli::CommandRegistrar registrar(
-    {"import", "design from a live database (--url URL)", runImport});
+const cli::CommandRegistrar registrar({"import", "design from a live database (--url URL)", runImport});
 
 } // namespace

@@ -21,10 +21,7 @@ int runLint(const GlobalOptions &opts, const QStringList &args)
     return lint::Linter::hasErrors(out.result.findings) ? ExitUserError : ExitOk;
 }
 
-const CommandRegistrar
-    registrar({"lint",
-               "locks, rewrites and risky patterns of pending operations",
-               runLint});
+const CommandRegistrar registrar({"lint", "locks, rewrites and risky patterns of pending operations", runLint});
 
 } // namespace
 } // namespace sf::cli

@@ -15,10 +15,12 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
         {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("stop after this migration")},
         {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
         {{QStringLiteral("force")}, {}, QStringLiteral("apply although an applied migration's file changed")},
-        {{QStringLiteral("online")}, {}, QStringLiteral("PostgreSQL: indexes CONCURRENTLY, foreign keys NOT VALID + VALIDATE")}};
+        {{QStringLiteral("online")},
+         {},
+         QStringLiteral("PostgreSQL: indexes CONCURRENTLY, foreign keys NOT VALID + VALIDATE")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
-    if (session.has("--online"))  // PostgreSQL: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
+    if (session.has("--online")) // PostgreSQL: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
         session.steps = sf::migrate::MigrationSteps::plan(session.sources, session.connection->sqlDialect(), true);
     sf::migrate::ExecutorOptions eo;
     eo.dryRun = session.has("--dry-run");
@@ -32,8 +34,6 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
     return printer.finish(executor.migrate(session.steps), session.redactedUrl, sf::migrate::Direction::Up);
 }
 
-const sf::cli::CommandRegistrar registrar(
-    {"migrate", "apply pending migrations",
-     runMigrate});
+const sf::cli::CommandRegistrar registrar({"migrate", "apply pending migrations", runMigrate});
 
 } // namespace

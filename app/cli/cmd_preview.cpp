@@ -16,10 +16,13 @@ namespace sf::cli {
 namespace {
 
 const CommandSpec kSpec{
-    "preview", "[--dialect D] [--pending | --all | --migration ID] [--down]",
+    "preview",
+    "[--dialect D] [--pending | --all | --migration ID] [--down]",
     "Print the SQL of migrations without touching a database: the pending change of the design (default),\n"
     "every migration, or one.",
-    {{{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
+    {{{QStringLiteral("dialect")},
+      QStringLiteral("D"),
+      QStringLiteral("postgres, mysql, mariadb or sqlite (default: the project's)")},
      {{QStringLiteral("pending")}, {}, QStringLiteral("the change the design would generate next (default)")},
      {{QStringLiteral("all")}, {}, QStringLiteral("every migration in the folder")},
      {{QStringLiteral("migration")}, QStringLiteral("ID"), QStringLiteral("one migration")},
@@ -31,12 +34,19 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
     if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
         return rc;
     if (int(pa.isSet(QStringLiteral("pending"))) + int(pa.isSet(QStringLiteral("all"))) +
-            int(pa.isSet(QStringLiteral("migration"))) > 1)
-        return reportError(opts, CliError{ExitUserError, "usage", "preview: give one of --pending, --all, --migration ID",
-                                          usageText(kSpec)});
+            int(pa.isSet(QStringLiteral("migration"))) >
+        1)
+        return reportError(opts, CliError{ExitUserError, "usage",
+                                          "preview: give one of --pending, --all, --migration ID", usageText(kSpec)});
     const QString dialectName = pa.value(QStringLiteral("dialect"));
     const QString migrationId = pa.value(QStringLiteral("migration"));
-    enum { Pending, All, One } what = pa.isSet(QStringLiteral("all")) ? All : pa.isSet(QStringLiteral("migration")) ? One : Pending;
+    enum {
+        Pending,
+        All,
+        One
+    } what = pa.isSet(QStringLiteral("all"))         ? All
+             : pa.isSet(QStringLiteral("migration")) ? One
+                                                     : Pending;
     const bool down = pa.isSet(QStringLiteral("down"));
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
@@ -50,7 +60,8 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
         return reportError(opts, CliError{ExitUserError, "dialect", "preview: unknown dialect \"" + dname + "\"",
                                           "use postgres, mysql, mariadb or sqlite"});
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    const std::string dir = QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    const std::string dir =
+        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
     std::vector<migrate::PreviewSection> sections;
     try {
         const auto folder = migrate::MigrationDirectory::load(dir);
@@ -68,8 +79,11 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
         for (const auto &s : sections) {
             nlohmann::ordered_json st = nlohmann::ordered_json::array();
             for (const auto &x : s.plan.statements)
-                st.push_back({{"sql", x.sql}, {"reverse", x.reverse}, {"comment", x.comment},
-                              {"operation", x.sourceOperation}, {"outsideTransaction", x.outsideTransaction()}});
+                st.push_back({{"sql", x.sql},
+                              {"reverse", x.reverse},
+                              {"comment", x.comment},
+                              {"operation", x.sourceOperation},
+                              {"outsideTransaction", x.outsideTransaction()}});
             j.push_back({{"title", s.title}, {"dialect", dname}, {"statements", st}, {"warnings", s.plan.warnings}});
         }
         std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());

@@ -14,7 +14,8 @@
 namespace sf::cli {
 namespace {
 
-const CommandSpec kSpec{"rebase", "[ID]",
+const CommandSpec kSpec{"rebase",
+                        "[ID]",
                         "After merging two branches that each generated a migration from the same parent, regenerate\n"
                         "the later one (ID, or the first fork found) on top of the other.",
                         {},
@@ -33,9 +34,8 @@ int runRebase(const GlobalOptions &opts, const QStringList &args)
     if (!loaded)
         return reportError(opts, ExitUserError, loaded.error);
     const std::string dir =
-        QDir::cleanPath(QFileInfo(projectPath)
-                            .absoluteDir()
-                            .filePath(QString::fromStdString(loaded.project.migrationsDir())))
+        QDir::cleanPath(
+            QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(loaded.project.migrationsDir())))
             .toStdString();
     const auto r = migrate::Branches::rebase(dir, id.toStdString());
     if (!r.ok)
@@ -51,8 +51,8 @@ int runRebase(const GlobalOptions &opts, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar registrar(
-    {"rebase", "regenerate a migration forked by a merge on top of the other branch's [ID]", runRebase});
+const CommandRegistrar
+    registrar({"rebase", "regenerate a migration forked by a merge on top of the other branch's [ID]", runRebase});
 
 } // namespace
 } // namespace sf::cli

@@ -14,11 +14,13 @@
 namespace sf::cli {
 namespace {
 
-const CommandSpec kSpec{"split", "ID [--parts N]",
-                        "Rewrite one pending migration as N consecutive ones (for a migration too big for one\n"
-                        "transaction, e.g. over PostgreSQL's max_locks_per_transaction).",
-                        {{{QStringLiteral("parts")}, QStringLiteral("N"), QStringLiteral("how many migrations (default 2)")}},
-                        1};
+const CommandSpec kSpec{
+    "split",
+    "ID [--parts N]",
+    "Rewrite one pending migration as N consecutive ones (for a migration too big for one\n"
+    "transaction, e.g. over PostgreSQL's max_locks_per_transaction).",
+    {{{QStringLiteral("parts")}, QStringLiteral("N"), QStringLiteral("how many migrations (default 2)")}},
+    1};
 
 int runSplit(const GlobalOptions &opts, const QStringList &args)
 {
@@ -32,12 +34,13 @@ int runSplit(const GlobalOptions &opts, const QStringList &args)
         parts = pa.value(QStringLiteral("parts")).toInt(&ok);
         if (!ok)
             return reportError(opts, CliError{ExitUserError, "usage",
-                                              "--parts needs a number, got \"" + pa.value(QStringLiteral("parts")).toStdString() + "\"",
+                                              "--parts needs a number, got \"" +
+                                                  pa.value(QStringLiteral("parts")).toStdString() + "\"",
                                               usageText(kSpec)});
     }
     if (id.isEmpty())
-        return reportError(opts, CliError{ExitUserError, "usage", "split needs the id of the migration to split",
-                                          usageText(kSpec)});
+        return reportError(
+            opts, CliError{ExitUserError, "usage", "split needs the id of the migration to split", usageText(kSpec)});
     const QString projectPath = resolveProjectPath(opts);
     if (projectPath.isEmpty())
         return ExitUserError;
@@ -45,9 +48,8 @@ int runSplit(const GlobalOptions &opts, const QStringList &args)
     if (!loaded)
         return reportError(opts, ExitUserError, loaded.error);
     const std::string dir =
-        QDir::cleanPath(QFileInfo(projectPath)
-                            .absoluteDir()
-                            .filePath(QString::fromStdString(loaded.project.migrationsDir())))
+        QDir::cleanPath(
+            QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(loaded.project.migrationsDir())))
             .toStdString();
     const auto r = migrate::Splitter::split(dir, id.toStdString(), parts);
     if (!r.ok)
@@ -63,8 +65,7 @@ int runSplit(const GlobalOptions &opts, const QStringList &args)
     return ExitOk;
 }
 
-const CommandRegistrar
-    registrar({"split", "rewrite one pending migration as N consecutive ones", runSplit});
+const CommandRegistrar registrar({"split", "rewrite one pending migration as N consecutive ones", runSplit});
 
 } // namespace
 } // namespace sf::cli

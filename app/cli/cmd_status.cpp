@@ -24,7 +24,8 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
     int pending = 0, problems = 0;
     for (const auto &e : entries) {
         pending += e.state == sf::migrate::MigrationState::Pending;
-        problems += e.state == sf::migrate::MigrationState::ChangedChecksum || e.state == sf::migrate::MigrationState::MissingFile;
+        problems += e.state == sf::migrate::MigrationState::ChangedChecksum ||
+                    e.state == sf::migrate::MigrationState::MissingFile;
     }
     if (global.json) {
         nlohmann::ordered_json j;
@@ -67,17 +68,25 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
         case sf::migrate::MigrationState::AppliedBySequelize:
             note = handWritten ? "hand-written, applied by sequelize-cli" : "applied by sequelize-cli";
             break;
-        case sf::migrate::MigrationState::ChangedChecksum: note = "file changed since it was applied"; break;
-        case sf::migrate::MigrationState::MissingFile: note = "applied, but the migration file is missing"; break;
-        default: note = handWritten ? "hand-written" : ""; break;
+        case sf::migrate::MigrationState::ChangedChecksum:
+            note = "file changed since it was applied";
+            break;
+        case sf::migrate::MigrationState::MissingFile:
+            note = "applied, but the migration file is missing";
+            break;
+        default:
+            note = handWritten ? "hand-written" : "";
+            break;
         }
         std::printf("  %-22s %s%s%s\n", sf::migrate::stateName(e.state), e.id.c_str(),
-                    e.appliedAt.empty() ? "" : ("  " + e.appliedAt).c_str(), note.empty() ? "" : ("  (" + note + ")").c_str());
+                    e.appliedAt.empty() ? "" : ("  " + e.appliedAt).c_str(),
+                    note.empty() ? "" : ("  (" + note + ")").c_str());
     }
     std::printf("%d pending, %d needing attention\n", pending, problems);
     return sf::cli::ExitOk;
 }
 
-const sf::cli::CommandRegistrar registrar({"status", "list applied / pending / changed migrations of a database", runStatus});
+const sf::cli::CommandRegistrar registrar({"status", "list applied / pending / changed migrations of a database",
+                                           runStatus});
 
 } // namespace

@@ -14,7 +14,9 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
         {{QStringLiteral("all")}, {}, QStringLiteral("revert every applied migration")},
         {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("revert down to and including this migration")},
         {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
-        {{QStringLiteral("allow-destructive")}, {}, QStringLiteral("revert although it deletes data (named with its row count)")}};
+        {{QStringLiteral("allow-destructive")},
+         {},
+         QStringLiteral("revert although it deletes data (named with its row count)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
     sf::migrate::ExecutorOptions eo;
@@ -25,8 +27,8 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     eo.handWritten = session.handWritten.get();
     eo.target = session.value("--to").toStdString();
     if (session.has("--all") && !eo.target.empty())
-        return sf::cli::reportError(global, sf::cli::CliError{sf::cli::ExitUserError, "usage",
-                                                              "give either --all or --to ID, not both", ""});
+        return sf::cli::reportError(
+            global, sf::cli::CliError{sf::cli::ExitUserError, "usage", "give either --all or --to ID, not both", ""});
     const auto scope = session.has("--all") ? sf::migrate::UndoScope::All
                        : eo.target.empty()  ? sf::migrate::UndoScope::Last
                                             : sf::migrate::UndoScope::To;
@@ -36,6 +38,8 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 }
 
 const sf::cli::CommandRegistrar registrar(
-    {"undo", "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive]", runUndo});
+    {"undo",
+     "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive]",
+     runUndo});
 
 } // namespace

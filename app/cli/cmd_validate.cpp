@@ -1,9 +1,9 @@
 // schemaforge-cli validate: problems in the design; exit 1 when any is an error.
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
-#include "core/sql/dialect.h"
 #include "core/design/validator.h"
 #include "core/project/projectfile.h"
+#include "core/sql/dialect.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,9 +13,11 @@ namespace sf::cli {
 namespace {
 
 const CommandSpec kSpec{
-    "validate", "[--dialect D]",
+    "validate",
+    "[--dialect D]",
     "List the problems of the design (errors and warnings, each with its JSON path and a fix); exit 1 on errors.",
-    {{{QStringLiteral("dialect")}, QStringLiteral("D"),
+    {{{QStringLiteral("dialect")},
+      QStringLiteral("D"),
       QStringLiteral("check the limits of postgres, mysql, mariadb or sqlite (default: the project's)")}}};
 
 int runValidate(const GlobalOptions &opts, const QStringList &args)
@@ -25,7 +27,8 @@ int runValidate(const GlobalOptions &opts, const QStringList &args)
         return rc;
     const QString dialect = pa.value(QStringLiteral("dialect"));
     if (!dialect.isEmpty() && !sql::makeDialect(dialect.toStdString()))
-        return reportError(opts, CliError{ExitUserError, "dialect", "validate: unknown dialect \"" + dialect.toStdString() + "\"",
+        return reportError(opts, CliError{ExitUserError, "dialect",
+                                          "validate: unknown dialect \"" + dialect.toStdString() + "\"",
                                           "use postgres, mysql, mariadb or sqlite"});
     const QString path = resolveProjectPath(opts);
     if (path.isEmpty())
@@ -42,8 +45,11 @@ int runValidate(const GlobalOptions &opts, const QStringList &args)
     if (opts.json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();
         for (const auto &p : problems)
-            j.push_back({{"severity", design::toString(p.severity)}, {"objectId", p.objectId}, {"path", p.path},
-                         {"message", p.message}, {"fix", p.fix}});
+            j.push_back({{"severity", design::toString(p.severity)},
+                         {"objectId", p.objectId},
+                         {"path", p.path},
+                         {"message", p.message},
+                         {"fix", p.fix}});
         std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     } else {
         int errors = 0, warnings = 0;

@@ -12,16 +12,23 @@ namespace sf::cli {
 
 // Exit codes (README, "Command line").
 // ExitHelpShown is internal: a command printed its --help and returns it unchanged; main exits 0.
-enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitDatabaseError = 2, ExitDrift = 3, ExitLockTimeout = 4, ExitHelpShown = 100 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitUserError = 1,
+    ExitDatabaseError = 2,
+    ExitDrift = 3,
+    ExitLockTimeout = 4,
+    ExitHelpShown = 100
+};
 
 struct GlobalOptions {
-    QString projectPath;  // --project FILE (default: the single *.schemaforge.json in the cwd)
-    bool json = false;    // --json
+    QString projectPath; // --project FILE (default: the single *.schemaforge.json in the cwd)
+    bool json = false;   // --json
 };
 
 struct Command {
     std::string name;
-    std::string summary;  // one line for --help
+    std::string summary; // one line for --help
     // args: the arguments after the command name (global options already removed).
     std::function<int(const GlobalOptions &, const QStringList &args)> run;
 };

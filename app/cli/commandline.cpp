@@ -12,10 +12,14 @@ namespace sf::cli {
 std::string errorCodeFor(int exitCode)
 {
     switch (exitCode) {
-    case ExitDatabaseError: return "database-error";
-    case ExitDrift: return "drift";
-    case ExitLockTimeout: return "lock-timeout";
-    default: return "user-error";
+    case ExitDatabaseError:
+        return "database-error";
+    case ExitDrift:
+        return "drift";
+    case ExitLockTimeout:
+        return "lock-timeout";
+    default:
+        return "user-error";
     }
 }
 
@@ -45,10 +49,22 @@ ParsedArgs::~ParsedArgs() = default;
 ParsedArgs::ParsedArgs(ParsedArgs &&) noexcept = default;
 ParsedArgs &ParsedArgs::operator=(ParsedArgs &&) noexcept = default;
 
-bool ParsedArgs::isSet(const QString &name) const { return m_parser && m_parser->isSet(name); }
-QString ParsedArgs::value(const QString &name) const { return m_parser ? m_parser->value(name) : QString(); }
-QStringList ParsedArgs::values(const QString &name) const { return m_parser ? m_parser->values(name) : QStringList(); }
-QStringList ParsedArgs::positional() const { return m_parser ? m_parser->positionalArguments() : QStringList(); }
+bool ParsedArgs::isSet(const QString &name) const
+{
+    return m_parser && m_parser->isSet(name);
+}
+QString ParsedArgs::value(const QString &name) const
+{
+    return m_parser ? m_parser->value(name) : QString();
+}
+QStringList ParsedArgs::values(const QString &name) const
+{
+    return m_parser ? m_parser->values(name) : QStringList();
+}
+QStringList ParsedArgs::positional() const
+{
+    return m_parser ? m_parser->positionalArguments() : QStringList();
+}
 
 std::string usageText(const CommandSpec &spec)
 {
@@ -89,7 +105,8 @@ int parseCommandLine(const GlobalOptions &global, const CommandSpec &spec, const
     const std::string usage = usageText(spec);
     // QCommandLineParser expects the program name first.
     if (!p.parse(QStringList{QStringLiteral("schemaforge-cli")} + args))
-        return reportError(global, CliError{ExitUserError, "usage", spec.name + ": " + p.errorText().toStdString(), usage});
+        return reportError(global,
+                           CliError{ExitUserError, "usage", spec.name + ": " + p.errorText().toStdString(), usage});
     if (p.isSet(help)) {
         std::fputs(usage.c_str(), stdout);
         return ExitHelpShown;
@@ -97,8 +114,8 @@ int parseCommandLine(const GlobalOptions &global, const CommandSpec &spec, const
     const QStringList positional = p.positionalArguments();
     if (positional.size() > spec.maxPositional) {
         const std::string extra = positional.at(spec.maxPositional).toStdString();
-        return reportError(global, CliError{ExitUserError, "usage",
-                                            spec.name + ": unexpected argument \"" + extra + "\"", usage});
+        return reportError(
+            global, CliError{ExitUserError, "usage", spec.name + ": unexpected argument \"" + extra + "\"", usage});
     }
     return -1;
 }

@@ -24,11 +24,11 @@ struct CliOption {
 };
 
 struct CommandSpec {
-    std::string name;                 // "preview"
-    std::string synopsis;             // "[--dialect D] [--pending | --all | --migration ID] [--down]"
-    std::string description;         // one paragraph for --help
+    std::string name;        // "preview"
+    std::string synopsis;    // "[--dialect D] [--pending | --all | --migration ID] [--down]"
+    std::string description; // one paragraph for --help
     std::vector<CliOption> options;
-    int maxPositional = 0;            // how many bare arguments the command takes
+    int maxPositional = 0; // how many bare arguments the command takes
 };
 
 // One error, as every command reports it: text on stderr ("error: MESSAGE" and "hint: HINT"), or under
@@ -36,9 +36,9 @@ struct CommandSpec {
 // listed in README ("Errors under --json").
 struct CliError {
     int exitCode = ExitUserError;
-    std::string code;      // stable machine name: "usage", "project", "dialect", "io", "connection", ...
-    std::string message;   // what went wrong, naming the thing
-    std::string hint;      // what to do about it ("" when the message says it already)
+    std::string code;    // stable machine name: "usage", "project", "dialect", "io", "connection", ...
+    std::string message; // what went wrong, naming the thing
+    std::string hint;    // what to do about it ("" when the message says it already)
 };
 
 // Prints the error in the one format and returns its exit code.
@@ -60,7 +60,7 @@ public:
 
     bool isSet(const QString &name) const;
     QString value(const QString &name) const;
-    QStringList values(const QString &name) const;  // a repeatable option
+    QStringList values(const QString &name) const; // a repeatable option
     QStringList positional() const;
 
 private:

@@ -31,12 +31,21 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     spec.synopsis = "[--connection NAME | --url URL] [--lock-timeout MS] [options]";
     spec.description = options.description;
     spec.options = {
-        {{QStringLiteral("connection")}, QStringLiteral("NAME"), QStringLiteral("a connection profile of the project (default: the first)")},
-        {{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("a database URL instead of a profile (${VAR} allowed)")},
-        {{QStringLiteral("lock-timeout")}, QStringLiteral("MS"), QStringLiteral("how long to wait for the migration lock (default 60000)")},
-        {{QStringLiteral("table-lock-timeout")}, QStringLiteral("MS"),
+        {{QStringLiteral("connection")},
+         QStringLiteral("NAME"),
+         QStringLiteral("a connection profile of the project (default: the first)")},
+        {{QStringLiteral("url")},
+         QStringLiteral("URL"),
+         QStringLiteral("a database URL instead of a profile (${VAR} allowed)")},
+        {{QStringLiteral("lock-timeout")},
+         QStringLiteral("MS"),
+         QStringLiteral("how long to wait for the migration lock (default 60000)")},
+        {{QStringLiteral("table-lock-timeout")},
+         QStringLiteral("MS"),
          QStringLiteral("how long a statement waits for a table another session holds (0 = the server's setting)")},
-        {{QStringLiteral("statement-timeout")}, QStringLiteral("MS"), QStringLiteral("bound each statement (0 = the server's setting)")}};
+        {{QStringLiteral("statement-timeout")},
+         QStringLiteral("MS"),
+         QStringLiteral("bound each statement (0 = the server's setting)")}};
     spec.options.insert(spec.options.end(), options.options.begin(), options.options.end());
     for (const QString &f : options.extraFlags)
         spec.options.push_back({{f.mid(2)}, {}, {}});
@@ -47,8 +56,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         return rc;
     for (const auto &o : spec.options) {
         const QString name = o.names.front();
-        if (name == QLatin1String("connection") || name == QLatin1String("url") || name.endsWith(QLatin1String("timeout")) ||
-            !pa.isSet(name))
+        if (name == QLatin1String("connection") || name == QLatin1String("url") ||
+            name.endsWith(QLatin1String("timeout")) || !pa.isSet(name))
             continue;
         if (o.valueName.isEmpty())
             flags << QStringLiteral("--") + name;
@@ -62,7 +71,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         const QString v = pa.value(QStringLiteral("lock-timeout"));
         lockTimeoutMs = v.toInt(&ok);
         if (!ok || lockTimeoutMs < 0)
-            return reportError(global, CliError{ExitUserError, "usage", "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"",
+            return reportError(global, CliError{ExitUserError, "usage",
+                                                "--lock-timeout needs milliseconds, got \"" + v.toStdString() + "\"",
                                                 "e.g. --lock-timeout 30000"});
     }
     std::optional<int> tableLockArg, statementArg;
@@ -75,7 +85,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         const int ms = v.toInt(&ok);
         if (!ok || ms < 0)
             return reportError(global, CliError{ExitUserError, "usage",
-                                                "--" + option.toStdString() + " needs milliseconds (0 = the server's own setting), got \"" +
+                                                "--" + option.toStdString() +
+                                                    " needs milliseconds (0 = the server's own setting), got \"" +
                                                     v.toStdString() + "\"",
                                                 ""});
         (option == QLatin1String("table-lock-timeout") ? tableLockArg : statementArg) = ms;
@@ -91,8 +102,10 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         return reportError(global, CliError{ExitUserError, "project", loaded.error, ""});
     project = loaded.project;
     projectDir = QFileInfo(projectPath).absolutePath().toStdString();
-    timeouts.tableLockTimeoutMs = tableLockArg.value_or(project.settings.tableLockTimeoutMs.value_or(timeouts.tableLockTimeoutMs));
-    timeouts.statementTimeoutMs = statementArg.value_or(project.settings.statementTimeoutMs.value_or(timeouts.statementTimeoutMs));
+    timeouts.tableLockTimeoutMs =
+        tableLockArg.value_or(project.settings.tableLockTimeoutMs.value_or(timeouts.tableLockTimeoutMs));
+    timeouts.statementTimeoutMs =
+        statementArg.value_or(project.settings.statementTimeoutMs.value_or(timeouts.statementTimeoutMs));
 
     std::string url;
     if (!urlArg.isEmpty()) {
@@ -120,9 +133,8 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
         }
     }
     std::string loadError;
-    const std::string migrationsDir = (QFileInfo(projectPath).absoluteDir().filePath(
-                                           QString::fromStdString(project.migrationsDir())))
-                                          .toStdString();
+    const std::string migrationsDir =
+        (QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(project.migrationsDir()))).toStdString();
     sources = migrate::MigrationSteps::load(migrationsDir, &loadError);
     if (!loadError.empty())
         return reportError(global, CliError{ExitUserError, "migrations", loadError, ""});
@@ -132,11 +144,12 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     auto opened = db::openConnection(url, oo);
     redactedUrl = opened.redactedUrl;
     if (!opened.ok())
-        return reportError(global, CliError{opened.userError ? ExitUserError : ExitDatabaseError,
-                                            opened.userError ? "connection" : "database-error",
-                                            (connectionName.empty() ? std::string() : "connection \"" + connectionName + "\": ") +
-                                                opened.error,
-                                            ""});
+        return reportError(
+            global, CliError{opened.userError ? ExitUserError : ExitDatabaseError,
+                             opened.userError ? "connection" : "database-error",
+                             (connectionName.empty() ? std::string() : "connection \"" + connectionName + "\": ") +
+                                 opened.error,
+                             ""});
     connection = std::move(opened.connection);
     dialect = connection->dialect();
     if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)

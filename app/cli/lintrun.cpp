@@ -16,13 +16,22 @@ namespace sf::cli {
 const CommandSpec &lintSpec()
 {
     static const CommandSpec spec{
-        "lint", "[--url URL | --connection NAME] [--migration ID]... [--dialect D]",
+        "lint",
+        "[--url URL | --connection NAME] [--migration ID]... [--dialect D]",
         "For every pending operation: the lock it takes and for how long, whether it rewrites or scans the\n"
         "table, and the risky patterns, with live row counts and sizes when connected. Exit 1 on errors.",
-        {{{QStringLiteral("url")}, QStringLiteral("URL"), QStringLiteral("lint against this database (${VAR} allowed)")},
-         {{QStringLiteral("connection")}, QStringLiteral("NAME"), QStringLiteral("lint against this connection profile")},
-         {{QStringLiteral("migration")}, QStringLiteral("ID"), QStringLiteral("offline: lint this migration (repeatable)")},
-         {{QStringLiteral("dialect")}, QStringLiteral("D"), QStringLiteral("offline: postgres, mysql, mariadb or sqlite")}}};
+        {{{QStringLiteral("url")},
+          QStringLiteral("URL"),
+          QStringLiteral("lint against this database (${VAR} allowed)")},
+         {{QStringLiteral("connection")},
+          QStringLiteral("NAME"),
+          QStringLiteral("lint against this connection profile")},
+         {{QStringLiteral("migration")},
+          QStringLiteral("ID"),
+          QStringLiteral("offline: lint this migration (repeatable)")},
+         {{QStringLiteral("dialect")},
+          QStringLiteral("D"),
+          QStringLiteral("offline: postgres, mysql, mariadb or sqlite")}}};
     return spec;
 }
 
@@ -34,8 +43,9 @@ int LintRequest::parse(const GlobalOptions &global, const QStringList &args)
     dialect = pa.value(QStringLiteral("dialect"));
     if (!dialect.isEmpty() && dialect != QLatin1String("postgres") && dialect != QLatin1String("mysql") &&
         dialect != QLatin1String("mariadb") && dialect != QLatin1String("sqlite"))
-        return reportError(global, CliError{ExitUserError, "dialect", "unknown dialect \"" + dialect.toStdString() + "\"",
-                                            "use postgres, mysql, mariadb or sqlite"});
+        return reportError(global,
+                           CliError{ExitUserError, "dialect", "unknown dialect \"" + dialect.toStdString() + "\"",
+                                    "use postgres, mysql, mariadb or sqlite"});
     for (const QString &id : pa.values(QStringLiteral("migration")))
         migrationIds.push_back(id.toStdString());
     for (const char *option : {"url", "connection"})
@@ -74,9 +84,10 @@ int lintProject(const GlobalOptions &global, const LintRequest &req, LintOutcome
         projectDir = QFileInfo(path).absolutePath().toStdString();
         out->where = "offline";
     }
-    const std::string dir = QDir::cleanPath(QDir(QString::fromStdString(projectDir))
-                                                .filePath(QString::fromStdString(project.migrationsDir())))
-                                .toStdString();
+    const std::string dir =
+        QDir::cleanPath(
+            QDir(QString::fromStdString(projectDir)).filePath(QString::fromStdString(project.migrationsDir())))
+            .toStdString();
     out->result = lint::lintProject(project, dir, o);
     if (!out->result.ok())
         return reportError(global, o.connection ? ExitDatabaseError : ExitUserError, out->result.error);
@@ -136,8 +147,8 @@ void printFindings(const GlobalOptions &global, const LintOutcome &out)
         if (!f.fix.empty())
             std::printf("    fix: %s\n", f.fix.c_str());
     }
-    std::printf("%zu migration(s)/change(s) linted for %s (%s): %d error(s), %d warning(s)\n",
-                r.linted.size(), r.dialect.c_str(), out.where.c_str(), errors, warnings);
+    std::printf("%zu migration(s)/change(s) linted for %s (%s): %d error(s), %d warning(s)\n", r.linted.size(),
+                r.dialect.c_str(), out.where.c_str(), errors, warnings);
 }
 
 } // namespace sf::cli

@@ -14,8 +14,8 @@
 namespace sf::cli {
 
 struct LintRequest {
-    QStringList connectionArgs; // --url/--connection (and their values): given = lint against that database
-    QString dialect;            // --dialect D
+    QStringList connectionArgs;            // --url/--connection (and their values): given = lint against that database
+    QString dialect;                       // --dialect D
     std::vector<std::string> migrationIds; // --migration ID (repeatable, offline)
 
     // Returns an exit code after printing the error (0 = ok).

@@ -57,8 +57,8 @@ int main(int argc, char *argv[])
         const QString &a = args.at(i);
         if (a == QLatin1String("--project")) {
             if (i + 1 >= args.size())
-                return sf::cli::reportError(opts, sf::cli::CliError{sf::cli::ExitUserError, "usage",
-                                                                    "--project needs a file name", ""});
+                return sf::cli::reportError(
+                    opts, sf::cli::CliError{sf::cli::ExitUserError, "usage", "--project needs a file name", ""});
             opts.projectPath = args.at(++i);
         } else if (a.startsWith(QLatin1String("--project="))) {
             opts.projectPath = a.mid(10);

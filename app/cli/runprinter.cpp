@@ -57,7 +57,8 @@ void RunPrinter::failed(const migrate::MigrationStep &, const migrate::FailureRe
         m["rolledBack"] = report.rolledBack;
         m["executed"] = nlohmann::ordered_json::array();
         for (const auto &e : report.executed)
-            m["executed"].push_back({{"sql", e.statement.sql}, {"reverse", e.statement.reverse}, {"committed", e.committed}});
+            m["executed"].push_back(
+                {{"sql", e.statement.sql}, {"reverse", e.statement.reverse}, {"committed", e.committed}});
     }
 }
 

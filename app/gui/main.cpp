@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
 
     // The language chosen in Preferences, else the system locale's (embedded :/i18n/schemaforge_<lang>.qm).
     sf::ui::LanguageLoader::applyPreferred();
-    sf::ui::ThemeLoader::applyPreferred();  // System, Light or Dark (Preferences)
+    sf::ui::ThemeLoader::applyPreferred(); // System, Light or Dark (Preferences)
 
     sf::ui::MainWindow window;
     window.show();
@@ -26,9 +26,10 @@ int main(int argc, char *argv[])
         if (!window.openProject(args.at(1), &error)) {
             qWarning("%s", qPrintable(error));
             QTimer::singleShot(0, &window, [&window, path = args.at(1), error] {
-                QMessageBox::critical(&window, QApplication::translate("main", "Open Project"),
-                                      QApplication::translate("main", "%1 could not be opened. Nothing was changed.\n\n%2")
-                                          .arg(path, error));
+                QMessageBox::critical(
+                    &window, QApplication::translate("main", "Open Project"),
+                    QApplication::translate("main", "%1 could not be opened. Nothing was changed.\n\n%2")
+                        .arg(path, error));
             });
         }
     }

@@ -51,8 +51,7 @@ CheckStep inStepStep(const project::Project &project, const std::string &dir)
             s.ok = false;
             s.problems.push_back(f.message);
         }
-        for (const auto &op :
-             migrate::Generator::pendingOperations(project, migrate::MigrationDirectory::load(dir))) {
+        for (const auto &op : migrate::Generator::pendingOperations(project, migrate::MigrationDirectory::load(dir))) {
             s.ok = false;
             s.problems.push_back("the design changes what no migration does: " + ops::describe(op) +
                                  " (run generate and commit the migration)");
@@ -69,8 +68,7 @@ schema::Schema live(db::Connection &c)
     return db::Introspector::introspect(c).schema;
 }
 
-std::string differences(const schema::Schema &expected, const schema::Schema &actual,
-                        const std::string &dialect)
+std::string differences(const schema::Schema &expected, const schema::Schema &actual, const std::string &dialect)
 {
     std::string r;
     for (const auto &d : migrate::Drift::compare(expected, actual, dialect))

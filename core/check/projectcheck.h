@@ -32,7 +32,7 @@ struct CheckOptions {
     std::string dialect; // planner dialect of the scratch connection: postgres, mysql, mariadb, sqlite
 };
 
-CheckResult checkProject(const project::Project &project, const std::string &migrationsDir,
-                         db::Connection &scratch, const CheckOptions &options);
+CheckResult checkProject(const project::Project &project, const std::string &migrationsDir, db::Connection &scratch,
+                         const CheckOptions &options);
 
 } // namespace sf::check

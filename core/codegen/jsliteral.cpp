@@ -47,11 +47,21 @@ std::string jsString(const std::string &text)
             continue;
         }
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\'': out += "\\'"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\'':
+            out += "\\'";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -77,35 +87,62 @@ static bool isIdentifier(const std::string &name)
     return true;
 }
 
-std::string jsKey(const std::string &name) { return isIdentifier(name) ? name : jsString(name); }
+std::string jsKey(const std::string &name)
+{
+    return isIdentifier(name) ? name : jsString(name);
+}
 
-std::string jsMember(const std::string &name) { return isIdentifier(name) ? "." + name : "[" + jsString(name) + "]"; }
+std::string jsMember(const std::string &name)
+{
+    return isIdentifier(name) ? "." + name : "[" + jsString(name) + "]";
+}
 
 static const char *baseName(design::TypeKind k)
 {
     using K = design::TypeKind;
     switch (k) {
-    case K::String: return "STRING";
-    case K::Char: return "CHAR";
-    case K::Text: return "TEXT";
-    case K::Integer: return "INTEGER";
-    case K::BigInt: return "BIGINT";
-    case K::SmallInt: return "SMALLINT";
-    case K::TinyInt: return "TINYINT";
-    case K::MediumInt: return "MEDIUMINT";
-    case K::Float: return "FLOAT";
-    case K::Real: return "REAL";
-    case K::Double: return "DOUBLE";
-    case K::Decimal: return "DECIMAL";
-    case K::Boolean: return "BOOLEAN";
-    case K::Date: return "DATE";
-    case K::DateOnly: return "DATEONLY";
-    case K::Time: return "TIME";
-    case K::Uuid: return "UUID";
-    case K::Json: return "JSON";
-    case K::Jsonb: return "JSONB";
-    case K::Enum: return "ENUM";
-    case K::Blob: return "BLOB";
+    case K::String:
+        return "STRING";
+    case K::Char:
+        return "CHAR";
+    case K::Text:
+        return "TEXT";
+    case K::Integer:
+        return "INTEGER";
+    case K::BigInt:
+        return "BIGINT";
+    case K::SmallInt:
+        return "SMALLINT";
+    case K::TinyInt:
+        return "TINYINT";
+    case K::MediumInt:
+        return "MEDIUMINT";
+    case K::Float:
+        return "FLOAT";
+    case K::Real:
+        return "REAL";
+    case K::Double:
+        return "DOUBLE";
+    case K::Decimal:
+        return "DECIMAL";
+    case K::Boolean:
+        return "BOOLEAN";
+    case K::Date:
+        return "DATE";
+    case K::DateOnly:
+        return "DATEONLY";
+    case K::Time:
+        return "TIME";
+    case K::Uuid:
+        return "UUID";
+    case K::Json:
+        return "JSON";
+    case K::Jsonb:
+        return "JSONB";
+    case K::Enum:
+        return "ENUM";
+    case K::Blob:
+        return "BLOB";
     }
     return "STRING";
 }
@@ -138,13 +175,20 @@ std::string jsDefault(const design::DefaultValue &value, const std::string &ns, 
 {
     using K = design::DefaultValue::Kind;
     switch (value.kind) {
-    case K::None: return {};
-    case K::String: return jsString(value.text);
-    case K::Number: return value.text;
-    case K::Boolean: return value.text == "true" ? "true" : "false";
-    case K::Now: return ns + ".NOW";
-    case K::UuidV4: return ns + ".UUIDV4";
-    case K::Sql: return literalFn + "(" + jsString(value.text) + ")";
+    case K::None:
+        return {};
+    case K::String:
+        return jsString(value.text);
+    case K::Number:
+        return value.text;
+    case K::Boolean:
+        return value.text == "true" ? "true" : "false";
+    case K::Now:
+        return ns + ".NOW";
+    case K::UuidV4:
+        return ns + ".UUIDV4";
+    case K::Sql:
+        return literalFn + "(" + jsString(value.text) + ")";
     }
     return {};
 }

@@ -84,7 +84,8 @@ std::string attributesBlock(const schema::Table &table, const design::Model *mod
         if (!c.comment.empty())
             opts.push_back("comment: " + jsString(c.comment));
         if (const schema::ForeignKey *fk = singleColumnFk(table, c.name)) {
-            opts.push_back("references: { model: " + jsString(fk->refTable) + ", key: " + jsString(fk->refColumns.at(0)) + " }");
+            opts.push_back("references: { model: " + jsString(fk->refTable) +
+                           ", key: " + jsString(fk->refColumns.at(0)) + " }");
             if (!fk->onDelete.empty())
                 opts.push_back("onDelete: " + jsString(fk->onDelete));
             if (!fk->onUpdate.empty())
@@ -101,7 +102,8 @@ std::string attributesBlock(const schema::Table &table, const design::Model *mod
 std::string optionsBlock(const std::string &modelName, const schema::Table &table, bool timestamps, bool paranoid)
 {
     std::ostringstream out;
-    out << "    sequelize,\n    modelName: " << jsString(modelName) << ",\n    tableName: " << jsString(table.name) << ",\n";
+    out << "    sequelize,\n    modelName: " << jsString(modelName) << ",\n    tableName: " << jsString(table.name)
+        << ",\n";
     if (!timestamps) {
         out << "    timestamps: false,\n";
     } else {
@@ -162,7 +164,9 @@ std::string fileText(const std::string &cls, const std::vector<std::string> &ass
     for (const auto &l : assocLines)
         out << "      " << l << "\n";
     out << "    }\n  }\n"
-        << "  " << cls << ".init({\n" << attrs << "  }, {\n" << options << "  });\n"
+        << "  " << cls << ".init({\n"
+        << attrs << "  }, {\n"
+        << options << "  });\n"
         << "  return " << cls << ";\n};\n";
     return out.str();
 }
@@ -193,15 +197,19 @@ std::vector<GeneratedFile> writeModelFiles(const design::Design &design, const M
             const std::string through = "{ model: models" + jsMember(jt->name) + ", unique: false }";
             const std::string sk = columnName(physical, throughId, throughId + "/sourceKey");
             const std::string tk = columnName(physical, throughId, throughId + "/targetKey");
-            std::vector<std::pair<std::string, std::string>> fwd{{"through", through}, {"foreignKey", jsString(sk)}, {"otherKey", jsString(tk)}};
+            std::vector<std::pair<std::string, std::string>> fwd{
+                {"through", through}, {"foreignKey", jsString(sk)}, {"otherKey", jsString(tk)}};
             if (a.as)
                 fwd.emplace_back("as", jsString(*a.as));
-            std::vector<std::pair<std::string, std::string>> back{{"through", through}, {"foreignKey", jsString(tk)}, {"otherKey", jsString(sk)}};
+            std::vector<std::pair<std::string, std::string>> back{
+                {"through", through}, {"foreignKey", jsString(tk)}, {"otherKey", jsString(sk)}};
             if (a.inverseAs)
                 back.emplace_back("as", jsString(*a.inverseAs));
-            lines[src->id].push_back(S + ".belongsToMany(models" + jsMember(dst->name) + ", " + assocOptions(fwd) + ");");
+            lines[src->id].push_back(S + ".belongsToMany(models" + jsMember(dst->name) + ", " + assocOptions(fwd) +
+                                     ");");
             if (src->id != dst->id || a.inverseAs)
-                lines[dst->id].push_back(T + ".belongsToMany(models" + jsMember(src->name) + ", " + assocOptions(back) + ");");
+                lines[dst->id].push_back(T + ".belongsToMany(models" + jsMember(src->name) + ", " + assocOptions(back) +
+                                         ");");
             continue;
         }
         const std::string fk = columnName(physical, dst->id, a.id + "/fk");
@@ -227,7 +235,7 @@ std::vector<GeneratedFile> writeModelFiles(const design::Design &design, const M
         auto belongs = common;
         if (a.inverseAs)
             belongs.emplace_back("as", jsString(*a.inverseAs));
-        if (a.targetKey) {  // a unique non-primary column of the source: sourceKey / targetKey by attribute name
+        if (a.targetKey) { // a unique non-primary column of the source: sourceKey / targetKey by attribute name
             std::string key = *a.targetKey;
             for (const auto &attr : src->attributes)
                 if (attr.columnName() == *a.targetKey)

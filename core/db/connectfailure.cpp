@@ -31,12 +31,12 @@ ConnectFailure::Reason ConnectFailure::classify(const std::string &m)
 {
     if (contains(m, "driver not loaded"))
         return Reason::DriverMissing;
-    if (contains(m, "connection refused") || contains(m, "can't connect to server on") ||
-        contains(m, "(111)") || contains(m, "can't connect to mysql server on"))
+    if (contains(m, "connection refused") || contains(m, "can't connect to server on") || contains(m, "(111)") ||
+        contains(m, "can't connect to mysql server on"))
         return Reason::Refused;
     if (contains(m, "could not translate host name") || contains(m, "unknown server host") ||
-        contains(m, "unknown mysql server host") || contains(m, "name or service not known") ||
-        contains(m, "(-2)") || contains(m, "(-3)"))
+        contains(m, "unknown mysql server host") || contains(m, "name or service not known") || contains(m, "(-2)") ||
+        contains(m, "(-3)"))
         return Reason::UnknownHost;
     if (contains(m, "password authentication failed") || contains(m, "access denied for user") ||
         contains(m, "no password supplied") || contains(m, "authentication failed") ||

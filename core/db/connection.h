@@ -13,7 +13,7 @@ class Dialect;
 
 namespace sf::db {
 
-using Value = std::optional<std::string>;  // nullopt is SQL NULL
+using Value = std::optional<std::string>; // nullopt is SQL NULL
 using Row = std::vector<Value>;
 
 struct QueryResult {
@@ -32,12 +32,12 @@ public:
     virtual QueryResult query(const std::string &sql) = 0;
     virtual void begin() = 0;
     virtual void commit() = 0;
-    virtual void rollback() = 0;  // never throws when no transaction is open
+    virtual void rollback() = 0; // never throws when no transaction is open
     virtual bool inTransaction() const = 0;
 
-    virtual std::string dialect() const = 0;            // "postgres", "mysql" or "sqlite"
-    virtual std::string serverDescription() const = 0;  // e.g. "PostgreSQL 15.5", "MariaDB 10.11.6", "SQLite 3.40.1"
-    virtual std::string location() const = 0;           // host:port/database or file, no password
+    virtual std::string dialect() const = 0;           // "postgres", "mysql" or "sqlite"
+    virtual std::string serverDescription() const = 0; // e.g. "PostgreSQL 15.5", "MariaDB 10.11.6", "SQLite 3.40.1"
+    virtual std::string location() const = 0;          // host:port/database or file, no password
     virtual bool isOpen() const = 0;
     virtual void close() = 0;
 

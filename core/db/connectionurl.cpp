@@ -72,10 +72,10 @@ std::string lower(std::string_view s)
 
 const std::vector<std::string> &knownParams(ConnectionUrl::Kind kind)
 {
-    static const std::vector<std::string> pg = {"sslmode", "connect_timeout", "application_name", "sslrootcert",
-                                                "sslcert", "sslkey", "options", "host", "target_session_attrs"};
-    static const std::vector<std::string> my = {"sslmode", "ssl-mode", "ssl", "connect_timeout", "socket",
-                                                "charset"};
+    static const std::vector<std::string> pg = {
+        "sslmode", "connect_timeout",     "application_name", "sslrootcert", "sslcert", "sslkey", "options",
+        "host",    "target_session_attrs"};
+    static const std::vector<std::string> my = {"sslmode", "ssl-mode", "ssl", "connect_timeout", "socket", "charset"};
     static const std::vector<std::string> none;
     return kind == ConnectionUrl::Kind::Postgres ? pg : kind == ConnectionUrl::Kind::MySql ? my : none;
 }
@@ -149,8 +149,7 @@ std::optional<std::string> ConnectionUrl::expandVariables(std::string_view text,
                 if (!v2) {
                     if (error) {
                         *error = "${" + name + "} is not set: export " + name + " in the environment";
-                        *error += options.dotEnvPath.empty() ? std::string()
-                                                             : " or define it in " + options.dotEnvPath;
+                        *error += options.dotEnvPath.empty() ? std::string() : " or define it in " + options.dotEnvPath;
                     }
                     return std::nullopt;
                 }
@@ -182,7 +181,8 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
     const std::string shown = redactText(trimmed);
     const auto colon = trimmed.find(':');
     if (colon == std::string::npos || colon == 0)
-        return fail("\"" + shown + "\" is not a connection URL; expected postgres://user@host:port/db, "
+        return fail("\"" + shown +
+                    "\" is not a connection URL; expected postgres://user@host:port/db, "
                     "mysql://..., mariadb://... or sqlite:path.db");
     ConnectionUrl url;
     url.scheme = lower(trimmed.substr(0, colon));
@@ -331,8 +331,8 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
     if (url.kind == Kind::MySql && (url.database.find('/') != std::string::npos || url.database.size() > 64))
         return fail("\"" + url.database + "\" is not a valid MySQL database name (no '/', at most 64 characters)");
     if (const std::string ssl = url.param("sslmode"); !ssl.empty() && url.kind == Kind::Postgres) {
-        static const std::vector<std::string> modes = {"disable", "allow", "prefer", "require", "verify-ca",
-                                                       "verify-full"};
+        static const std::vector<std::string> modes = {"disable", "allow",     "prefer",
+                                                       "require", "verify-ca", "verify-full"};
         if (std::find(modes.begin(), modes.end(), ssl) == modes.end())
             return fail("sslmode=" + ssl + " is not one of " + join(modes));
     }
@@ -342,9 +342,12 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
 std::string ConnectionUrl::dialect() const
 {
     switch (kind) {
-    case Kind::Postgres: return "postgres";
-    case Kind::MySql: return "mysql";
-    case Kind::Sqlite: return "sqlite";
+    case Kind::Postgres:
+        return "postgres";
+    case Kind::MySql:
+        return "mysql";
+    case Kind::Sqlite:
+        return "sqlite";
     }
     return {};
 }

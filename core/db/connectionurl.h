@@ -11,24 +11,24 @@
 namespace sf::db {
 
 struct UrlParseOptions {
-    std::string baseDir;  // relative sqlite: paths resolve against it (the project's folder); "" = cwd
+    std::string baseDir; // relative sqlite: paths resolve against it (the project's folder); "" = cwd
 };
 
 struct VariableOptions {
-    std::string dotEnvPath;  // `.env` consulted for ${VAR} not set in the environment; "" = none
+    std::string dotEnvPath; // `.env` consulted for ${VAR} not set in the environment; "" = none
 };
 
 struct ConnectionUrl {
     enum class Kind { Postgres, MySql, Sqlite };
 
     Kind kind = Kind::Postgres;
-    std::string scheme;    // as written: postgres, postgresql, mysql, mariadb, sqlite
+    std::string scheme; // as written: postgres, postgresql, mysql, mariadb, sqlite
     std::string user;
-    std::string password;  // empty: libpq falls back to PGPASSWORD / ~/.pgpass
+    std::string password; // empty: libpq falls back to PGPASSWORD / ~/.pgpass
     std::string host;
-    int port = 0;          // 0: the dialect's default (5432, 3306)
-    std::string database;  // server database; for sqlite the absolute file path or ":memory:"
-    std::vector<std::pair<std::string, std::string>> params;  // ?key=value, percent-decoded
+    int port = 0;         // 0: the dialect's default (5432, 3306)
+    std::string database; // server database; for sqlite the absolute file path or ":memory:"
+    std::vector<std::pair<std::string, std::string>> params; // ?key=value, percent-decoded
 
     // Parses `text`. On failure returns nullopt and sets *error to a message that names the
     // problem (unknown scheme, missing host or database, bad port, unknown parameter) and never
@@ -42,13 +42,13 @@ struct ConnectionUrl {
     // The URL text with any password replaced by ****, for URLs that did not parse too.
     static std::string redactText(std::string_view text);
 
-    std::string dialect() const;        // "postgres", "mysql" or "sqlite"
+    std::string dialect() const; // "postgres", "mysql" or "sqlite"
     bool isMariaDb() const { return scheme == "mariadb"; }
     bool isMemory() const { return kind == Kind::Sqlite && database == ":memory:"; }
     int effectivePort() const;
     std::string param(const std::string &key, const std::string &fallback = {}) const;
-    std::string redacted() const;        // URL form with the password as ****
-    std::string location() const;        // for messages: `host:port, database "db"` or the sqlite path
+    std::string redacted() const; // URL form with the password as ****
+    std::string location() const; // for messages: `host:port, database "db"` or the sqlite path
 };
 
 } // namespace sf::db

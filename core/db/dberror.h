@@ -13,7 +13,7 @@ public:
         : std::runtime_error(message), m_sqlState(std::move(sqlState)), m_connectionLost(connectionLost)
     {
     }
-    const std::string &sqlState() const { return m_sqlState; }  // PG SQLSTATE or MySQL error number
+    const std::string &sqlState() const { return m_sqlState; } // PG SQLSTATE or MySQL error number
     bool connectionLost() const { return m_connectionLost; }
 
 private:

@@ -77,10 +77,24 @@ void postgres(Connection &conn, std::vector<Extra> &out)
     addRows(conn, kPgTriggers, "trigger", out);
     addRows(conn, kPgFunctions, "function", out);
     addRows(conn, kPgIndexes, "index", out);
-    static const std::set<std::string> known = {
-        "character varying", "character", "text", "integer", "bigint", "smallint", "real", "double precision",
-        "numeric", "boolean", "timestamp with time zone", "date", "uuid", "json", "jsonb", "bytea",
-        "time without time zone", "time"};
+    static const std::set<std::string> known = {"character varying",
+                                                "character",
+                                                "text",
+                                                "integer",
+                                                "bigint",
+                                                "smallint",
+                                                "real",
+                                                "double precision",
+                                                "numeric",
+                                                "boolean",
+                                                "timestamp with time zone",
+                                                "date",
+                                                "uuid",
+                                                "json",
+                                                "jsonb",
+                                                "bytea",
+                                                "time without time zone",
+                                                "time"};
     for (const Row &row : conn.query(kPgColumns).rows) {
         const std::string table = row[0].value_or(""), column = row[1].value_or(""), type = row[2].value_or("");
         if (row[4].value_or("").size() == 1 && row[4]->front() == 's') {
@@ -100,39 +114,50 @@ void mysql(Connection &conn, std::vector<Extra> &out)
 {
     // MariaDB keeps a JSON column's CHECK (json_valid(`col`)) itself; that one is not an extra.
     const std::regex jsonValid(R"(^json_valid\(`[^`]+`\)$)");
-    for (const Row &row : conn.query("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                                     "WHERE CONSTRAINT_SCHEMA = DATABASE()").rows)
+    for (const Row &row :
+         conn.query("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                    "WHERE CONSTRAINT_SCHEMA = DATABASE()")
+             .rows)
         if (!std::regex_match(row[2].value_or(""), jsonValid))
             out.push_back({"check", row[1].value_or(""), row[0].value_or(""), "CHECK (" + row[2].value_or("") + ")"});
     // The server qualifies every name in a view's definition with its database: dropped, so the view
     // can be recreated in another database.
     for (const Row &row : conn.query("SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() FROM information_schema.VIEWS "
-                                     "WHERE TABLE_SCHEMA = DATABASE()").rows) {
+                                     "WHERE TABLE_SCHEMA = DATABASE()")
+                              .rows) {
         std::string def = row[1].value_or("");
         const std::string qualifier = "`" + row[2].value_or("") + "`.";
         for (size_t at = def.find(qualifier); at != std::string::npos; at = def.find(qualifier, at))
             def.erase(at, qualifier.size());
         out.push_back({"view", row[0].value_or(""), "", "CREATE VIEW `" + row[0].value_or("") + "` AS " + def});
     }
-    addRows(conn, "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME, CONCAT('CREATE TRIGGER `', TRIGGER_NAME, '` ', ACTION_TIMING, ' ', "
-                  "EVENT_MANIPULATION, ' ON `', EVENT_OBJECT_TABLE, '` FOR EACH ROW ', ACTION_STATEMENT) "
-                  "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()", "trigger", out);
+    addRows(
+        conn,
+        "SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME, CONCAT('CREATE TRIGGER `', TRIGGER_NAME, '` ', ACTION_TIMING, ' ', "
+        "EVENT_MANIPULATION, ' ON `', EVENT_OBJECT_TABLE, '` FOR EACH ROW ', ACTION_STATEMENT) "
+        "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()",
+        "trigger", out);
     // Indexes with a prefix length, a descending column or a FULLTEXT/SPATIAL method, as CREATE INDEX.
-    addRows(conn, "SELECT TABLE_NAME, INDEX_NAME, CONCAT('CREATE ', IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), "
-                  "IF(MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL'), CONCAT(MAX(INDEX_TYPE), ' '), ''), "
-                  "'INDEX `', REPLACE(INDEX_NAME, '`', '``'), '` ON `', REPLACE(TABLE_NAME, '`', '``'), '` (', "
-                  "GROUP_CONCAT(CONCAT('`', REPLACE(COLUMN_NAME, '`', '``'), '`', IF(SUB_PART IS NULL, '', "
-                  "CONCAT('(', SUB_PART, ')')), IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')') "
-                  "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
-                  "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL OR MAX(COLLATION = 'D') = 1 "
-                  "OR MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL')",
-            "index", out);
+    addRows(
+        conn,
+        "SELECT TABLE_NAME, INDEX_NAME, CONCAT('CREATE ', IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), "
+        "IF(MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL'), CONCAT(MAX(INDEX_TYPE), ' '), ''), "
+        "'INDEX `', REPLACE(INDEX_NAME, '`', '``'), '` ON `', REPLACE(TABLE_NAME, '`', '``'), '` (', "
+        "GROUP_CONCAT(CONCAT('`', REPLACE(COLUMN_NAME, '`', '``'), '`', IF(SUB_PART IS NULL, '', "
+        "CONCAT('(', SUB_PART, ')')), IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')') "
+        "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
+        "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL OR MAX(COLLATION = 'D') = 1 "
+        "OR MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL')",
+        "index", out);
     static const std::set<std::string> known = {
-        "varchar", "char", "text", "tinytext", "mediumtext", "longtext", "int", "integer", "bigint", "smallint",
-        "tinyint", "mediumint", "float", "double", "real", "decimal", "numeric", "datetime", "timestamp", "date",
-        "time", "json", "enum", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "boolean"};
-    for (const Row &row : conn.query("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE FROM information_schema.COLUMNS "
-                                     "WHERE TABLE_SCHEMA = DATABASE()").rows)
+        "varchar",  "char",       "text",      "tinytext",  "mediumtext", "longtext", "int",  "integer",
+        "bigint",   "smallint",   "tinyint",   "mediumint", "float",      "double",   "real", "decimal",
+        "numeric",  "datetime",   "timestamp", "date",      "time",       "json",     "enum", "blob",
+        "tinyblob", "mediumblob", "longblob",  "binary",    "varbinary",  "boolean"};
+    for (const Row &row :
+         conn.query("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE FROM information_schema.COLUMNS "
+                    "WHERE TABLE_SCHEMA = DATABASE()")
+             .rows)
         if (!known.count(row[2].value_or("")))
             out.push_back({"column", row[1].value_or(""), row[0].value_or(""),
                            "`" + row[1].value_or("") + "` " + row[3].value_or("")});
@@ -159,7 +184,8 @@ void sqliteChecks(const std::string &table, const std::string &ddl, std::vector<
 void sqlite(Connection &conn, std::vector<Extra> &out)
 {
     for (const Row &row : conn.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                                     "AND name NOT LIKE 'sqlite_%'").rows) {
+                                     "AND name NOT LIKE 'sqlite_%'")
+                              .rows) {
         const std::string type = row[0].value_or(""), name = row[1].value_or(""), table = row[2].value_or("");
         const std::string sql = row[3].value_or("");
         if (type == "table")
@@ -170,22 +196,59 @@ void sqlite(Connection &conn, std::vector<Extra> &out)
             out.push_back({"trigger", name, table, sql});
     }
     // Columns whose declared type the SQLite introspector reads as TEXT for want of a better one.
-    static const std::set<std::string> known = {
-        "varchar", "character varying", "nvarchar", "varchar binary", "char", "character", "text", "tinytext",
-        "mediumtext", "longtext", "integer", "int", "integer unsigned", "bigint", "smallint", "tinyint", "boolean",
-        "bool", "mediumint", "float", "real", "double", "double precision", "decimal", "numeric", "datetime", "timestamp",
-        "timestamp with time zone", "date", "time", "uuid", "json", "jsonb", "enum", "blob", "tinyblob",
-        "mediumblob", "longblob"};
-    for (const Row &row : conn.query("SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
-                                     "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'").rows) {
+    static const std::set<std::string> known = {"varchar",
+                                                "character varying",
+                                                "nvarchar",
+                                                "varchar binary",
+                                                "char",
+                                                "character",
+                                                "text",
+                                                "tinytext",
+                                                "mediumtext",
+                                                "longtext",
+                                                "integer",
+                                                "int",
+                                                "integer unsigned",
+                                                "bigint",
+                                                "smallint",
+                                                "tinyint",
+                                                "boolean",
+                                                "bool",
+                                                "mediumint",
+                                                "float",
+                                                "real",
+                                                "double",
+                                                "double precision",
+                                                "decimal",
+                                                "numeric",
+                                                "datetime",
+                                                "timestamp",
+                                                "timestamp with time zone",
+                                                "date",
+                                                "time",
+                                                "uuid",
+                                                "json",
+                                                "jsonb",
+                                                "enum",
+                                                "blob",
+                                                "tinyblob",
+                                                "mediumblob",
+                                                "longblob"};
+    for (const Row &row :
+         conn.query("SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+                    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'")
+             .rows) {
         const std::string type = row[2].value_or("");
         if (!type.empty() && !known.count(SqlType::parse(type).base))
-            out.push_back({"column", row[1].value_or(""), row[0].value_or(""), "`" + row[1].value_or("") + "` " + type});
+            out.push_back(
+                {"column", row[1].value_or(""), row[0].value_or(""), "`" + row[1].value_or("") + "` " + type});
     }
     // Partial indexes (WHERE) and indexes over expressions (a key column without a name).
-    addRows(conn, "SELECT m.tbl_name, m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
-                  "AND (m.sql LIKE '% WHERE %' OR EXISTS (SELECT 1 FROM pragma_index_xinfo(m.name) x "
-                  "WHERE x.cid = -2))", "index", out);
+    addRows(conn,
+            "SELECT m.tbl_name, m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
+            "AND (m.sql LIKE '% WHERE %' OR EXISTS (SELECT 1 FROM pragma_index_xinfo(m.name) x "
+            "WHERE x.cid = -2))",
+            "index", out);
 }
 
 } // namespace
@@ -202,8 +265,9 @@ std::vector<schema::Extra> ExtrasIntrospector::introspect(Connection &conn)
         sqlite(conn, out);
     else
         throw DbError("no extras introspector for dialect " + d);
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Extra &x) { return Introspector::isHistoryTable(x.table); }),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](const Extra &x) { return Introspector::isHistoryTable(x.table); }),
+        out.end());
     std::sort(out.begin(), out.end(), [](const Extra &a, const Extra &b) {
         return std::tie(a.table, a.kind, a.name) < std::tie(b.table, b.kind, b.name);
     });

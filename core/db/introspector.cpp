@@ -22,8 +22,9 @@ IntrospectResult Introspector::introspect(Connection &connection)
     else
         throw DbError("no introspector for dialect " + d);
     auto &tables = r.schema.tables;
-    tables.erase(std::remove_if(tables.begin(), tables.end(), [](const schema::Table &t) { return isHistoryTable(t.name); }),
-                 tables.end());
+    tables.erase(
+        std::remove_if(tables.begin(), tables.end(), [](const schema::Table &t) { return isHistoryTable(t.name); }),
+        tables.end());
     std::sort(tables.begin(), tables.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (auto &t : tables) {
         auto byName = [](const auto &a, const auto &b) { return a.name < b.name; };

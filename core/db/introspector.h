@@ -12,8 +12,8 @@
 namespace sf::db {
 
 struct IntrospectResult {
-    schema::Schema schema;               // tables sorted by name, columns in table order
-    std::vector<std::string> warnings;   // e.g. a type SchemaForge cannot represent, an expression index
+    schema::Schema schema;             // tables sorted by name, columns in table order
+    std::vector<std::string> warnings; // e.g. a type SchemaForge cannot represent, an expression index
 };
 
 class Introspector

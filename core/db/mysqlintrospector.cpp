@@ -1,8 +1,8 @@
 #include "core/db/mysqlintrospector.h"
 
 #include "core/db/sqltype.h"
-#include "core/sql/dialect.h"
 #include "core/db/typeddefault.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <map>
@@ -22,7 +22,7 @@ DataType mapType(const std::string &columnType, const std::string &collation, bo
     const SqlType s = SqlType::parse(columnType, &literals); // enum('a\\b','it''s'): MySQL escapes
     std::string base = s.base;
     std::string rest = s.rest;
-    if (s.args.empty()) {  // "int unsigned" (MySQL 8 prints no display width)
+    if (s.args.empty()) { // "int unsigned" (MySQL 8 prints no display width)
         const auto sp = base.find(' ');
         if (sp != std::string::npos) {
             rest = base.substr(sp + 1);
@@ -114,7 +114,7 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
 {
     IntrospectResult r;
     const bool maria = conn.serverDescription().find("MariaDB") != std::string::npos;
-    std::set<std::pair<std::string, std::string>> jsonColumns;  // MariaDB JSON = longtext CHECK (json_valid(col))
+    std::set<std::pair<std::string, std::string>> jsonColumns; // MariaDB JSON = longtext CHECK (json_valid(col))
     if (maria) {
         for (const Row &row : conn.query("SELECT TABLE_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
                                          "WHERE CONSTRAINT_SCHEMA = DATABASE()")
@@ -140,7 +140,8 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         return r.schema.tables[it->second];
     };
     const auto columns = conn.query(
-        "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT, "
+        "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, "
+        "c.COLUMN_COMMENT, "
         "c.COLLATION_NAME, t.TABLE_COMMENT FROM information_schema.COLUMNS c JOIN information_schema.TABLES t "
         "ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
         "WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
@@ -159,8 +160,9 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
             if (!maria && extra.find("DEFAULT_GENERATED") == std::string::npos && !numeric)
                 c.defaultValue = design::DefaultValue::string(def); // MySQL 8 prints literals unquoted, as they are
             else
-                c.defaultValue = TypedDefault::read(def, c.type).value_or(SqlType::normalizeDefault(
-                    def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+                c.defaultValue = TypedDefault::read(def, c.type)
+                                     .value_or(SqlType::normalizeDefault(
+                                         def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
@@ -179,15 +181,17 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
     // Indexes with a prefix length, a descending column or a FULLTEXT/SPATIAL method are no plain
     // index or unique key: left out of the tables (import carries them as raw SQL).
     std::set<std::pair<std::string, std::string>> special;
-    for (const Row &row : conn.query("SELECT DISTINCT TABLE_NAME, INDEX_NAME FROM information_schema.STATISTICS "
-                                     "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND (SUB_PART IS NOT NULL "
-                                     "OR COLLATION = 'D' OR INDEX_TYPE IN ('FULLTEXT', 'SPATIAL'))").rows) {
+    for (const Row &row :
+         conn.query("SELECT DISTINCT TABLE_NAME, INDEX_NAME FROM information_schema.STATISTICS "
+                    "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND (SUB_PART IS NOT NULL "
+                    "OR COLLATION = 'D' OR INDEX_TYPE IN ('FULLTEXT', 'SPATIAL'))")
+             .rows) {
         special.insert({row[0].value_or(""), row[1].value_or("")});
         r.warnings.push_back("index " + row[1].value_or("") + " on " + row[0].value_or("") +
                              " has a prefix length, a descending column or a FULLTEXT/SPATIAL method; left out of the "
                              "tables (import carries it as raw SQL)");
     }
-    std::set<std::pair<std::string, std::string>> constraintNames;  // (table, name) of UNIQUE and FK
+    std::set<std::pair<std::string, std::string>> constraintNames; // (table, name) of UNIQUE and FK
     for (const Row &row : keys.rows) {
         if (row[2].value_or("") == "UNIQUE" && special.count({row[0].value_or(""), row[1].value_or("")}))
             continue;
@@ -217,15 +221,16 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
             t.foreignKeys.back().refColumns.push_back(row[5].value_or(""));
         }
     }
-    const auto stats = conn.query("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS "
-                                  "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
-                                  "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
+    const auto stats =
+        conn.query("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS "
+                   "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
+                   "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
     std::vector<std::pair<std::string, schema::Index>> found;
     for (const Row &row : stats.rows) {
         const std::string table = row[0].value_or("");
         const std::string name = row[1].value_or("");
         if (constraintNames.count({table, name}) || special.count({table, name}))
-            continue;  // backs a UNIQUE constraint or is the index an FK created under its own name
+            continue; // backs a UNIQUE constraint or is the index an FK created under its own name
         if (found.empty() || found.back().first != table || found.back().second.name != name)
             found.push_back({table, schema::Index{{}, name, {}, row[2].value_or("1") == "0"}});
         found.back().second.columns.push_back(row[3].value_or(""));

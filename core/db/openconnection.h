@@ -11,18 +11,18 @@
 namespace sf::db {
 
 struct OpenOptions {
-    std::string projectDir;       // base for relative sqlite: paths and where `.env` is looked for
+    std::string projectDir; // base for relative sqlite: paths and where `.env` is looked for
     int connectTimeoutSeconds = 5;
     int sqliteBusyTimeoutMs = 5000;
-    bool createSqliteFile = true;  // false: a missing SQLite file is an error instead of created
+    bool createSqliteFile = true; // false: a missing SQLite file is an error instead of created
 };
 
 struct OpenResult {
-    std::unique_ptr<Connection> connection;  // null on failure
-    std::string error;                       // why it failed, naming where; no password
-    std::string redactedUrl;                 // the URL as it may be shown
-    std::string dialect;                     // "postgres" | "mysql" | "sqlite" when the URL parsed
-    bool userError = false;                  // true when the URL itself was wrong (exit 1, not 2)
+    std::unique_ptr<Connection> connection; // null on failure
+    std::string error;                      // why it failed, naming where; no password
+    std::string redactedUrl;                // the URL as it may be shown
+    std::string dialect;                    // "postgres" | "mysql" | "sqlite" when the URL parsed
+    bool userError = false;                 // true when the URL itself was wrong (exit 1, not 2)
 
     bool ok() const { return connection != nullptr; }
 };

@@ -1,8 +1,8 @@
 #include "core/db/pgintrospector.h"
 
 #include "core/db/sqltype.h"
-#include "core/sql/dialect.h"
 #include "core/db/typeddefault.h"
+#include "core/sql/dialect.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,11 +31,16 @@ std::string action(const Value &code)
 {
     const char c = code && !code->empty() ? (*code)[0] : 'a';
     switch (c) {
-    case 'r': return "RESTRICT";
-    case 'c': return "CASCADE";
-    case 'n': return "SET NULL";
-    case 'd': return "SET DEFAULT";
-    default: return "NO ACTION";
+    case 'r':
+        return "RESTRICT";
+    case 'c':
+        return "CASCADE";
+    case 'n':
+        return "SET NULL";
+    case 'd':
+        return "SET DEFAULT";
+    default:
+        return "NO ACTION";
     }
 }
 
@@ -177,8 +182,9 @@ IntrospectResult PgIntrospector::introspect(Connection &conn)
         } else if (def.rfind("nextval(", 0) == 0) {
             c.autoIncrement = true;
         } else if (!def.empty()) {
-            c.defaultValue = TypedDefault::read(def, c.type).value_or(SqlType::normalizeDefault(
-                def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            c.defaultValue = TypedDefault::read(def, c.type)
+                                 .value_or(SqlType::normalizeDefault(
+                                     def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         }
         c.comment = row[7].value_or("");
         t.comment = row[8].value_or("");
@@ -215,9 +221,10 @@ IntrospectResult PgIntrospector::introspect(Connection &conn)
     for (const Row &row : conn.query(kIndexes).rows) {
         schema::Table &t = tableFor(row[0].value_or(""));
         if (row[4].value_or("false") == "true") {
-            r.warnings.push_back("index " + row[1].value_or("") + " on " + t.name +
-                                 " uses an expression, a WHERE clause, a method, an operator class, a sort order or a "
-                                 "collation a plain index lacks; left out of the tables (import carries it as raw SQL)");
+            r.warnings.push_back(
+                "index " + row[1].value_or("") + " on " + t.name +
+                " uses an expression, a WHERE clause, a method, an operator class, a sort order or a "
+                "collation a plain index lacks; left out of the tables (import carries it as raw SQL)");
             continue;
         }
         t.indexes.push_back({{}, row[1].value_or(""), jsonList(row[3]), row[2].value_or("false") == "true"});

@@ -65,8 +65,9 @@ QtSqlConnection::QtSqlConnection(const ConnectionUrl &url, int timeoutSeconds, i
         m_db.setUserName(QString::fromStdString(url.user));
         m_db.setPassword(QString::fromStdString(url.password));
         m_db.setDatabaseName(QString::fromStdString(url.database));
-        QStringList opts{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1")
-                             .arg(QString::fromStdString(url.param("connect_timeout", std::to_string(timeoutSeconds))))};
+        QStringList opts{
+            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1")
+                .arg(QString::fromStdString(url.param("connect_timeout", std::to_string(timeoutSeconds))))};
         if (const std::string socket = url.param("socket"); !socket.empty())
             opts << QStringLiteral("UNIX_SOCKET=") + QString::fromStdString(socket);
         const std::string ssl = url.param("sslmode", url.param("ssl-mode", url.param("ssl")));

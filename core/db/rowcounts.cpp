@@ -1,6 +1,5 @@
 #include "core/db/rowcounts.h"
 
-
 #include <algorithm>
 #include <exception>
 

@@ -10,14 +10,14 @@
 namespace sf::db {
 
 struct RowCountOptions {
-    int timeLimitMs = 3000;       // PostgreSQL statement_timeout, MariaDB max_statement_time, MySQL hint
-    long long cap = 1'000'000;    // count at most this many rows (bounds SQLite, which has no timeout)
+    int timeLimitMs = 3000;    // PostgreSQL statement_timeout, MariaDB max_statement_time, MySQL hint
+    long long cap = 1'000'000; // count at most this many rows (bounds SQLite, which has no timeout)
 };
 
 struct RowCount {
-    long long rows = -1;   // -1: unknown (see error)
-    bool atLeast = false;  // true when the cap was reached: there are at least `rows` rows
-    std::string error;     // why the count is unknown (time limit, missing table, ...)
+    long long rows = -1;  // -1: unknown (see error)
+    bool atLeast = false; // true when the cap was reached: there are at least `rows` rows
+    std::string error;    // why the count is unknown (time limit, missing table, ...)
 
     bool known() const { return rows >= 0; }
 };

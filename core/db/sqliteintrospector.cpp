@@ -1,8 +1,8 @@
 #include "core/db/sqliteintrospector.h"
 
 #include "core/db/sqltype.h"
-#include "core/sql/dialect.h"
 #include "core/db/typeddefault.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <cctype>
@@ -84,7 +84,8 @@ DataType mapType(const std::string &declared, const std::string &where, std::vec
         t.kind = TypeKind::Text;
         warnings.push_back(where + " has type \"" + declared + "\", which SchemaForge cannot represent; read as TEXT");
     }
-    if ((t.kind == TypeKind::Decimal || t.kind == TypeKind::Float || t.kind == TypeKind::Double) && s.args.size() == 2) {
+    if ((t.kind == TypeKind::Decimal || t.kind == TypeKind::Float || t.kind == TypeKind::Double) &&
+        s.args.size() == 2) {
         t.precision = s.intArg(0);
         t.scale = s.intArg(1);
     }
@@ -94,8 +95,9 @@ DataType mapType(const std::string &declared, const std::string &where, std::vec
 // Names written in the CREATE TABLE text: CONSTRAINT "n" FOREIGN KEY ("a", "b") / CONSTRAINT "n" UNIQUE ("a").
 std::map<std::string, std::string> namedConstraints(const std::string &sql, const char *kind)
 {
-    std::map<std::string, std::string> out;  // "a,b" -> name
-    const std::regex re(std::string(R"re(CONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind + R"re(\s*\(([^)]*)\))re",
+    std::map<std::string, std::string> out; // "a,b" -> name
+    const std::regex re(std::string(R"re(CONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind +
+                            R"re(\s*\(([^)]*)\))re",
                         std::regex::icase);
     for (auto it = std::sregex_iterator(sql.begin(), sql.end(), re); it != std::sregex_iterator(); ++it) {
         std::string cols;
@@ -122,18 +124,20 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
     IntrospectResult r;
     std::map<std::string, size_t> index;
     std::map<std::string, std::string> ddl;
-    for (const Row &row : conn.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                     "ORDER BY name")
-                              .rows) {
+    for (const Row &row :
+         conn.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                    "ORDER BY name")
+             .rows) {
         index[row[0].value_or("")] = r.schema.tables.size();
         r.schema.tables.push_back({});
         r.schema.tables.back().name = row[0].value_or("");
         ddl[row[0].value_or("")] = row[1].value_or("");
     }
     std::map<std::string, std::vector<std::pair<int, std::string>>> pk;
-    const auto cols = conn.query(
-        "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk FROM sqlite_master m "
-        "JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid");
+    const auto cols =
+        conn.query("SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk FROM sqlite_master m "
+                   "JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY "
+                   "m.name, p.cid");
     for (const Row &row : cols.rows) {
         schema::Table &t = r.schema.tables[index[row[0].value_or("")]];
         schema::Column c;
@@ -141,8 +145,9 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
         c.type = mapType(row[2].value_or(""), "column " + t.name + "." + c.name, r.warnings);
         c.nullable = row[3].value_or("0") == "0";
         if (row[4])
-            c.defaultValue = TypedDefault::read(*row[4], c.type).value_or(SqlType::normalizeDefault(
-                *row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            c.defaultValue = TypedDefault::read(*row[4], c.type)
+                                 .value_or(SqlType::normalizeDefault(
+                                     *row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
         if (const int k = std::atoi(row[5].value_or("0").c_str()); k > 0)
             pk[t.name].push_back({k, c.name});
         t.columns.push_back(std::move(c));
@@ -184,13 +189,13 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
         fk.columns.push_back(row[3].value_or(""));
         fk.refColumns.push_back(row[4].value_or(""));
     }
-    const auto idx = conn.query(
-        "SELECT m.name, il.name, il.\"unique\", il.origin, ii.name FROM sqlite_master m "
-        "JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
-        // Partial and expression indexes are no plain index: left out (import carries them as raw SQL).
-        "AND il.partial = 0 AND NOT EXISTS (SELECT 1 FROM pragma_index_xinfo(il.name) x WHERE x.cid = -2) "
-        "ORDER BY m.name, il.name, ii.seqno");
+    const auto idx =
+        conn.query("SELECT m.name, il.name, il.\"unique\", il.origin, ii.name FROM sqlite_master m "
+                   "JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii "
+                   "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+                   // Partial and expression indexes are no plain index: left out (import carries them as raw SQL).
+                   "AND il.partial = 0 AND NOT EXISTS (SELECT 1 FROM pragma_index_xinfo(il.name) x WHERE x.cid = -2) "
+                   "ORDER BY m.name, il.name, ii.seqno");
     std::string lastIdx;
     for (const Row &row : idx.rows) {
         schema::Table &t = r.schema.tables[index[row[0].value_or("")]];

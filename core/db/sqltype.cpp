@@ -41,7 +41,8 @@ bool isNumber(const std::string &s)
         return false;
     char *end = nullptr;
     std::strtod(s.c_str(), &end);
-    return end && *end == '\0' && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '-' || s[0] == '+' || s[0] == '.');
+    return end && *end == '\0' &&
+           (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '-' || s[0] == '+' || s[0] == '.');
 }
 
 } // namespace
@@ -107,7 +108,7 @@ int SqlType::intArg(size_t i, int fallback) const
 }
 
 design::DefaultValue SqlType::normalizeDefault(std::string expr, bool numericColumn, bool booleanColumn,
-                                              const sql::Dialect &literals)
+                                               const sql::Dialect &literals)
 {
     expr = trim(expr);
     while (expr.size() >= 2 && expr.front() == '(' && expr.back() == ')') {

@@ -14,9 +14,9 @@ class Dialect;
 namespace sf::db {
 
 struct SqlType {
-    std::string base;               // lower case, spaces collapsed: "character varying", "double precision"
-    std::vector<std::string> args;  // raw arguments; quoted ones unquoted ('a' -> a)
-    std::string rest;               // lower-case words after the parenthesis: "unsigned", "with time zone"
+    std::string base;              // lower case, spaces collapsed: "character varying", "double precision"
+    std::vector<std::string> args; // raw arguments; quoted ones unquoted ('a' -> a)
+    std::string rest;              // lower-case words after the parenthesis: "unsigned", "with time zone"
 
     // Quoted arguments ('a','b') are read with `literals`' readStringLiteral (the database's catalogue
     // spelling: MySQL's backslash escapes); without one, standard SQL ('' is a quote, \ is itself).

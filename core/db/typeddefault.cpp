@@ -60,7 +60,8 @@ std::optional<design::DefaultValue> TypedDefault::binaryDefault(const std::strin
     return design::DefaultValue::sql(e);
 }
 
-std::optional<design::DefaultValue> TypedDefault::typedNumericDefault(const std::string &expr, const design::DataType &type)
+std::optional<design::DefaultValue> TypedDefault::typedNumericDefault(const std::string &expr,
+                                                                      const design::DataType &type)
 {
     if (!type.isNumeric())
         return std::nullopt;

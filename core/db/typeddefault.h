@@ -21,7 +21,8 @@ public:
     static std::optional<design::DefaultValue> binaryDefault(const std::string &expr, const design::DataType &type);
     // The number a numeric column's default holds when it is a number under casts, quotes and
     // parentheses; nullopt when it is anything else (an expression, a function call).
-    static std::optional<design::DefaultValue> typedNumericDefault(const std::string &expr, const design::DataType &type);
+    static std::optional<design::DefaultValue> typedNumericDefault(const std::string &expr,
+                                                                   const design::DataType &type);
     // Both, in that order: what the introspectors call before the generic reading.
     static std::optional<design::DefaultValue> read(const std::string &expr, const design::DataType &type);
 };

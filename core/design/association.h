@@ -16,16 +16,16 @@ enum class AssociationKind { OneToOne, OneToMany, ManyToMany };
 struct Association {
     std::string id;
     AssociationKind kind = AssociationKind::OneToMany;
-    std::string source;                     // model id (Grade in Grade.hasMany(Student))
-    std::string target;                     // model id
-    std::optional<std::string> as;          // alias on the source side
-    std::optional<std::string> inverseAs;   // alias on the target side
-    std::optional<std::string> foreignKey;  // default: lowerCamel(singular source) + "Id" (snake when underscored)
-    std::optional<std::string> otherKey;    // manyToMany: the target's column in the join table
-    std::optional<std::string> onDelete;    // default SET NULL (CASCADE for manyToMany)
-    std::optional<std::string> onUpdate;    // default CASCADE
-    std::optional<std::string> through;     // manyToMany join table name, verbatim
-    std::optional<bool> allowNull;          // foreign key nullability (default true)
+    std::string source;                       // model id (Grade in Grade.hasMany(Student))
+    std::string target;                       // model id
+    std::optional<std::string> as;            // alias on the source side
+    std::optional<std::string> inverseAs;     // alias on the target side
+    std::optional<std::string> foreignKey;    // default: lowerCamel(singular source) + "Id" (snake when underscored)
+    std::optional<std::string> otherKey;      // manyToMany: the target's column in the join table
+    std::optional<std::string> onDelete;      // default SET NULL (CASCADE for manyToMany)
+    std::optional<std::string> onUpdate;      // default CASCADE
+    std::optional<std::string> through;       // manyToMany join table name, verbatim
+    std::optional<bool> allowNull;            // foreign key nullability (default true)
     std::vector<Attribute> throughAttributes; // manyToMany payload columns of the join table
     // oneToOne/oneToMany: the source's column the foreign key refers to (Sequelize's belongsTo
     // targetKey / hasMany sourceKey), when not its primary key; a unique column.
@@ -37,7 +37,7 @@ struct Association {
     friend bool operator==(const Association &, const Association &) = default;
 };
 
-const char *toString(AssociationKind k);              // "oneToOne" | "oneToMany" | "manyToMany"
+const char *toString(AssociationKind k); // "oneToOne" | "oneToMany" | "manyToMany"
 std::optional<AssociationKind> associationKindFromString(const std::string &s);
 
 } // namespace sf::design

@@ -11,16 +11,16 @@
 namespace sf::design {
 
 struct Attribute {
-    std::string id;                  // stable, never reused
-    std::string name;                // attribute name (JS side)
+    std::string id;   // stable, never reused
+    std::string name; // attribute name (JS side)
     DataType type;
-    std::optional<bool> allowNull;   // default true
+    std::optional<bool> allowNull; // default true
     DefaultValue defaultValue;
-    std::optional<bool> primaryKey;  // default false
+    std::optional<bool> primaryKey; // default false
     std::optional<bool> autoIncrement;
     std::optional<std::string> unique; // "true" for unique:true, otherwise a unique group name
     std::optional<std::string> comment;
-    std::optional<std::string> field;  // column name when it differs from name
+    std::optional<std::string> field; // column name when it differs from name
 
     bool isNullable() const { return allowNull.value_or(true) && !isPrimaryKey(); }
     bool isPrimaryKey() const { return primaryKey.value_or(false); }

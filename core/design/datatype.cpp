@@ -17,13 +17,13 @@ struct KindName {
 };
 
 constexpr std::array<KindName, 21> kNames{{
-    {TypeKind::String, "STRING"},     {TypeKind::Char, "CHAR"},         {TypeKind::Text, "TEXT"},
-    {TypeKind::Integer, "INTEGER"},   {TypeKind::BigInt, "BIGINT"},     {TypeKind::SmallInt, "SMALLINT"},
-    {TypeKind::TinyInt, "TINYINT"},   {TypeKind::MediumInt, "MEDIUMINT"}, {TypeKind::Float, "FLOAT"},
-    {TypeKind::Real, "REAL"},         {TypeKind::Double, "DOUBLE"},     {TypeKind::Decimal, "DECIMAL"},
-    {TypeKind::Boolean, "BOOLEAN"},   {TypeKind::Date, "DATE"},         {TypeKind::DateOnly, "DATEONLY"},
-    {TypeKind::Time, "TIME"},         {TypeKind::Uuid, "UUID"},         {TypeKind::Json, "JSON"},
-    {TypeKind::Jsonb, "JSONB"},       {TypeKind::Enum, "ENUM"},         {TypeKind::Blob, "BLOB"},
+    {TypeKind::String, "STRING"},   {TypeKind::Char, "CHAR"},           {TypeKind::Text, "TEXT"},
+    {TypeKind::Integer, "INTEGER"}, {TypeKind::BigInt, "BIGINT"},       {TypeKind::SmallInt, "SMALLINT"},
+    {TypeKind::TinyInt, "TINYINT"}, {TypeKind::MediumInt, "MEDIUMINT"}, {TypeKind::Float, "FLOAT"},
+    {TypeKind::Real, "REAL"},       {TypeKind::Double, "DOUBLE"},       {TypeKind::Decimal, "DECIMAL"},
+    {TypeKind::Boolean, "BOOLEAN"}, {TypeKind::Date, "DATE"},           {TypeKind::DateOnly, "DATEONLY"},
+    {TypeKind::Time, "TIME"},       {TypeKind::Uuid, "UUID"},           {TypeKind::Json, "JSON"},
+    {TypeKind::Jsonb, "JSONB"},     {TypeKind::Enum, "ENUM"},           {TypeKind::Blob, "BLOB"},
 }};
 
 std::string upper(std::string_view s)
@@ -61,20 +61,25 @@ std::string quoted(std::string_view s)
             break;
         }
         const auto u = static_cast<unsigned char>(c);
-        if (c == '\n') r += "\\n";
-        else if (c == '\t') r += "\\t";
-        else if (c == '"') r += "\\\"";
+        if (c == '\n')
+            r += "\\n";
+        else if (c == '\t')
+            r += "\\t";
+        else if (c == '"')
+            r += "\\\"";
         else if (u < 0x20 || u == 0x7f) {
             static const char *hex = "0123456789abcdef";
             r += "\\x";
             r += hex[u >> 4];
             r += hex[u & 15];
-        } else r += c;
+        } else
+            r += c;
     }
     return r + "\"";
 }
 
-class Parser {
+class Parser
+{
 public:
     explicit Parser(std::string_view t) : text(t) {}
 
@@ -87,7 +92,11 @@ public:
         while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos])))
             ++pos;
     }
-    bool atEnd() { skipSpace(); return pos >= text.size(); }
+    bool atEnd()
+    {
+        skipSpace();
+        return pos >= text.size();
+    }
     bool accept(char c)
     {
         skipSpace();
@@ -237,8 +246,14 @@ std::optional<DataType> DataType::parse(std::string_view text, std::string *erro
     const std::string kname = name;
     if (p.accept('(')) {
         switch (t.kind) {
-        case TypeKind::String: case TypeKind::Char: case TypeKind::Integer: case TypeKind::BigInt:
-        case TypeKind::SmallInt: case TypeKind::TinyInt: case TypeKind::MediumInt: case TypeKind::Date: {
+        case TypeKind::String:
+        case TypeKind::Char:
+        case TypeKind::Integer:
+        case TypeKind::BigInt:
+        case TypeKind::SmallInt:
+        case TypeKind::TinyInt:
+        case TypeKind::MediumInt:
+        case TypeKind::Date: {
             int n = 0;
             if (!p.integer(&n, "the length"))
                 return failed();
@@ -249,7 +264,10 @@ std::optional<DataType> DataType::parse(std::string_view text, std::string *erro
             t.length = n;
             break;
         }
-        case TypeKind::Float: case TypeKind::Real: case TypeKind::Double: case TypeKind::Decimal: {
+        case TypeKind::Float:
+        case TypeKind::Real:
+        case TypeKind::Double:
+        case TypeKind::Decimal: {
             int prec = 0;
             if (!p.integer(&prec, "the precision"))
                 return failed();
@@ -262,12 +280,14 @@ std::optional<DataType> DataType::parse(std::string_view text, std::string *erro
                     return failed();
                 if (sc > prec)
                     return p.fail("the scale " + std::to_string(sc) + " is larger than the precision " +
-                                  std::to_string(prec)), failed();
+                                  std::to_string(prec)),
+                           failed();
                 t.scale = sc;
             }
             break;
         }
-        case TypeKind::Text: case TypeKind::Blob: {
+        case TypeKind::Text:
+        case TypeKind::Blob: {
             std::string v;
             if (!p.stringLiteral(&v))
                 return failed();
@@ -306,8 +326,9 @@ std::optional<DataType> DataType::parse(std::string_view text, std::string *erro
             t.binary = true;
         } else {
             return p.fail(quoted(mod) + " is not a modifier of " + kname +
-                          (t.isNumeric() ? " (UNSIGNED is)" : (t.kind == TypeKind::String || t.kind == TypeKind::Char)
-                                                                   ? " (BINARY is)" : "")),
+                          (t.isNumeric()                                              ? " (UNSIGNED is)"
+                           : (t.kind == TypeKind::String || t.kind == TypeKind::Char) ? " (BINARY is)"
+                                                                                      : "")),
                    failed();
         }
     }
@@ -320,7 +341,10 @@ std::string DataType::toString() const
 {
     std::string s = typeKindName(kind);
     switch (kind) {
-    case TypeKind::Float: case TypeKind::Real: case TypeKind::Double: case TypeKind::Decimal:
+    case TypeKind::Float:
+    case TypeKind::Real:
+    case TypeKind::Double:
+    case TypeKind::Decimal:
         if (precision) {
             s += "(" + std::to_string(*precision);
             if (scale)
@@ -328,7 +352,8 @@ std::string DataType::toString() const
             s += ")";
         }
         break;
-    case TypeKind::Text: case TypeKind::Blob:
+    case TypeKind::Text:
+    case TypeKind::Blob:
         if (!variant.empty())
             s += "('" + variant + "')";
         break;

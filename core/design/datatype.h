@@ -10,18 +10,37 @@
 namespace sf::design {
 
 enum class TypeKind {
-    String, Char, Text, Integer, BigInt, SmallInt, TinyInt, MediumInt, Float, Real, Double, Decimal,
-    Boolean, Date, DateOnly, Time, Uuid, Json, Jsonb, Enum, Blob
+    String,
+    Char,
+    Text,
+    Integer,
+    BigInt,
+    SmallInt,
+    TinyInt,
+    MediumInt,
+    Float,
+    Real,
+    Double,
+    Decimal,
+    Boolean,
+    Date,
+    DateOnly,
+    Time,
+    Uuid,
+    Json,
+    Jsonb,
+    Enum,
+    Blob
 };
 
 struct DataType {
     TypeKind kind = TypeKind::String;
-    std::optional<int> length;     // STRING(n), CHAR(n), DATE(n) fractional seconds
-    std::optional<int> precision;  // DECIMAL(p,s), FLOAT(p,s), DOUBLE(p,s)
+    std::optional<int> length;    // STRING(n), CHAR(n), DATE(n) fractional seconds
+    std::optional<int> precision; // DECIMAL(p,s), FLOAT(p,s), DOUBLE(p,s)
     std::optional<int> scale;
-    std::string variant;           // TEXT('tiny'|'medium'|'long'), BLOB('tiny'|...)
-    bool isUnsigned = false;       // INTEGER.UNSIGNED
-    bool binary = false;           // STRING.BINARY
+    std::string variant;     // TEXT('tiny'|'medium'|'long'), BLOB('tiny'|...)
+    bool isUnsigned = false; // INTEGER.UNSIGNED
+    bool binary = false;     // STRING.BINARY
     std::vector<std::string> enumValues;
 
     // Parses Sequelize spelling ("STRING(20)", "DECIMAL(10,2)", "ENUM('a','b')").
@@ -33,8 +52,8 @@ struct DataType {
 
     bool isInteger() const;
     bool isNumeric() const;
-    bool isText() const;      // STRING, CHAR, TEXT
-    bool isDateTime() const;  // DATE, DATEONLY, TIME
+    bool isText() const;     // STRING, CHAR, TEXT
+    bool isDateTime() const; // DATE, DATEONLY, TIME
 
     friend bool operator==(const DataType &, const DataType &) = default;
 };

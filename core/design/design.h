@@ -13,7 +13,7 @@ namespace sf::design {
 struct Design {
     std::vector<Model> models;
     std::vector<Association> associations;
-    std::vector<RawSqlObject> rawSql = {};  // in creation (dependency) order
+    std::vector<RawSqlObject> rawSql = {}; // in creation (dependency) order
 
     const Model *modelById(const std::string &id) const;
     Model *modelById(const std::string &id);

@@ -12,17 +12,17 @@ namespace sf::design {
 
 struct Model {
     std::string id;
-    std::string name;                      // PascalCase model name, e.g. "Student"
-    std::optional<std::string> tableName;  // default: pluralized name (or name when freezeTableName)
+    std::string name;                     // PascalCase model name, e.g. "Student"
+    std::optional<std::string> tableName; // default: pluralized name (or name when freezeTableName)
     std::optional<bool> freezeTableName;
-    std::optional<bool> timestamps;        // default true
-    std::optional<bool> paranoid;          // default false
-    std::optional<bool> underscored;       // default false
+    std::optional<bool> timestamps;  // default true
+    std::optional<bool> paranoid;    // default false
+    std::optional<bool> underscored; // default false
     // true: the table has no primary key at all, so lowering adds no implicit "id" (Sequelize:
     // Model.removeAttribute('id')); import sets it for a table without one.
     std::optional<bool> noPrimaryKey = {};
     std::optional<std::string> comment;
-    std::optional<std::string> note;       // raw-SQL note (import keeps what Sequelize cannot express)
+    std::optional<std::string> note; // raw-SQL note (import keeps what Sequelize cannot express)
     std::vector<Attribute> attributes;
     std::vector<ModelIndex> indexes;
 
@@ -32,7 +32,7 @@ struct Model {
     const Attribute *attributeById(const std::string &id) const;
     Attribute *attributeById(const std::string &id);
     const Attribute *attributeByName(const std::string &name) const;
-    std::vector<const Attribute *> primaryKeyAttributes() const;  // in attribute order; empty: implicit id
+    std::vector<const Attribute *> primaryKeyAttributes() const; // in attribute order; empty: implicit id
 
     friend bool operator==(const Model &, const Model &) = default;
 };

@@ -20,7 +20,10 @@ std::string singularize(std::string_view word);
 std::string lowerCamel(std::string_view s);
 // inflection.underscore: "StudentCourse" -> "student_course", "gradeId" -> "grade_id".
 std::string snakeCase(std::string_view s);
-inline std::string snake_case(std::string_view s) { return snakeCase(s); }
+inline std::string snake_case(std::string_view s)
+{
+    return snakeCase(s);
+}
 
 // Sequelize's table name: tableName, else the name when freezeTableName, else pluralize(name)
 // (snake_cased when underscored).
@@ -31,9 +34,9 @@ std::string tableNameFor(const Model &model);
 std::string foreignKeyFor(const Model &model, bool underscored);
 std::string foreignKeyFor(std::string_view modelName, bool underscored);
 
-std::string createdAtColumn(bool underscored);  // createdAt | created_at
-std::string updatedAtColumn(bool underscored);  // updatedAt | updated_at
-std::string deletedAtColumn(bool underscored);  // deletedAt | deleted_at
+std::string createdAtColumn(bool underscored); // createdAt | created_at
+std::string updatedAtColumn(bool underscored); // updatedAt | updated_at
+std::string deletedAtColumn(bool underscored); // deletedAt | deleted_at
 
 // Empty when `name` is a usable identifier (letters incl. non-ASCII, digits, '_', '$'; not starting
 // with a digit; not empty); otherwise the reason, e.g. "';' is not allowed".

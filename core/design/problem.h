@@ -12,19 +12,22 @@ enum class Severity { Error, Warning, Info };
 inline const char *toString(Severity s)
 {
     switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
     }
     return "error";
 }
 
 struct Problem {
     Severity severity = Severity::Error;
-    std::string objectId;  // model / attribute / association / index id ("" for the project)
-    std::string path;      // JSON path in the project file, e.g. "models[1].attributes[0]"
+    std::string objectId; // model / attribute / association / index id ("" for the project)
+    std::string path;     // JSON path in the project file, e.g. "models[1].attributes[0]"
     std::string message;
-    std::string fix;       // what to do about it ("" when obvious)
+    std::string fix; // what to do about it ("" when obvious)
 
     friend bool operator==(const Problem &, const Problem &) = default;
 };

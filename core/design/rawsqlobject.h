@@ -9,13 +9,13 @@
 namespace sf::design {
 
 struct RawSqlObject {
-    std::string id;       // stable, never reused
-    std::string kind;     // "check" | "view" | "trigger" | "function" | "index" | "column" | "sequence" | "enum" | ...
-    std::string name;     // the object's name in the database
-    std::string table;    // owning table ("" for schema-level objects)
-    std::string dialect;  // "postgres" | "mysql" | "sqlite": the database the SQL is written for
-    std::string up;       // creates it
-    std::string down;     // drops it
+    std::string id;      // stable, never reused
+    std::string kind;    // "check" | "view" | "trigger" | "function" | "index" | "column" | "sequence" | "enum" | ...
+    std::string name;    // the object's name in the database
+    std::string table;   // owning table ("" for schema-level objects)
+    std::string dialect; // "postgres" | "mysql" | "sqlite": the database the SQL is written for
+    std::string up;      // creates it
+    std::string down;    // drops it
 
     friend bool operator==(const RawSqlObject &, const RawSqlObject &) = default;
 };

@@ -34,7 +34,9 @@ std::string defaultValueProblem(const DataType &type, const DefaultValue &value)
     using K = DefaultValue::Kind;
     const std::string t = type.toString();
     switch (value.kind) {
-    case K::None: case K::Sql: return {};
+    case K::None:
+    case K::Sql:
+        return {};
     case K::Number:
         if (type.isNumeric() || type.kind == TypeKind::Boolean || type.isText() || type.kind == TypeKind::Json ||
             type.kind == TypeKind::Jsonb)

@@ -17,19 +17,22 @@ using naming::quote;
 
 std::string dialectLabel(const std::string &d)
 {
-    if (d == "mysql" || d == "mariadb") return "MySQL/MariaDB";
-    if (d == "sqlite") return "SQLite";
+    if (d == "mysql" || d == "mariadb")
+        return "MySQL/MariaDB";
+    if (d == "sqlite")
+        return "SQLite";
     return "PostgreSQL";
 }
 
-class Checker {
+class Checker
+{
 public:
     Checker(const Design &d, const ValidationOptions &o) : design(d), opts(o) {}
 
     const Design &design;
     const ValidationOptions &opts;
     std::vector<Problem> out;
-    std::map<std::string, std::string> indexNames;  // explicit index name -> path
+    std::map<std::string, std::string> indexNames; // explicit index name -> path
 
     void add(Severity s, const std::string &id, const std::string &path, std::string msg, std::string fix = {})
     {
@@ -60,10 +63,12 @@ public:
             }
             mysql = mysql || d == "mysql" || d == "mariadb";
         }
-        if (mysql && std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; }))
+        if (mysql &&
+            std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; }))
             add(Severity::Error, id, path,
-                what + " " + quote(name) + " contains a 4-byte character (emoji or similar); MySQL/MariaDB "
-                "identifiers allow only characters of the Basic Multilingual Plane",
+                what + " " + quote(name) +
+                    " contains a 4-byte character (emoji or similar); MySQL/MariaDB "
+                    "identifiers allow only characters of the Basic Multilingual Plane",
                 "rename it without that character");
         if (limit > 0 && name.size() > static_cast<size_t>(limit))
             add(Severity::Error, id, path,
@@ -85,8 +90,7 @@ public:
     {
         for (const char *reserved : {"SequelizeMeta", "SchemaForgeMeta"}) {
             const std::string r = reserved;
-            if (table.size() == r.size() &&
-                std::equal(table.begin(), table.end(), r.begin(), [](char a, char b) {
+            if (table.size() == r.size() && std::equal(table.begin(), table.end(), r.begin(), [](char a, char b) {
                     return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
                 }))
                 add(Severity::Error, id, path,
@@ -112,7 +116,8 @@ public:
             add(Severity::Error, a.id, path, "autoIncrement needs an integer type, not " + a.type.toString(),
                 "use INTEGER or BIGINT, or drop autoIncrement");
         if (a.isPrimaryKey() && a.allowNull.value_or(false))
-            add(Severity::Warning, a.id, path, "primary key " + quote(a.name) + " has allowNull: true; a primary key is never NULL",
+            add(Severity::Warning, a.id, path,
+                "primary key " + quote(a.name) + " has allowNull: true; a primary key is never NULL",
                 "remove allowNull");
         const std::string tp = dialectTypeProblem(a.type, opts.dialect);
         if (!tp.empty())
@@ -128,44 +133,54 @@ public:
             const Model &m = design.models[i];
             const std::string path = "models[" + std::to_string(i) + "]";
             if (naming::identifierProblem(m.name).size())
-                add(Severity::Error, m.id, path, "model name " + quote(m.name) + " is not a valid name: " +
-                    naming::identifierProblem(m.name), "rename the model");
+                add(Severity::Error, m.id, path,
+                    "model name " + quote(m.name) + " is not a valid name: " + naming::identifierProblem(m.name),
+                    "rename the model");
             if (auto [it, fresh] = modelNames.emplace(m.name, i); !fresh)
-                add(Severity::Error, m.id, path, "two models are named " + quote(m.name) + " (models[" +
-                    std::to_string(it->second) + "] and this one)", "rename one of them");
+                add(Severity::Error, m.id, path,
+                    "two models are named " + quote(m.name) + " (models[" + std::to_string(it->second) +
+                        "] and this one)",
+                    "rename one of them");
             const std::string table = naming::tableNameFor(m);
             identifier(m.id, path, "table", table, m.tableName.has_value());
             historyTable(m.id, path, table);
             if (m.noPrimaryKey.value_or(false) && !m.primaryKeyAttributes().empty())
-                add(Severity::Error, m.id, path, "model " + quote(m.name) + " has noPrimaryKey but a primary-key attribute",
+                add(Severity::Error, m.id, path,
+                    "model " + quote(m.name) + " has noPrimaryKey but a primary-key attribute",
                     "remove noPrimaryKey or the attribute's primaryKey");
             if (auto [it, fresh] = tableOwner.emplace(table, path); !fresh)
                 add(Severity::Error, m.id, path, "table " + quote(table) + " is already used by " + it->second,
                     "set a different tableName");
             const auto pks = m.primaryKeyAttributes();
             if (pks.size() > 1)
-                add(Severity::Warning, m.id, path, "model " + quote(m.name) + " has " + std::to_string(pks.size()) +
-                    " primary-key attributes: they form one composite key, and associations refer only to the first (" +
-                    quote(pks.front()->name) + ")", "keep one primaryKey unless a composite key is intended");
+                add(Severity::Warning, m.id, path,
+                    "model " + quote(m.name) + " has " + std::to_string(pks.size()) +
+                        " primary-key attributes: they form one composite key, and associations refer only to the "
+                        "first (" +
+                        quote(pks.front()->name) + ")",
+                    "keep one primaryKey unless a composite key is intended");
             std::map<std::string, size_t> names, columns;
             for (size_t k = 0; k < m.attributes.size(); ++k) {
                 const Attribute &a = m.attributes[k];
                 const std::string apath = path + ".attributes[" + std::to_string(k) + "]";
                 if (auto [it, fresh] = names.emplace(a.name, k); !fresh)
-                    add(Severity::Error, a.id, apath, "model " + quote(m.name) + " has two attributes named " + quote(a.name),
-                        "rename one of them");
+                    add(Severity::Error, a.id, apath,
+                        "model " + quote(m.name) + " has two attributes named " + quote(a.name), "rename one of them");
                 else if (auto [it2, fresh2] = columns.emplace(a.columnName(), k); !fresh2)
-                    add(Severity::Error, a.id, apath, "two attributes of " + quote(m.name) + " use column " +
-                        quote(a.columnName()), "change one attribute's field");
+                    add(Severity::Error, a.id, apath,
+                        "two attributes of " + quote(m.name) + " use column " + quote(a.columnName()),
+                        "change one attribute's field");
                 if (pks.empty() && a.columnName() == "id")
-                    add(Severity::Error, a.id, apath, "attribute " + quote(a.name) +
-                        " uses column \"id\" but is not the primary key; Sequelize adds its own \"id\" primary key",
+                    add(Severity::Error, a.id, apath,
+                        "attribute " + quote(a.name) +
+                            " uses column \"id\" but is not the primary key; Sequelize adds its own \"id\" primary key",
                         "mark it primaryKey, or rename it");
                 if (m.hasTimestamps()) {
                     const bool us = m.isUnderscored();
                     for (const std::string &ts : {naming::createdAtColumn(us), naming::updatedAtColumn(us)})
                         if (a.columnName() == ts && a.type.kind != TypeKind::Date)
-                            add(Severity::Error, a.id, apath, "column " + quote(ts) + " collides with the timestamp Sequelize adds",
+                            add(Severity::Error, a.id, apath,
+                                "column " + quote(ts) + " collides with the timestamp Sequelize adds",
                                 "rename it, or turn timestamps off");
                 }
                 attribute(m, a, apath, table);
@@ -174,8 +189,10 @@ public:
                 const ModelIndex &ix = m.indexes[k];
                 const std::string ipath = path + ".indexes[" + std::to_string(k) + "]";
                 for (const auto &f : ix.fields)
-                    if (!m.attributeByName(f) && !columns.count(f) && !fkColumnOn(m, f) && !isTimestamp(m, f) && f != "id")
-                        add(Severity::Error, ix.id, ipath, "index field " + quote(f) + " is not an attribute of " + quote(m.name),
+                    if (!m.attributeByName(f) && !columns.count(f) && !fkColumnOn(m, f) && !isTimestamp(m, f) &&
+                        f != "id")
+                        add(Severity::Error, ix.id, ipath,
+                            "index field " + quote(f) + " is not an attribute of " + quote(m.name),
                             "use an attribute name");
                 if (ix.name) {
                     identifier(ix.id, ipath, "index", *ix.name, true);
@@ -256,54 +273,66 @@ public:
 
     void associations(std::map<std::string, std::string> &tableOwner)
     {
-        std::map<std::pair<std::string, std::string>, std::string> fkOwner;  // (table id, column) -> path
-        std::map<std::pair<std::string, std::string>, std::string> aliasOwner;  // (model id, alias) -> path
+        std::map<std::pair<std::string, std::string>, std::string> fkOwner;    // (table id, column) -> path
+        std::map<std::pair<std::string, std::string>, std::string> aliasOwner; // (model id, alias) -> path
         for (size_t i = 0; i < design.associations.size(); ++i) {
             const Association &a = design.associations[i];
             const std::string path = "associations[" + std::to_string(i) + "]";
             const Model *src = model(a.source);
             const Model *tgt = model(a.target);
             if (!src || !tgt) {
-                add(Severity::Error, a.id, path, std::string("the association's ") + (!src ? "source" : "target") +
-                    " model " + quote(!src ? a.source : a.target) + " does not exist", "delete the association");
+                add(Severity::Error, a.id, path,
+                    std::string("the association's ") + (!src ? "source" : "target") + " model " +
+                        quote(!src ? a.source : a.target) + " does not exist",
+                    "delete the association");
                 continue;
             }
             const bool self = a.source == a.target;
             if (a.as)
                 if (auto [it, fresh] = aliasOwner.emplace(std::make_pair(a.source, *a.as), path); !fresh)
-                    add(Severity::Error, a.id, path, "alias " + quote(*a.as) + " on " + quote(src->name) + " is also used by " +
-                        it->second + "; Sequelize refuses the same alias twice", "choose another alias");
+                    add(Severity::Error, a.id, path,
+                        "alias " + quote(*a.as) + " on " + quote(src->name) + " is also used by " + it->second +
+                            "; Sequelize refuses the same alias twice",
+                        "choose another alias");
             if (a.inverseAs)
                 if (auto [it, fresh] = aliasOwner.emplace(std::make_pair(a.target, *a.inverseAs), path); !fresh)
-                    add(Severity::Error, a.id, path, "alias " + quote(*a.inverseAs) + " on " + quote(tgt->name) +
-                        " is also used by " + it->second + "; Sequelize refuses the same alias twice", "choose another alias");
+                    add(Severity::Error, a.id, path,
+                        "alias " + quote(*a.inverseAs) + " on " + quote(tgt->name) + " is also used by " + it->second +
+                            "; Sequelize refuses the same alias twice",
+                        "choose another alias");
             if (self && !a.as)
                 add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an alias (as)",
                     "set as, e.g. \"manager\"");
             if (self && !a.foreignKey)
-                add(Severity::Error, a.id, path, "self-association on " + quote(src->name) + " needs an explicit foreignKey",
+                add(Severity::Error, a.id, path,
+                    "self-association on " + quote(src->name) + " needs an explicit foreignKey",
                     "set foreignKey, e.g. \"managerId\"");
             // foreignKey / otherKey are column names (checked as such below); aliases are JavaScript names.
             for (const auto *key : {&a.as, &a.inverseAs})
                 if (*key && !naming::identifierProblem(**key).empty())
-                    add(Severity::Error, a.id, path, quote(**key) + " is not a valid name: " + naming::identifierProblem(**key),
-                        "rename it");
+                    add(Severity::Error, a.id, path,
+                        quote(**key) + " is not a valid name: " + naming::identifierProblem(**key), "rename it");
             DataType srcKey;
             srcKey.kind = TypeKind::Integer;
             if (keyType(*src))
                 srcKey = *keyType(*src);
             std::string srcKeyLabel = quote(src->name) + "'s primary key";
-            if (src->noPrimaryKey.value_or(false) && !keyType(*src) && !(a.targetKey && a.kind != AssociationKind::ManyToMany))
-                add(Severity::Error, a.id, path, quote(src->name) + " has no primary key for the foreign key to refer to",
+            if (src->noPrimaryKey.value_or(false) && !keyType(*src) &&
+                !(a.targetKey && a.kind != AssociationKind::ManyToMany))
+                add(Severity::Error, a.id, path,
+                    quote(src->name) + " has no primary key for the foreign key to refer to",
                     "set targetKey to a unique column of " + quote(src->name) + ", or give it a primary key");
             if (a.targetKey && a.kind != AssociationKind::ManyToMany) {
                 const Attribute *tk = columnOf(*src, *a.targetKey);
                 if (!tk)
-                    add(Severity::Error, a.id, path, "targetKey " + quote(*a.targetKey) + " is not a column of " + quote(src->name),
+                    add(Severity::Error, a.id, path,
+                        "targetKey " + quote(*a.targetKey) + " is not a column of " + quote(src->name),
                         "name one of its attributes' columns, or remove targetKey to use the primary key");
                 else if (!tk->unique && !tk->isPrimaryKey() && !uniqueIndexOn(*src, *tk))
-                    add(Severity::Warning, a.id, path, "targetKey " + quote(*a.targetKey) + " of " + quote(src->name) +
-                        " is not unique; the database needs a unique key there", "make it unique");
+                    add(Severity::Warning, a.id, path,
+                        "targetKey " + quote(*a.targetKey) + " of " + quote(src->name) +
+                            " is not unique; the database needs a unique key there",
+                        "make it unique");
                 if (tk) {
                     srcKey = tk->type;
                     srcKeyLabel = quote(src->name) + "." + quote(*a.targetKey);
@@ -311,13 +340,16 @@ public:
             }
             if (a.kind == AssociationKind::ManyToMany) {
                 if (!a.through || a.through->empty()) {
-                    add(Severity::Error, a.id, path, "manyToMany between " + quote(src->name) + " and " + quote(tgt->name) +
-                        " has no join table (through)", "set through, e.g. \"" + src->name + tgt->name + "\"");
+                    add(Severity::Error, a.id, path,
+                        "manyToMany between " + quote(src->name) + " and " + quote(tgt->name) +
+                            " has no join table (through)",
+                        "set through, e.g. \"" + src->name + tgt->name + "\"");
                 } else {
                     identifier(a.id, path, "join table", *a.through, true);
                     historyTable(a.id, path, *a.through);
                     if (auto [it, fresh] = tableOwner.emplace(*a.through, path); !fresh)
-                        add(Severity::Error, a.id, path, "join table " + quote(*a.through) + " is already used by " + it->second,
+                        add(Severity::Error, a.id, path,
+                            "join table " + quote(*a.through) + " is already used by " + it->second,
                             "choose another through name");
                 }
                 const bool us = src->isUnderscored();
@@ -327,14 +359,14 @@ public:
                     add(Severity::Error, a.id, path, "both join-table keys are named " + quote(k1),
                         "set foreignKey and otherKey to different names");
                 if (a.onDelete && *a.onDelete == "SET NULL")
-                    add(Severity::Error, a.id, path, "ON DELETE SET NULL cannot work on join-table keys (they are NOT NULL)",
-                        "use CASCADE");
+                    add(Severity::Error, a.id, path,
+                        "ON DELETE SET NULL cannot work on join-table keys (they are NOT NULL)", "use CASCADE");
                 for (size_t k = 0; k < a.throughAttributes.size(); ++k) {
                     const std::string ppath = path + ".throughAttributes[" + std::to_string(k) + "]";
                     const Attribute &p = a.throughAttributes[k];
                     if (p.columnName() == k1 || p.columnName() == k2)
-                        add(Severity::Error, p.id, ppath, "payload column " + quote(p.columnName()) + " collides with a join-table key",
-                            "rename it");
+                        add(Severity::Error, p.id, ppath,
+                            "payload column " + quote(p.columnName()) + " collides with a join-table key", "rename it");
                     attribute(*src, p, ppath, a.through.value_or(""));
                 }
                 continue;
@@ -343,12 +375,14 @@ public:
             identifier(a.id, path, "foreign key column", col, a.foreignKey.has_value());
             const auto key = std::make_pair(tgt->id, col);
             if (auto [it, fresh] = fkOwner.emplace(key, path); !fresh)
-                add(Severity::Error, a.id, path, "foreign key column " + quote(col) + " on " + quote(tgt->name) +
-                    " is also made by " + it->second, "give one association another foreignKey");
+                add(Severity::Error, a.id, path,
+                    "foreign key column " + quote(col) + " on " + quote(tgt->name) + " is also made by " + it->second,
+                    "give one association another foreignKey");
             if (const Attribute *existing = columnOf(*tgt, col); existing && !(existing->type == srcKey)) {
                 // Same kind, other width (VARCHAR vs VARCHAR(256), INTEGER vs BIGINT): databases accept
                 // the key, so it is a warning; different kinds cannot reference each other.
-                const bool compatible = existing->type.kind == srcKey.kind || (existing->type.isInteger() && srcKey.isInteger());
+                const bool compatible =
+                    existing->type.kind == srcKey.kind || (existing->type.isInteger() && srcKey.isInteger());
                 add(compatible ? Severity::Warning : Severity::Error, a.id, path,
                     "foreign key column " + quote(naming::tableNameFor(*tgt)) + "." + quote(col) + " is " +
                         existing->type.toString() + " but " + srcKeyLabel + " is " + srcKey.toString(),

@@ -15,7 +15,7 @@ struct Project;
 namespace sf::design {
 
 struct ValidationOptions {
-    std::string dialect = "postgres";  // "postgres" | "mysql" | "sqlite": limits and type support checked for it
+    std::string dialect = "postgres"; // "postgres" | "mysql" | "sqlite": limits and type support checked for it
     // Further dialects the design will run on (the project's connection profiles): their identifier
     // length limits and character rules are errors too.
     std::vector<std::string> alsoDialects;

@@ -32,9 +32,9 @@ struct Differ {
     const Schema &rec;
     const Schema &want;
     Matching tables;
-    NameMap tableMap;                                  // recorded table name -> wanted name (kGone when dropped)
+    NameMap tableMap; // recorded table name -> wanted name (kGone when dropped)
     std::unordered_map<std::string, const NameMap *> colMapOf; // recorded table name -> its column map
-    std::vector<TablePair> pairs;                      // matched tables, wanted order
+    std::vector<TablePair> pairs;                              // matched tables, wanted order
     std::vector<Operation> out;
 
     Differ(const Schema &r, const Schema &w) : rec(r), want(w) {}
@@ -52,8 +52,7 @@ struct Differ {
         return m;
     }
 
-    template <class T>
-    T mapCols(const T &x, const NameMap &cols) const
+    template <class T> T mapCols(const T &x, const NameMap &cols) const
     {
         T m = x;
         m.columns = mappedList(cols, x.columns);
@@ -120,8 +119,9 @@ void Differ::run()
     std::vector<Operation> addIdx, addFk;
     for (const auto &p : pairs) {
         std::vector<const schema::ForeignKey *> fkGone, fkNew;
-        constraintDiff(p.rec->foreignKeys, p.want->foreignKeys,
-                       [&](const schema::ForeignKey &fk) { return mapFk(fk, p.colMap); }, fkGone, fkNew);
+        constraintDiff(
+            p.rec->foreignKeys, p.want->foreignKeys, [&](const schema::ForeignKey &fk) { return mapFk(fk, p.colMap); },
+            fkGone, fkNew);
         for (auto *fk : fkGone)
             out.push_back(RemoveForeignKey{p.rec->name, *fk});
         for (auto *fk : fkNew)
@@ -150,11 +150,12 @@ void Differ::run()
     }
     for (const auto &p : pairs) {
         std::vector<const schema::UniqueConstraint *> uGone, uNew;
-        constraintDiff(p.rec->uniques, p.want->uniques,
-                       [&](const schema::UniqueConstraint &u) { return mapCols(u, p.colMap); }, uGone, uNew);
+        constraintDiff(
+            p.rec->uniques, p.want->uniques, [&](const schema::UniqueConstraint &u) { return mapCols(u, p.colMap); },
+            uGone, uNew);
         std::vector<const schema::Index *> iGone, iNew;
-        constraintDiff(p.rec->indexes, p.want->indexes, [&](const schema::Index &x) { return mapCols(x, p.colMap); },
-                       iGone, iNew);
+        constraintDiff(
+            p.rec->indexes, p.want->indexes, [&](const schema::Index &x) { return mapCols(x, p.colMap); }, iGone, iNew);
         for (auto *x : iGone)
             out.push_back(RemoveIndex{p.rec->name, *x});
         for (auto *u : uGone)
@@ -176,7 +177,9 @@ void Differ::run()
         if (p.rec->name != p.want->name)
             renames.emplace_back(p.rec->name, p.want->name);
     }
-    orderedRenames(renames, names, [&](const std::string &a, const std::string &b) { out.push_back(RenameTable{a, b}); });
+    orderedRenames(renames, names, [&](const std::string &a, const std::string &b) {
+        out.push_back(RenameTable{a, b});
+    });
 
     // New tables: each after the new tables it references (depth first, in wanted order), so
     // foreign keys go inline with the table; only keys inside a cycle wait for the end.
@@ -328,8 +331,8 @@ void Differ::columnOps(const TablePair &p)
                 r += (r.empty() ? "" : ", ") + x;
             return "(" + r + ")";
         };
-        throw DiffError("the primary key of table " + tname + " changes from " + list(mappedList(p.colMap, p.rec->primaryKey)) +
-                        " to " + list(p.want->primaryKey) +
+        throw DiffError("the primary key of table " + tname + " changes from " +
+                        list(mappedList(p.colMap, p.rec->primaryKey)) + " to " + list(p.want->primaryKey) +
                         " over existing columns; SchemaForge cannot change a primary key in place. "
                         "Add the new key columns as new attributes (or drop and recreate the model).");
     }

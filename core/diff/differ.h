@@ -17,11 +17,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Order: drop gone or changed raw objects (reverse order) -> remove foreign keys -> remove indexes/uniques -> drop tables -> rename tables -> create
-// tables (foreign keys inline only when their target already exists) -> per table: rename, change,
-// remove, add, reorder columns, change the table comment -> add indexes/uniques -> add foreign
-// keys -> create new or changed raw objects (wanted order). Deterministic (follows the order of the tables in `wanted`, then `recorded`). diff(a, a)
-// is empty. Throws DiffError.
+// Order: drop gone or changed raw objects (reverse order) -> remove foreign keys -> remove indexes/uniques -> drop
+// tables -> rename tables -> create tables (foreign keys inline only when their target already exists) -> per table:
+// rename, change, remove, add, reorder columns, change the table comment -> add indexes/uniques -> add foreign keys ->
+// create new or changed raw objects (wanted order). Deterministic (follows the order of the tables in `wanted`, then
+// `recorded`). diff(a, a) is empty. Throws DiffError.
 std::vector<ops::Operation> diff(const schema::Schema &recorded, const schema::Schema &wanted);
 
 } // namespace sf::diff

@@ -17,8 +17,7 @@ struct Matching {
     std::vector<int> recToWant;
 };
 
-template <class T>
-inline Matching match(const std::vector<T> &rec, const std::vector<T> &want)
+template <class T> inline Matching match(const std::vector<T> &rec, const std::vector<T> &want)
 {
     Matching m;
     m.wantToRec.assign(want.size(), -1);

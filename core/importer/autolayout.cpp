@@ -60,9 +60,9 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
     }
     // Depth-first post-order from every model in design order; edges to a node still on the
     // stack close a cycle and are ignored for layering.
-    std::vector<int> state(n, 0);  // 0 new, 1 on stack, 2 done
+    std::vector<int> state(n, 0); // 0 new, 1 on stack, 2 done
     std::vector<size_t> post;
-    std::vector<std::pair<size_t, size_t>> stack;  // node, next edge
+    std::vector<std::pair<size_t, size_t>> stack; // node, next edge
     for (size_t root = 0; root < n; ++root) {
         if (state[root])
             continue;

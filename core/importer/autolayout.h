@@ -14,12 +14,12 @@ namespace sf::importer {
 struct AutoLayoutOptions {
     double originX = 40;
     double originY = 40;
-    double cardWidth = 220;       // estimated card size: width, and header + one row per column
+    double cardWidth = 220; // estimated card size: width, and header + one row per column
     double headerHeight = 32;
     double rowHeight = 18;
-    double columnGap = 120;       // between layers
-    double rowGap = 40;           // between cards of one layer
-    double maxColumnHeight = 2400;  // a taller layer continues in a further column
+    double columnGap = 120;        // between layers
+    double rowGap = 40;            // between cards of one layer
+    double maxColumnHeight = 2400; // a taller layer continues in a further column
 };
 
 // Positions keyed by model id and, for manyToMany associations, by association id.

@@ -78,7 +78,7 @@ private:
     ImportResult m_result;
     std::vector<TableAnalysis> m_tables;
     std::map<std::string, const TableAnalysis *> m_byName;
-    std::set<std::pair<std::string, std::string>> m_extraIndexes;  // (table, index) reported as extras
+    std::set<std::pair<std::string, std::string>> m_extraIndexes; // (table, index) reported as extras
 };
 
 Attribute Builder::attributeFor(const TableAnalysis &a, const schema::Column &c) const
@@ -126,13 +126,15 @@ Model Builder::buildModel(const TableAnalysis &a)
             if (const schema::Column *c = t.column(k))
                 m.attributes.push_back(attributeFor(a, *c));
     for (const auto &c : t.columns)
-        if (!a.consumedColumns.count(c.name) && std::find(t.primaryKey.begin(), t.primaryKey.end(), c.name) == t.primaryKey.end())
+        if (!a.consumedColumns.count(c.name) &&
+            std::find(t.primaryKey.begin(), t.primaryKey.end(), c.name) == t.primaryKey.end())
             m.attributes.push_back(attributeFor(a, c));
     if (t.primaryKey.empty()) {
         m.noPrimaryKey = true;
         note(Severity::Info, "primaryKey", t.name, t.name,
-             "table " + naming::quote(t.name) + " has no primary key; the model says so (noPrimaryKey: its file calls "
-             "removeAttribute('id')), so migrations add none");
+             "table " + naming::quote(t.name) +
+                 " has no primary key; the model says so (noPrimaryKey: its file calls "
+                 "removeAttribute('id')), so migrations add none");
     }
     addUniques(a, m, true);
     addIndexes(a, m);
@@ -168,8 +170,9 @@ void Builder::addUniques(const TableAnalysis &a, Model &m, bool asIndexes)
             if (std::find(u.columns.begin(), u.columns.end(), attr.columnName()) != u.columns.end())
                 ordered.push_back(attr.columnName());
         // Attribute `unique` groups reproduce a key only in attribute order and with the derived name.
-        const bool asGroup = attrs.size() == u.columns.size() && ordered == u.columns && u.name == derived &&
-                             std::none_of(attrs.begin(), attrs.end(), [](const Attribute *x) { return x->unique.has_value(); });
+        const bool asGroup =
+            attrs.size() == u.columns.size() && ordered == u.columns && u.name == derived &&
+            std::none_of(attrs.begin(), attrs.end(), [](const Attribute *x) { return x->unique.has_value(); });
         if (asGroup) {
             std::string group = single ? "true" : ImportNames::attributeName(u.name);
             for (int n = 2; !single && (group == "true" || groups.count(group)); ++n)
@@ -183,7 +186,8 @@ void Builder::addUniques(const TableAnalysis &a, Model &m, bool asIndexes)
             note(Severity::Unsupported, "unique", t.name, u.name,
                  "unique constraint " + naming::quote(u.name) + " on the join table " + naming::quote(t.name) +
                      " is kept as a note: its name or column order differs from what payload attributes give",
-                 "ALTER TABLE \"" + t.name + "\" ADD CONSTRAINT \"" + u.name + "\" UNIQUE (" + joinNames(u.columns) + ")");
+                 "ALTER TABLE \"" + t.name + "\" ADD CONSTRAINT \"" + u.name + "\" UNIQUE (" + joinNames(u.columns) +
+                     ")");
             continue;
         }
         // Exact name and column order: a unique-constraint entry in the model's indexes.
@@ -206,7 +210,7 @@ void Builder::addIndexes(const TableAnalysis &a, Model &m)
     const schema::Table &t = *a.table;
     for (const auto &ix : t.indexes) {
         if (m_extraIndexes.count({t.name, ix.name}))
-            continue;  // partial or expression index: the extra's note keeps its definition
+            continue; // partial or expression index: the extra's note keeps its definition
         design::ModelIndex mi;
         mi.id = ImportNames::safeId("i-" + t.name + "-" + ix.name);
         bool ok = !ix.columns.empty();
@@ -222,7 +226,8 @@ void Builder::addIndexes(const TableAnalysis &a, Model &m)
                      " uses an expression; kept as a note");
             continue;
         }
-        if (ix.name != schema::indexName(t.name, ix.columns, m_limit) || ix.name != schema::indexName(t.name, ix.columns, 0))
+        if (ix.name != schema::indexName(t.name, ix.columns, m_limit) ||
+            ix.name != schema::indexName(t.name, ix.columns, 0))
             mi.name = ix.name;
         if (ix.unique)
             mi.unique = true;
@@ -240,13 +245,14 @@ void Builder::addDirectAssociations(const TableAnalysis &a)
             continue;
         }
         note(Severity::Unsupported, "foreignKey", t.name, p.fk->name,
-             "foreign key " + naming::quote(p.fk->name) + " on " + naming::quote(t.name) + " (" + joinNames(p.fk->columns) +
-                 ") is kept as a note: " + p.reason,
+             "foreign key " + naming::quote(p.fk->name) + " on " + naming::quote(t.name) + " (" +
+                 joinNames(p.fk->columns) + ") is kept as a note: " + p.reason,
              fkSql(t, *p.fk));
     }
     auto position = [&](const ForeignKeyPlan *p) {
         const auto &cols = t.columns;
-        return std::find_if(cols.begin(), cols.end(), [&](const schema::Column &c) { return c.name == p->fk->columns.front(); }) -
+        return std::find_if(cols.begin(), cols.end(),
+                            [&](const schema::Column &c) { return c.name == p->fk->columns.front(); }) -
                cols.begin();
     };
     std::stable_sort(plans.begin(), plans.end(), [&](auto *x, auto *y) { return position(x) < position(y); });
@@ -271,7 +277,7 @@ void Builder::addDirectAssociations(const TableAnalysis &a)
         if (!p->targetKey.empty())
             as.targetKey = p->targetKey;
         if (fk.name != schema::foreignKeyName(t.name, col, m_limit))
-            as.constraintName = fk.name;  // the database's own name, kept exactly
+            as.constraintName = fk.name; // the database's own name, kept exactly
         m_result.design.associations.push_back(std::move(as));
     }
 }
@@ -300,16 +306,16 @@ void Builder::addManyToMany(const TableAnalysis &a)
         as.onUpdate = onUpdate;
     Model payload; // reuse uniques for the payload columns
     for (const auto &c : t.columns)
-        if (c.name != t.primaryKey[0] && c.name != t.primaryKey[1] && c.name != naming::createdAtColumn(src.underscored) &&
-            c.name != naming::updatedAtColumn(src.underscored))
+        if (c.name != t.primaryKey[0] && c.name != t.primaryKey[1] &&
+            c.name != naming::createdAtColumn(src.underscored) && c.name != naming::updatedAtColumn(src.underscored))
             payload.attributes.push_back(attributeFor(a, c));
     TableAnalysis noKeys = a;
     noKeys.foreignKeys.clear();
     addUniques(noKeys, payload, false);
     as.throughAttributes = std::move(payload.attributes);
     note(Severity::Info, "table", t.name, t.name,
-         "table " + naming::quote(t.name) + " becomes the join table of a manyToMany between " + src.modelName + " and " +
-             tgt.modelName + (as.throughAttributes.empty() ? std::string() : " (with payload attributes)"));
+         "table " + naming::quote(t.name) + " becomes the join table of a manyToMany between " + src.modelName +
+             " and " + tgt.modelName + (as.throughAttributes.empty() ? std::string() : " (with payload attributes)"));
     for (int k = 0; k < 2; ++k)
         if (keys[k]->name != schema::foreignKeyName(t.name, keys[k]->columns.front(), m_limit))
             note(Severity::Info, "foreignKey", t.name, keys[k]->name,
@@ -326,7 +332,7 @@ void Builder::addAliases()
     std::map<std::pair<std::string, std::string>, int> pairs;
     for (const auto &as : list)
         ++pairs[{std::min(as.source, as.target), std::max(as.source, as.target)}];
-    std::set<std::pair<std::string, std::string>> used;  // (model id, alias)
+    std::set<std::pair<std::string, std::string>> used; // (model id, alias)
     for (auto &as : list) {
         if (as.source != as.target && pairs[{std::min(as.source, as.target), std::max(as.source, as.target)}] < 2)
             continue;
@@ -369,7 +375,8 @@ ImportResult Builder::run(const schema::Schema &physical)
     std::vector<const schema::Table *> tables;
     for (const auto &t : physical.tables) {
         const auto &ex = m_options.excludeTables;
-        if (t.name == "SequelizeMeta" || t.name == "SchemaForgeMeta" || std::find(ex.begin(), ex.end(), t.name) != ex.end())
+        if (t.name == "SequelizeMeta" || t.name == "SchemaForgeMeta" ||
+            std::find(ex.begin(), ex.end(), t.name) != ex.end())
             continue;
         tables.push_back(&t);
     }
@@ -394,17 +401,19 @@ ImportResult Builder::run(const schema::Schema &physical)
     addAliases();
     m_result.design.rawSql = RawObjects::fromExtras(physical, m_options.dialect);
     for (const auto &x : physical.extras) {
-        const std::string what =
-            kindLabel(x.kind) + " " + naming::quote(x.name) + (x.table.empty() ? std::string() : " on " + naming::quote(x.table));
+        const std::string what = kindLabel(x.kind) + " " + naming::quote(x.name) +
+                                 (x.table.empty() ? std::string() : " on " + naming::quote(x.table));
         if (RawObjects::carries(x, m_options.dialect)) {
             note(Severity::Info, x.kind, x.table, x.name,
-                 what + " has no Sequelize equivalent; carried as raw SQL that migrations create (" + m_options.dialect + " only)",
+                 what + " has no Sequelize equivalent; carried as raw SQL that migrations create (" +
+                     m_options.dialect + " only)",
                  x.sql);
             continue;
         }
         const bool onModel = m_byName.count(x.table) && !m_byName.at(x.table)->join;
         note(Severity::Unsupported, x.kind, x.table, x.name,
-             what + " has no Sequelize equivalent; " + (onModel ? "kept as a note on the model" : "listed here only"), x.sql);
+             what + " has no Sequelize equivalent; " + (onModel ? "kept as a note on the model" : "listed here only"),
+             x.sql);
     }
     attachNotes();
     return std::move(m_result);

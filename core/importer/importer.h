@@ -25,22 +25,23 @@ struct ImportOptions {
 
 struct ImportNote {
     enum class Severity {
-        Info,        // a decision the user may want to know about (join table, renamed constraint)
-        Unsupported  // no Sequelize equivalent: kept as a note on the model, not recreated by migrations
+        Info,       // a decision the user may want to know about (join table, renamed constraint)
+        Unsupported // no Sequelize equivalent: kept as a note on the model, not recreated by migrations
     };
     Severity severity = Severity::Info;
-    std::string kind;     // "table" | "column" | "primaryKey" | "foreignKey" | "unique" | "index" | "check" | "view" | "trigger" | ...
-    std::string table;    // owning table; empty for schema-level objects
-    std::string name;     // the object's name
-    std::string message;  // one line naming the object and what import did with it
-    std::string sql;      // its definition when known
+    std::string kind;    // "table" | "column" | "primaryKey" | "foreignKey" | "unique" | "index" | "check" | "view" |
+                         // "trigger" | ...
+    std::string table;   // owning table; empty for schema-level objects
+    std::string name;    // the object's name
+    std::string message; // one line naming the object and what import did with it
+    std::string sql;     // its definition when known
 
     friend bool operator==(const ImportNote &, const ImportNote &) = default;
 };
 
 struct ImportResult {
     design::Design design;
-    std::vector<ImportNote> report;  // in table order, then schema-level objects
+    std::vector<ImportNote> report; // in table order, then schema-level objects
 
     int unsupportedCount() const;
 };

@@ -13,7 +13,10 @@ namespace naming = design::naming;
 
 namespace {
 
-bool isWordChar(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80; }
+bool isWordChar(unsigned char c)
+{
+    return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
 
 } // namespace
 
@@ -82,7 +85,7 @@ std::string ImportNames::safeId(std::string_view raw)
     }
     if (!changed && out.size() <= 200)
         return out;
-    std::uint32_t h = 2166136261u;  // FNV-1a
+    std::uint32_t h = 2166136261u; // FNV-1a
     for (const char c : raw)
         h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     char suffix[16];
@@ -90,7 +93,7 @@ std::string ImportNames::safeId(std::string_view raw)
     if (out.size() > 191) {
         out.resize(191);
         while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
-            out.pop_back();  // never cut inside a UTF-8 sequence
+            out.pop_back(); // never cut inside a UTF-8 sequence
         if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0)
             out.pop_back();
     }

@@ -30,7 +30,10 @@ int rank(const std::string &kind)
     return 6;
 }
 
-bool isGenerated(const schema::Extra &x) { return x.sql.find(" GENERATED ALWAYS AS ") != std::string::npos; }
+bool isGenerated(const schema::Extra &x)
+{
+    return x.sql.find(" GENERATED ALWAYS AS ") != std::string::npos;
+}
 
 // The declared type of a "column" extra: its definition after the quoted column name.
 std::string declaredType(const schema::Extra &x)
@@ -49,9 +52,9 @@ bool RawObjects::carries(const schema::Extra &x, const std::string &dialect)
         return true;
     if (x.kind == "function")
         return dialect == "postgres";
-    if (x.kind == "check")  // SQLite cannot add a check to an existing table
+    if (x.kind == "check") // SQLite cannot add a check to an existing table
         return dialect != "sqlite";
-    if (x.kind == "column")  // ALTER COLUMN ... TYPE only on PostgreSQL; a generated column cannot be converted
+    if (x.kind == "column") // ALTER COLUMN ... TYPE only on PostgreSQL; a generated column cannot be converted
         return dialect == "postgres" && !isGenerated(x) && !declaredType(x).empty();
     return false;
 }
@@ -90,7 +93,7 @@ std::vector<design::RawSqlObject> RawObjects::fromExtras(const schema::Schema &p
             r.down = "DROP TRIGGER " + name + (dialect == "postgres" ? " ON " + table : std::string());
         } else if (x->kind == "function") {
             r.up = x->sql;
-            r.down = "DROP FUNCTION " + x->name;  // the name holds the quoted identity signature
+            r.down = "DROP FUNCTION " + x->name; // the name holds the quoted identity signature
         } else if (x->kind == "index") {
             r.up = x->sql;
             r.down = "DROP INDEX " + name + (dialect == "mysql" ? " ON " + table : std::string());
@@ -100,8 +103,10 @@ std::vector<design::RawSqlObject> RawObjects::fromExtras(const schema::Schema &p
             const schema::Table *t = physical.table(x->table);
             const schema::Column *c = t ? t->column(x->name) : nullptr;
             const std::string nearest = c ? sql::makeDialect("postgres")->renderType(c->type) : std::string("TEXT");
-            r.up = "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type;
-            r.down = "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + nearest + " USING " + column + "::" + nearest;
+            r.up =
+                "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type;
+            r.down = "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + nearest + " USING " + column +
+                     "::" + nearest;
         }
         out.push_back(std::move(r));
     }

@@ -70,7 +70,8 @@ void compareSets(const std::string &where, const std::string &what, const std::v
         out.push_back(where + ": " + what + " " + x + " not expected");
 }
 
-void compareTables(const schema::Table &e, const schema::Table &a, const CompareOptions &o, std::vector<std::string> &out)
+void compareTables(const schema::Table &e, const schema::Table &a, const CompareOptions &o,
+                   std::vector<std::string> &out)
 {
     const std::string where = "table " + e.name;
     for (const auto &c : e.columns) {
@@ -105,7 +106,7 @@ std::string describe(const schema::Extra &x)
 {
     std::string sql;
     bool space = false;
-    for (const char c : x.sql) {  // whitespace runs as one space: servers re-indent definitions
+    for (const char c : x.sql) { // whitespace runs as one space: servers re-indent definitions
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
             space = !sql.empty();
             continue;

@@ -11,13 +11,13 @@
 namespace sf::importer {
 
 struct CompareOptions {
-    bool columnOrder = false;      // also compare the order of columns (the differ never does)
-    bool constraintNames = true;   // foreign keys, uniques and indexes must have the same names;
-                                   // false: matched by their columns instead
-    std::vector<std::string> ignoreTables;  // e.g. SequelizeMeta, SchemaForgeMeta (always ignored)
-    bool extras = false;           // also compare Schema::extras (checks, views, triggers, functions,
-                                   // sequences, enums, partial/expression/method indexes) by kind, table,
-                                   // name and normalised definition
+    bool columnOrder = false;              // also compare the order of columns (the differ never does)
+    bool constraintNames = true;           // foreign keys, uniques and indexes must have the same names;
+                                           // false: matched by their columns instead
+    std::vector<std::string> ignoreTables; // e.g. SequelizeMeta, SchemaForgeMeta (always ignored)
+    bool extras = false;                   // also compare Schema::extras (checks, views, triggers, functions,
+                                           // sequences, enums, partial/expression/method indexes) by kind, table,
+                                           // name and normalised definition
 };
 
 // A numeric default as one spelling: "0.00" -> "0", "1.50" -> "1.5", "+3" -> "3" (servers print

@@ -21,7 +21,8 @@ bool isImplicitId(const schema::Table &t)
     const schema::Column *c = t.column("id");
     design::DataType integer;
     integer.kind = TypeKind::Integer;
-    return c && c->type == integer && c->autoIncrement && !c->nullable && c->defaultValue.isNone() && c->comment.empty();
+    return c && c->type == integer && c->autoIncrement && !c->nullable && c->defaultValue.isNone() &&
+           c->comment.empty();
 }
 
 bool hasTimestampPair(const schema::Table &t, bool underscored)
@@ -60,7 +61,8 @@ bool isUniqueColumn(const schema::Table &t, const std::string &col)
 
 // True when lowering's join table for (a, b) reproduces `t` exactly apart from payload columns.
 bool isJoinTable(const TableAnalysis &j, const std::vector<TableAnalysis> &all,
-                 const std::map<std::string, size_t> &byName, const std::set<std::string> &referenced, int identifierLimit)
+                 const std::map<std::string, size_t> &byName, const std::set<std::string> &referenced,
+                 int identifierLimit)
 {
     const schema::Table &t = *j.table;
     if (t.primaryKey.size() != 2 || t.foreignKeys.size() != 2 || !t.indexes.empty() || !t.comment.empty() ||
@@ -80,13 +82,13 @@ bool isJoinTable(const TableAnalysis &j, const std::vector<TableAnalysis> &all,
         const TableAnalysis &ref = all[byName.at(plans[k]->fk->refTable)];
         const schema::Column *col = t.column(t.primaryKey[k]);
         const schema::Column *key = ref.table->column(ref.singleKey());
-        if (!col || !key || col->type != key->type || col->nullable || col->autoIncrement || !col->defaultValue.isNone() ||
-            !col->comment.empty())
+        if (!col || !key || col->type != key->type || col->nullable || col->autoIncrement ||
+            !col->defaultValue.isNone() || !col->comment.empty())
             return false;
     }
     if (!hasTimestampPair(t, source.underscored))
         return false;
-    for (int k = 0; k < 2; ++k)  // a join table's keys always get derived names
+    for (int k = 0; k < 2; ++k) // a join table's keys always get derived names
         if (plans[k]->fk->name != schema::foreignKeyName(t.name, plans[k]->fk->columns.front(), identifierLimit))
             return false;
     for (const auto &u : t.uniques) // payload uniques only
@@ -156,9 +158,8 @@ std::vector<TableAnalysis> analyseTables(const std::vector<const schema::Table *
                 p.reason = "a composite foreign key has no Sequelize association";
             else if (ref == byName.end())
                 p.reason = "it refers to table " + naming::quote(fk.refTable) + ", which is not imported";
-            else if (fk.refColumns.size() != 1 ||
-                     (fk.refColumns.front() != all[ref->second].singleKey() &&
-                      !isUniqueColumn(*all[ref->second].table, fk.refColumns.front())))
+            else if (fk.refColumns.size() != 1 || (fk.refColumns.front() != all[ref->second].singleKey() &&
+                                                   !isUniqueColumn(*all[ref->second].table, fk.refColumns.front())))
                 p.reason = "it refers to columns that are neither the primary key nor a unique column of " +
                            naming::quote(fk.refTable);
             else if (!t.column(fk.columns.front()))

@@ -14,12 +14,12 @@ namespace sf::importer {
 
 struct ForeignKeyPlan {
     const schema::ForeignKey *fk = nullptr;
-    bool association = false;    // expressible as oneToOne/oneToMany (single column, to the referenced primary
-                                 // key or to a unique column of it: targetKey)
-    std::string targetKey;       // the referenced unique column when it is not the primary key
-    std::string reason;          // why not, when !association
-    bool oneToOne = false;       // a single-column unique constraint on the key column
-    bool keepAttribute = false;  // the key column also stays an attribute (default, comment, type, key, unique group)
+    bool association = false;   // expressible as oneToOne/oneToMany (single column, to the referenced primary
+                                // key or to a unique column of it: targetKey)
+    std::string targetKey;      // the referenced unique column when it is not the primary key
+    std::string reason;         // why not, when !association
+    bool oneToOne = false;      // a single-column unique constraint on the key column
+    bool keepAttribute = false; // the key column also stays an attribute (default, comment, type, key, unique group)
 };
 
 struct TableAnalysis {
@@ -30,9 +30,9 @@ struct TableAnalysis {
     bool timestamps = false;
     bool underscored = false;
     bool paranoid = false;
-    bool join = false;                        // becomes a manyToMany `through` table, no model
-    std::vector<ForeignKeyPlan> foreignKeys;  // in the table's foreign-key order
-    std::set<std::string> consumedColumns;    // recreated by lowering without an attribute
+    bool join = false;                       // becomes a manyToMany `through` table, no model
+    std::vector<ForeignKeyPlan> foreignKeys; // in the table's foreign-key order
+    std::set<std::string> consumedColumns;   // recreated by lowering without an attribute
 
     // The referenced key column of this table when an association may point at it ("" when the
     // primary key is not exactly one column).

@@ -13,9 +13,9 @@ const char *toString(Severity s); // "error", "warning", "info"
 
 struct Finding {
     Severity severity = Severity::Info;
-    std::string rule; // "lock", "not-null-without-default", "type-rewrite", "index-not-concurrent",
-                      // "foreign-key-not-valid", "unique-on-rows", "rename", "drop-column", "drop-table",
-                      // "narrowing", "set-not-null", "raw-sql"
+    std::string rule;        // "lock", "not-null-without-default", "type-rewrite", "index-not-concurrent",
+                             // "foreign-key-not-valid", "unique-on-rows", "rename", "drop-column", "drop-table",
+                             // "narrowing", "set-not-null", "raw-sql"
     std::string migrationId; // "" for the design's change that is not generated yet
     int operation = -1;      // index in the migration's operations
     std::string table;

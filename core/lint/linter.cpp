@@ -131,10 +131,7 @@ private:
         return "rewrites " + dq(m_table) + on() + " under " + lock.lock;
     }
 
-    void rules(const ops::CreateTable &o, const LockInfo &, const schema::Schema &)
-    {
-        m_created.insert(o.table.name);
-    }
+    void rules(const ops::CreateTable &o, const LockInfo &, const schema::Schema &) { m_created.insert(o.table.name); }
     void rules(const ops::DropTable &, const LockInfo &lock, const schema::Schema &)
     {
         if (hasRows())
@@ -158,13 +155,11 @@ private:
         const auto &c = o.column;
         if (!c.nullable && !c.autoIncrement && !c.defaultValue.isDatabaseDefault() && hasRows())
             add("not-null-without-default", m_o.connection ? Severity::Error : Severity::Warning, lock,
-                "adds NOT NULL column " + dq(c.name) + " without a default to " + dq(m_table) + on() +
-                    ifRows() + ": " +
+                "adds NOT NULL column " + dq(c.name) + " without a default to " + dq(m_table) + on() + ifRows() + ": " +
                     (mysql() ? "MySQL/MariaDB fill it with an implicit '' or 0" : "the statement fails"),
                 "give it a default, or add it NULL, backfill in batches, then make it NOT NULL");
         if (lock.rewrites && pg() && hasRows()) // elsewhere the lock finding says "rebuild"/"COPY"
-            add("type-rewrite", Severity::Warning, lock,
-                "adding " + dq(c.name) + " " + rewriteText(lock) + ifRows(),
+            add("type-rewrite", Severity::Warning, lock, "adding " + dq(c.name) + " " + rewriteText(lock) + ifRows(),
                 "add the column without a volatile default, backfill in batches, then set the default");
     }
     void rules(const ops::RemoveColumn &o, const LockInfo &lock, const schema::Schema &)
@@ -188,14 +183,14 @@ private:
     {
         if (o.from.type != o.to.type && lock.rewrites && hasRows())
             add("type-rewrite", Severity::Warning, lock,
-                "changing " + dq(o.to.name) + " from " + o.from.type.toString() + " to " +
-                    o.to.type.toString() + " " + rewriteText(lock) + ifRows(),
+                "changing " + dq(o.to.name) + " from " + o.from.type.toString() + " to " + o.to.type.toString() + " " +
+                    rewriteText(lock) + ifRows(),
                 "expand/contract: add a column of the new type, backfill in batches, switch, drop the old "
                 "one");
         if (o.from.type != o.to.type && o.to.type.isText() && o.from.type.isText() && o.to.type.length &&
             m_size.rows > 0) {
-            const long long longer = count("SELECT COUNT(*) FROM " + q(m_table) + " WHERE CHAR_LENGTH(" +
-                                           q(o.to.name) + ") > " + std::to_string(*o.to.type.length));
+            const long long longer = count("SELECT COUNT(*) FROM " + q(m_table) + " WHERE CHAR_LENGTH(" + q(o.to.name) +
+                                           ") > " + std::to_string(*o.to.type.length));
             if (longer > 0)
                 add("narrowing", Severity::Error, lock,
                     std::to_string(longer) + " row(s) of " + dq(m_table) + " hold " + dq(o.to.name) +
@@ -204,13 +199,10 @@ private:
                     "shorten those values first, or keep the wider type");
         }
         if (o.from.nullable && !o.to.nullable && hasRows()) {
-            const long long nulls =
-                count("SELECT COUNT(*) FROM " + q(m_table) + " WHERE " + q(o.to.name) + " IS NULL");
+            const long long nulls = count("SELECT COUNT(*) FROM " + q(m_table) + " WHERE " + q(o.to.name) + " IS NULL");
             add("set-not-null", nulls > 0 ? Severity::Error : Severity::Warning, lock,
-                "makes " + dq(o.to.name) + " NOT NULL: scans " + dq(m_table) + on() + " under " + lock.lock +
-                    ifRows() +
-                    (nulls > 0 ? "; " + std::to_string(nulls) + " row(s) hold NULL and make it fail"
-                               : std::string()),
+                "makes " + dq(o.to.name) + " NOT NULL: scans " + dq(m_table) + on() + " under " + lock.lock + ifRows() +
+                    (nulls > 0 ? "; " + std::to_string(nulls) + " row(s) hold NULL and make it fail" : std::string()),
                 pg() ? "add CHECK (" + o.to.name +
                            " IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL "
                            "(PostgreSQL 12+ skips the scan)"
@@ -242,8 +234,8 @@ private:
     {
         if (hasRows())
             add("foreign-key-not-valid", Severity::Warning, lock,
-                "adds foreign key " + dq(o.foreignKey.name) + ": validates every row of " + dq(m_table) +
-                    on() + " under " + lock.lock + (pg() ? " on both tables" : "") + ifRows(),
+                "adds foreign key " + dq(o.foreignKey.name) + ": validates every row of " + dq(m_table) + on() +
+                    " under " + lock.lock + (pg() ? " on both tables" : "") + ifRows(),
                 pg() ? "ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT (takes only SHARE UPDATE "
                        "EXCLUSIVE; schemaforge-cli migrate --online does both)"
                      : "add it while the table is small, or in a maintenance window");
@@ -262,8 +254,8 @@ private:
         std::string cols;
         for (const auto &c : columns)
             cols += (cols.empty() ? "" : ", ") + q(c);
-        const long long dups = count("SELECT COUNT(*) FROM (SELECT 1 FROM " + q(m_table) + " GROUP BY " +
-                                     cols + " HAVING COUNT(*) > 1) d");
+        const long long dups = count("SELECT COUNT(*) FROM (SELECT 1 FROM " + q(m_table) + " GROUP BY " + cols +
+                                     " HAVING COUNT(*) > 1) d");
         if (dups > 0)
             add("unique-on-rows", Severity::Error, lock,
                 std::to_string(dups) + " value(s) of (" + cols + ") occur more than once in " + dq(m_table) +

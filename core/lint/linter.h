@@ -23,9 +23,8 @@ struct LintMigration {
 };
 
 struct LintOptions {
-    std::string dialect = "postgres"; // planner dialect: postgres, mysql, mariadb, sqlite
-    db::Connection *connection =
-        nullptr; // live sizes and counts; null = offline (rules say "if it has rows")
+    std::string dialect = "postgres";     // planner dialect: postgres, mysql, mariadb, sqlite
+    db::Connection *connection = nullptr; // live sizes and counts; null = offline (rules say "if it has rows")
 };
 
 class Linter

@@ -28,8 +28,7 @@ bool pgNoRewrite(const design::DataType &from, const design::DataType &to)
 
 LockInfo pg(const ops::Operation &op)
 {
-    const LockInfo brief{"ACCESS EXCLUSIVE", false, false,
-                         "ACCESS EXCLUSIVE, held briefly (catalog change only)"};
+    const LockInfo brief{"ACCESS EXCLUSIVE", false, false, "ACCESS EXCLUSIVE, held briefly (catalog change only)"};
     return std::visit(
         [&](const auto &o) -> LockInfo {
             using T = std::decay_t<decltype(o)>;
@@ -76,11 +75,9 @@ LockInfo my(const ops::Operation &op, const schema::Schema &before, bool mariadb
 {
     const LockInfo instant{"ALGORITHM=INSTANT", false, false,
                            "ALGORITHM=INSTANT (metadata only; a brief metadata lock)"};
-    const LockInfo inplaceRebuild{
-        "ALGORITHM=INPLACE", true, true,
-        "ALGORITHM=INPLACE, rebuilds the table; reads and writes go on (LOCK=NONE)"};
-    const LockInfo copy{"ALGORITHM=COPY", true, true,
-                        "ALGORITHM=COPY: copies every row while writes are blocked"};
+    const LockInfo inplaceRebuild{"ALGORITHM=INPLACE", true, true,
+                                  "ALGORITHM=INPLACE, rebuilds the table; reads and writes go on (LOCK=NONE)"};
+    const LockInfo copy{"ALGORITHM=COPY", true, true, "ALGORITHM=COPY: copies every row while writes are blocked"};
     return std::visit(
         [&](const auto &o) -> LockInfo {
             using T = std::decay_t<decltype(o)>;
@@ -88,12 +85,10 @@ LockInfo my(const ops::Operation &op, const schema::Schema &before, bool mariadb
                 return {};
             } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
                 const schema::Table *t = before.table(o.table);
-                const bool appended =
-                    o.position < 0 || (t && o.position >= static_cast<int>(t->columns.size()));
+                const bool appended = o.position < 0 || (t && o.position >= static_cast<int>(t->columns.size()));
                 if (o.primaryKeyPosition >= 0 || o.column.autoIncrement)
                     return copy;
-                return (appended || mariadb) ? instant
-                                             : inplaceRebuild; // MariaDB 10.4+ adds anywhere instantly
+                return (appended || mariadb) ? instant : inplaceRebuild; // MariaDB 10.4+ adds anywhere instantly
             } else if constexpr (std::is_same_v<T, ops::RemoveColumn>) {
                 return mariadb ? instant : inplaceRebuild;
             } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
@@ -102,10 +97,9 @@ LockInfo my(const ops::Operation &op, const schema::Schema &before, bool mariadb
                         o.from.type.kind == TypeKind::String && o.to.type.kind == TypeKind::String &&
                         o.to.type.length.value_or(255) >= o.from.type.length.value_or(255) &&
                         (o.from.type.length.value_or(255) > 63 || o.to.type.length.value_or(255) <= 63);
-                    return longerVarchar
-                               ? LockInfo{"ALGORITHM=INPLACE", false, false,
-                                          "ALGORITHM=INPLACE (VARCHAR extended in place; no rebuild)"}
-                               : copy;
+                    return longerVarchar ? LockInfo{"ALGORITHM=INPLACE", false, false,
+                                                    "ALGORITHM=INPLACE (VARCHAR extended in place; no rebuild)"}
+                                         : copy;
                 }
                 if (o.from.nullable != o.to.nullable)
                     return inplaceRebuild;

@@ -15,8 +15,7 @@ struct LockInfo {
     std::string lock; // "" when the operation touches no existing table (createTable)
     bool rewrites = false;
     bool scans = false;
-    std::string
-        summary; // "ACCESS EXCLUSIVE, brief (catalog only)", "ALGORITHM=COPY: rewrites, writes blocked", ...
+    std::string summary; // "ACCESS EXCLUSIVE, brief (catalog only)", "ALGORITHM=COPY: rewrites, writes blocked", ...
 };
 
 class LockLevels

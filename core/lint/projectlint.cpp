@@ -40,8 +40,7 @@ ProjectLintResult lintProject(const project::Project &project, const std::string
         }
         std::set<std::string> applied;
         for (const auto &e : status)
-            if (e.state != migrate::MigrationState::Pending &&
-                e.state != migrate::MigrationState::MissingFile)
+            if (e.state != migrate::MigrationState::Pending && e.state != migrate::MigrationState::MissingFile)
                 applied.insert(e.id);
         for (const auto &s : sources) {
             if (applied.count(s.id))
@@ -62,8 +61,8 @@ ProjectLintResult lintProject(const project::Project &project, const std::string
         // Offline, each asked-for migration is linted from the state of every file before the first one.
         bool reached = false;
         for (const auto &s : sources) {
-            const bool asked = std::find(options.migrationIds.begin(), options.migrationIds.end(), s.id) !=
-                               options.migrationIds.end();
+            const bool asked =
+                std::find(options.migrationIds.begin(), options.migrationIds.end(), s.id) != options.migrationIds.end();
             reached = reached || asked;
             if (!reached)
                 before.insert(s.id);
@@ -79,8 +78,7 @@ ProjectLintResult lintProject(const project::Project &project, const std::string
     std::vector<ops::Operation> design;
     if (options.designChange) {
         try {
-            design = migrate::Generator::pendingOperations(project,
-                                                           migrate::MigrationDirectory::load(migrationsDir));
+            design = migrate::Generator::pendingOperations(project, migrate::MigrationDirectory::load(migrationsDir));
         } catch (const std::exception &e) {
             r.error = std::string("cannot diff the design against the migrations: ") + e.what();
             return r;
@@ -106,8 +104,7 @@ ProjectLintResult lintProject(const project::Project &project, const std::string
         std::set<std::string> all;
         for (const auto &src : sources)
             all.insert(src.id);
-        const auto more =
-            Linter::lint({{"", design}}, migrate::MigrationSteps::replay(sources, all, &error), lo);
+        const auto more = Linter::lint({{"", design}}, migrate::MigrationSteps::replay(sources, all, &error), lo);
         r.findings.insert(r.findings.end(), more.begin(), more.end());
     }
     return r;

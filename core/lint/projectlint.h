@@ -14,11 +14,10 @@
 namespace sf::lint {
 
 struct ProjectLintOptions {
-    std::string dialect; // planner dialect; "" = the connection's, else the project's default
-    db::Connection *connection = nullptr; // live database: pending = not applied there, sizes and counts
-    std::vector<std::string>
-        migrationIds;         // offline: lint these migration files (each from the state before it)
-    bool designChange = true; // also lint the operations `generate` would write now
+    std::string dialect;                   // planner dialect; "" = the connection's, else the project's default
+    db::Connection *connection = nullptr;  // live database: pending = not applied there, sizes and counts
+    std::vector<std::string> migrationIds; // offline: lint these migration files (each from the state before it)
+    bool designChange = true;              // also lint the operations `generate` would write now
 };
 
 struct ProjectLintResult {

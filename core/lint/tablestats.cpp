@@ -30,10 +30,9 @@ const TableSize &TableStats::of(const std::string &table)
     const std::string d = m_conn.dialect();
     try {
         if (d == "postgres") {
-            const auto r =
-                m_conn.query("SELECT c.reltuples::bigint, pg_total_relation_size(c.oid) FROM pg_class c "
-                             "WHERE c.oid = to_regclass(" +
-                             m_conn.quoteLiteral(m_conn.quoteIdentifier(table)) + ")");
+            const auto r = m_conn.query("SELECT c.reltuples::bigint, pg_total_relation_size(c.oid) FROM pg_class c "
+                                        "WHERE c.oid = to_regclass(" +
+                                        m_conn.quoteLiteral(m_conn.quoteIdentifier(table)) + ")");
             if (!r.rows.empty()) {
                 s.exists = true;
                 s.rows = toLong(r.rows[0][0]);
@@ -41,10 +40,9 @@ const TableSize &TableStats::of(const std::string &table)
                 s.estimated = true;
             }
         } else if (d == "mysql") {
-            const auto r =
-                m_conn.query("SELECT TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES "
-                             "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " +
-                             m_conn.quoteLiteral(table));
+            const auto r = m_conn.query("SELECT TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES "
+                                        "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " +
+                                        m_conn.quoteLiteral(table));
             if (!r.rows.empty()) {
                 s.exists = true;
                 s.rows = toLong(r.rows[0][0]);
@@ -52,10 +50,10 @@ const TableSize &TableStats::of(const std::string &table)
                 s.estimated = true;
             }
         } else {
-            s.exists = !m_conn
-                            .query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " +
-                                   m_conn.quoteLiteral(table))
-                            .rows.empty();
+            s.exists =
+                !m_conn
+                     .query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + m_conn.quoteLiteral(table))
+                     .rows.empty();
         }
         if (s.exists && (!s.estimated || s.rows < kExactBelow)) {
             s.rows = toLong(m_conn.scalar("SELECT COUNT(*) FROM " + m_conn.quoteIdentifier(table)));

@@ -22,8 +22,7 @@ std::optional<MigrationParent> parentOf(const MigrationEntry &e)
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QByteArray bytes = f.readAll();
-    return readMigrationParent(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())),
-                               e.jsonPath);
+    return readMigrationParent(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), e.jsonPath);
 }
 
 // "table" and "table.column" of everything an operation changes.
@@ -39,22 +38,19 @@ std::set<std::string> touched(const std::vector<ops::Operation> &list)
                 } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                     out.insert(o.from);
                     out.insert(o.to);
-                } else if constexpr (std::is_same_v<T, ops::AddColumn> ||
-                                     std::is_same_v<T, ops::RemoveColumn>) {
+                } else if constexpr (std::is_same_v<T, ops::AddColumn> || std::is_same_v<T, ops::RemoveColumn>) {
                     out.insert(o.table + "." + o.column.name);
                 } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
                     out.insert(o.table + "." + o.from);
                     out.insert(o.table + "." + o.to);
                 } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
                     out.insert(o.table + "." + o.to.name);
-                } else if constexpr (std::is_same_v<T, ops::AddIndex> ||
-                                     std::is_same_v<T, ops::RemoveIndex>) {
+                } else if constexpr (std::is_same_v<T, ops::AddIndex> || std::is_same_v<T, ops::RemoveIndex>) {
                     out.insert(o.table + " index " + o.index.name);
                 } else if constexpr (std::is_same_v<T, ops::AddForeignKey> ||
                                      std::is_same_v<T, ops::RemoveForeignKey>) {
                     out.insert(o.table + " foreign key " + o.foreignKey.name);
-                } else if constexpr (std::is_same_v<T, ops::AddUnique> ||
-                                     std::is_same_v<T, ops::RemoveUnique>) {
+                } else if constexpr (std::is_same_v<T, ops::AddUnique> || std::is_same_v<T, ops::RemoveUnique>) {
                     out.insert(o.table + " unique " + o.unique.name);
                 } else if constexpr (std::is_same_v<T, ops::ChangeTableComment> ||
                                      std::is_same_v<T, ops::ReorderColumns>) {
@@ -146,8 +142,8 @@ RebaseResult Branches::rebase(const std::string &dirPath, const std::string &wan
             if (a.count(t))
                 both += (both.empty() ? "" : ", ") + t;
         if (!both.empty()) {
-            r.message = "cannot rebase " + fork->id + " onto " + fork->before + ": both branches changed " +
-                        both + "; change the design to what you want after the merge, delete " + fork->id +
+            r.message = "cannot rebase " + fork->id + " onto " + fork->before + ": both branches changed " + both +
+                        "; change the design to what you want after the merge, delete " + fork->id +
                         ".json/.js and run generate";
             return r;
         }

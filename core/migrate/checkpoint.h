@@ -20,8 +20,8 @@ struct Checkpoint {
     static constexpr const char *kFormat = "schemaforge-checkpoint/1";
     static constexpr const char *kFileName = "schemaforge.checkpoint.json";
 
-    std::string after;   // SequelizeMeta name of the last migration it covers
-    std::string source;  // "database" or "models": where the schema came from
+    std::string after;  // SequelizeMeta name of the last migration it covers
+    std::string source; // "database" or "models": where the schema came from
     schema::Schema schema;
 
     // Text of the file: pretty-printed JSON with a trailing newline, stable key order.

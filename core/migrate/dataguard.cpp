@@ -47,8 +47,8 @@ public:
         else if (const auto *o = std::get_if<ops::AddColumn>(&op))
             addColumn(*o, k, atStart);
         else if (const auto *o = std::get_if<ops::DropTable>(&op); o && m_down)
-            add(DataCheck::Kind::LosesData, k, atStart, o->table.name,
-                "SELECT COUNT(*) FROM " + q(o->table.name), "table " + dq(o->table.name) + " has {n} row(s)");
+            add(DataCheck::Kind::LosesData, k, atStart, o->table.name, "SELECT COUNT(*) FROM " + q(o->table.name),
+                "table " + dq(o->table.name) + " has {n} row(s)");
         else if (const auto *o = std::get_if<ops::RemoveColumn>(&op); o && m_down)
             removeColumn(*o, k, atStart);
     }
@@ -63,8 +63,7 @@ private:
     static std::string dq(const std::string &name) { return "\"" + name + "\""; }
     std::string where() const { return (m_down ? "undo of " : "") + m_id + ": "; }
 
-    void add(DataCheck::Kind kind, int k, bool atStart, const std::string &table, std::string sql,
-             std::string message)
+    void add(DataCheck::Kind kind, int k, bool atStart, const std::string &table, std::string sql, std::string message)
     {
         out.push_back({kind, k, atStart, table, std::move(sql), std::move(message)});
     }
@@ -77,19 +76,18 @@ private:
         // (ALTER ... TYPE ... USING col::varchar(n)) and MySQL/MariaDB fail half-way.
         if (n > 0 && m_dialect != "sqlite")
             add(DataCheck::Kind::Refuse, k, atStart, o.table,
-                "SELECT COUNT(*) FROM " + q(o.table) + " WHERE CHAR_LENGTH(" + col + ") > " +
-                    std::to_string(n),
+                "SELECT COUNT(*) FROM " + q(o.table) + " WHERE CHAR_LENGTH(" + col + ") > " + std::to_string(n),
                 where() + "changing column " + dq(o.to.name) + " of " + dq(o.table) + " from " +
-                    o.from.type.toString() + " to " + o.to.type.toString() +
-                    " would cut {n} row(s) longer than " + std::to_string(n) + " characters" +
+                    o.from.type.toString() + " to " + o.to.type.toString() + " would cut {n} row(s) longer than " +
+                    std::to_string(n) + " characters" +
                     (m_dialect == "postgres" ? " (PostgreSQL truncates them silently)" : "") +
                     "; shorten or fix those values first, or keep the wider type");
         if (o.from.nullable && !o.to.nullable)
             add(DataCheck::Kind::Refuse, k, atStart, o.table,
                 "SELECT COUNT(*) FROM " + q(o.table) + " WHERE " + col + " IS NULL",
                 where() + "making column " + dq(o.to.name) + " of " + dq(o.table) +
-                    " NOT NULL fails: {n} row(s) hold NULL; " + "fill them first (UPDATE " + o.table +
-                    " SET " + o.to.name + " = ... WHERE " + o.to.name + " IS NULL)");
+                    " NOT NULL fails: {n} row(s) hold NULL; " + "fill them first (UPDATE " + o.table + " SET " +
+                    o.to.name + " = ... WHERE " + o.to.name + " IS NULL)");
     }
 
     void addColumn(const ops::AddColumn &o, int k, bool atStart)
@@ -98,8 +96,7 @@ private:
         if (c.nullable || c.autoIncrement || c.defaultValue.isDatabaseDefault())
             return;
         // PostgreSQL and SQLite refuse such a column on a table with rows; MariaDB fills it with ''/0.
-        const std::string what =
-            m_down ? "restoring the dropped NOT NULL column " : "adding the NOT NULL column ";
+        const std::string what = m_down ? "restoring the dropped NOT NULL column " : "adding the NOT NULL column ";
         add(DataCheck::Kind::Refuse, k, atStart, o.table, "SELECT COUNT(*) FROM " + q(o.table),
             where() + what + dq(c.name) + " to " + dq(o.table) +
                 " needs a value for its {n} existing row(s), and the " +
@@ -132,9 +129,8 @@ private:
 
 } // namespace
 
-std::vector<DataCheck> DataGuard::checks(const std::vector<ops::Operation> &operations,
-                                         const std::string &dialect, bool down,
-                                         const std::string &migrationId)
+std::vector<DataCheck> DataGuard::checks(const std::vector<ops::Operation> &operations, const std::string &dialect,
+                                         bool down, const std::string &migrationId)
 {
     const auto d = sql::makeDialect(dialect);
     if (!d)
@@ -163,8 +159,7 @@ std::vector<DataCheck> DataGuard::checks(const std::vector<ops::Operation> &oper
         else if (const auto *o = std::get_if<ops::ChangeColumn>(&op))
             col = o->to.name;
         // AddColumn and DropTable checks count rows: only table-level changes matter to them.
-        const bool rowsOnly =
-            std::holds_alternative<ops::AddColumn>(op) || std::holds_alternative<ops::DropTable>(op);
+        const bool rowsOnly = std::holds_alternative<ops::AddColumn>(op) || std::holds_alternative<ops::DropTable>(op);
         const bool atStart = !rawSeen && !tables.count(table) && (rowsOnly || !columns.count({table, col}));
         b.visit(op, k, atStart);
         std::visit(
@@ -175,8 +170,7 @@ std::vector<DataCheck> DataGuard::checks(const std::vector<ops::Operation> &oper
                 else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                     tables.insert(o.from);
                     tables.insert(o.to);
-                } else if constexpr (std::is_same_v<T, ops::AddColumn> ||
-                                     std::is_same_v<T, ops::RemoveColumn>)
+                } else if constexpr (std::is_same_v<T, ops::AddColumn> || std::is_same_v<T, ops::RemoveColumn>)
                     columns.insert({o.table, o.column.name});
                 else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
                     columns.insert({o.table, o.from});
@@ -221,13 +215,12 @@ std::string DataGuard::run(db::Connection &connection, const std::vector<DataChe
     return refused;
 }
 
-std::string DataGuard::lockCapacityProblem(db::Connection &connection, const std::string &id,
-                                           int lockEstimate)
+std::string DataGuard::lockCapacityProblem(db::Connection &connection, const std::string &id, int lockEstimate)
 {
     long long capacity = 0, perTransaction = 0;
     try {
-        perTransaction = std::stoll(
-            connection.scalar("SELECT current_setting('max_locks_per_transaction')").value_or("0"));
+        perTransaction =
+            std::stoll(connection.scalar("SELECT current_setting('max_locks_per_transaction')").value_or("0"));
         capacity = std::stoll(connection
                                   .scalar("SELECT current_setting('max_locks_per_transaction')::int * "
                                           "(current_setting('max_connections')::int + "
@@ -271,8 +264,7 @@ int DataGuard::lockEstimate(const std::vector<ops::Operation> &operations, const
         if (ops::tryApply(state, op).empty()) {
             if (const auto *create = std::get_if<ops::CreateTable>(&op))
                 count(create->table);
-            else if (const auto *rename = std::get_if<ops::RenameTable>(&op);
-                     rename && state.table(rename->to))
+            else if (const auto *rename = std::get_if<ops::RenameTable>(&op); rename && state.table(rename->to))
                 counted.insert(rename->to);
         }
     }

@@ -20,9 +20,8 @@ public:
     // `operations` is the migration; down = true gives the checks of its down (inverses in reverse
     // order, sourceOperation still indexing `operations`). `dialect` is a planner dialect name
     // ("" or unknown: no checks); `migrationId` names the file in messages. Never throws.
-    static std::vector<DataCheck> checks(const std::vector<ops::Operation> &operations,
-                                         const std::string &dialect, bool down,
-                                         const std::string &migrationId);
+    static std::vector<DataCheck> checks(const std::vector<ops::Operation> &operations, const std::string &dialect,
+                                         bool down, const std::string &migrationId);
 
     // Runs on `connection` the checks of one step: those with atStart when op < 0, else the others of
     // operation `op`. Returns the refusals ("" = none, one line each); LosesData findings go to *loss.
@@ -31,8 +30,7 @@ public:
                            std::vector<std::string> *loss);
     // PostgreSQL: "" or why one transaction locking about lockEstimate relations overflows the
     // server's lock table (naming migration `id`, the settings, and how to split or raise them).
-    static std::string lockCapacityProblem(db::Connection &connection, const std::string &id,
-                                           int lockEstimate);
+    static std::string lockCapacityProblem(db::Connection &connection, const std::string &id, int lockEstimate);
 
     // About how many relations (tables, their indexes and sequences) one transaction running
     // `operations` from `before` locks on PostgreSQL: each holds a lock until commit, and the server's

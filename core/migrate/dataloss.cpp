@@ -11,7 +11,9 @@ namespace sf::migrate {
 
 namespace {
 
-template <class... Ts> struct overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> struct overloaded : Ts... {
+    using Ts::operator()...;
+};
 template <class... Ts> overloaded(Ts...) -> overloaded<Ts...>;
 
 // Tracks, while walking a run's operations in order, which live (pre-run) object each current name
@@ -45,7 +47,9 @@ public:
                            m_tables.erase(o.table.name);
                        },
                        [this](const ops::RenameTable &o) { renameTable(o.from, o.to); },
-                       [this](const ops::AddColumn &o) { m_createdColumns.insert({o.table, o.column.name}); },
+                       [this](const ops::AddColumn &o) {
+                           m_createdColumns.insert({o.table, o.column.name});
+                       },
                        [this](const ops::RemoveColumn &o) {
                            m_createdColumns.erase({o.table, o.column.name});
                            m_columns.erase({o.table, o.column.name});
@@ -83,7 +87,7 @@ private:
         m_columns = std::move(columns);
     }
 
-    std::map<std::string, std::string> m_tables;  // current name -> live name (renamed ones only)
+    std::map<std::string, std::string> m_tables; // current name -> live name (renamed ones only)
     std::set<std::string> m_created;
     std::map<std::pair<std::string, std::string>, std::string> m_columns;
     std::set<std::pair<std::string, std::string>> m_createdColumns;

@@ -13,10 +13,10 @@ namespace sf::migrate {
 
 struct DataLossItem {
     std::string migrationId;
-    std::string table;        // live name before the run ("" for raw SQL)
-    std::string column;       // "" when the whole table is dropped
-    std::string description;  // ops::describe of the operation that loses the data
-    bool existsBeforeRun = true;  // false when the run itself creates the table/column first
+    std::string table;           // live name before the run ("" for raw SQL)
+    std::string column;          // "" when the whole table is dropped
+    std::string description;     // ops::describe of the operation that loses the data
+    bool existsBeforeRun = true; // false when the run itself creates the table/column first
 };
 
 class DataLoss

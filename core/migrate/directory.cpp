@@ -67,7 +67,8 @@ MigrationDirectory MigrationDirectory::load(const std::string &dir)
                 throw DirectoryError(path + ": cannot read (" + f.errorString().toStdString() + ")");
             const QByteArray bytes = f.readAll();
             try {
-                d.m_checkpoint = Checkpoint::fromText(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), path);
+                d.m_checkpoint =
+                    Checkpoint::fromText(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), path);
             } catch (const std::runtime_error &e) {
                 throw DirectoryError(e.what());
             }
@@ -119,8 +120,9 @@ MigrationDirectory MigrationDirectory::load(const std::string &dir)
         h.checksum = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex().toStdString();
         d.m_handWritten.push_back(std::move(h));
     }
-    std::sort(d.m_handWritten.begin(), d.m_handWritten.end(),
-              [](const HandWrittenEntry &a, const HandWrittenEntry &b) { return sequelizeLess(a.fileName, b.fileName); });
+    std::sort(d.m_handWritten.begin(), d.m_handWritten.end(), [](const HandWrittenEntry &a, const HandWrittenEntry &b) {
+        return sequelizeLess(a.fileName, b.fileName);
+    });
     return d;
 }
 
@@ -132,8 +134,9 @@ std::vector<SequenceItem> MigrationDirectory::sequence() const
         out.push_back({e.fileName, &e, nullptr});
     for (const auto &h : m_handWritten)
         out.push_back({h.fileName, nullptr, &h});
-    std::stable_sort(out.begin(), out.end(),
-                     [](const SequenceItem &a, const SequenceItem &b) { return sequelizeLess(a.fileName, b.fileName); });
+    std::stable_sort(out.begin(), out.end(), [](const SequenceItem &a, const SequenceItem &b) {
+        return sequelizeLess(a.fileName, b.fileName);
+    });
     return out;
 }
 
@@ -180,6 +183,9 @@ schema::Schema MigrationDirectory::replay(size_t count) const
     return s;
 }
 
-schema::Schema replay(const std::string &dir) { return MigrationDirectory::load(dir).replay(); }
+schema::Schema replay(const std::string &dir)
+{
+    return MigrationDirectory::load(dir).replay();
+}
 
 } // namespace sf::migrate

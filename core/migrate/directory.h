@@ -25,20 +25,20 @@ public:
 };
 
 struct MigrationEntry {
-    std::string id;        // file name without ".json"
+    std::string id; // file name without ".json"
     std::string jsonPath;
-    std::string jsPath;    // "<id>.js" beside it (may not exist yet)
-    std::string checksum;  // hex SHA-256 of the .json bytes
+    std::string jsPath;   // "<id>.js" beside it (may not exist yet)
+    std::string checksum; // hex SHA-256 of the .json bytes
     Migration migration;
-    std::string fileName;  // "<id>.js" (or the folder style's extension): the SequelizeMeta name
+    std::string fileName; // "<id>.js" (or the folder style's extension): the SequelizeMeta name
 };
 
 // A migration SchemaForge cannot read: run through node, never replayed.
 struct HandWrittenEntry {
-    std::string id;        // file name without extension
-    std::string fileName;  // "20200101000000-create-user.js": the SequelizeMeta name
+    std::string id;       // file name without extension
+    std::string fileName; // "20200101000000-create-user.js": the SequelizeMeta name
     std::string path;
-    std::string checksum;  // hex SHA-256 of the file bytes
+    std::string checksum; // hex SHA-256 of the file bytes
 };
 
 // One member of the ordered history: exactly one of own / handWritten is set.

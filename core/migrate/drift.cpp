@@ -101,8 +101,8 @@ bool sameDefault(const design::DefaultValue &a, const design::DefaultValue &b)
     if (a.kind != K::Sql && b.kind != K::Sql && a.kind != K::String && b.kind != K::String && numeric(a, &x) &&
         numeric(b, &y))
         return x == y;
-    if ((a.kind == K::Number || a.kind == K::Boolean || b.kind == K::Number || b.kind == K::Boolean) && numeric(a, &x) &&
-        numeric(b, &y))
+    if ((a.kind == K::Number || a.kind == K::Boolean || b.kind == K::Number || b.kind == K::Boolean) &&
+        numeric(a, &x) && numeric(b, &y))
         return x == y;
     if (a.kind == K::Sql || b.kind == K::Sql)
         return normalizeSql(a.kind == K::String ? "'" + a.text + "'" : a.text) ==
@@ -146,23 +146,36 @@ const char *Drift::kindName(DriftItem::Kind kind)
 {
     using K = DriftItem::Kind;
     switch (kind) {
-    case K::MissingTable: return "missing-table";
-    case K::ExtraTable: return "extra-table";
-    case K::MissingColumn: return "missing-column";
-    case K::ExtraColumn: return "extra-column";
-    case K::Type: return "type";
-    case K::Nullability: return "nullability";
-    case K::Default: return "default";
-    case K::AutoIncrement: return "auto-increment";
-    case K::PrimaryKey: return "primary-key";
-    case K::ForeignKey: return "foreign-key";
-    case K::Unique: return "unique";
-    case K::Index: return "index";
+    case K::MissingTable:
+        return "missing-table";
+    case K::ExtraTable:
+        return "extra-table";
+    case K::MissingColumn:
+        return "missing-column";
+    case K::ExtraColumn:
+        return "extra-column";
+    case K::Type:
+        return "type";
+    case K::Nullability:
+        return "nullability";
+    case K::Default:
+        return "default";
+    case K::AutoIncrement:
+        return "auto-increment";
+    case K::PrimaryKey:
+        return "primary-key";
+    case K::ForeignKey:
+        return "foreign-key";
+    case K::Unique:
+        return "unique";
+    case K::Index:
+        return "index";
     }
     return "?";
 }
 
-std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const schema::Schema &actual, const std::string &dialect)
+std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const schema::Schema &actual,
+                                      const std::string &dialect)
 {
     using K = DriftItem::Kind;
     std::vector<DriftItem> out;
@@ -201,7 +214,8 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
                         (en ? "NULL allowed" : "NOT NULL"));
             if (ec.autoIncrement != ac->autoIncrement)
                 add(K::AutoIncrement, e.name, ec.name,
-                    where + ": the database " + (ac->autoIncrement ? "auto-increments it" : "does not auto-increment it") +
+                    where + ": the database " +
+                        (ac->autoIncrement ? "auto-increments it" : "does not auto-increment it") +
                         ", the migrations say " + (ec.autoIncrement ? "auto-increment" : "no auto-increment"));
             else if (!ec.autoIncrement && !sameDefault(ec.defaultValue, ac->defaultValue))
                 add(K::Default, e.name, ec.name,
@@ -220,7 +234,8 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
         for (const auto &fk : a->foreignKeys)
             afk[fk.columns] = &fk;
         for (const auto &fk : e.foreignKeys) {
-            const std::string what = "foreign key " + tq + cols(fk.columns) + " -> \"" + fk.refTable + "\"" + cols(fk.refColumns);
+            const std::string what =
+                "foreign key " + tq + cols(fk.columns) + " -> \"" + fk.refTable + "\"" + cols(fk.refColumns);
             const auto it = afk.find(fk.columns);
             if (it == afk.end()) {
                 add(K::ForeignKey, e.name, cols(fk.columns), what + " is missing from the database");
@@ -250,14 +265,16 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
                 add(K::Unique, e.name, cols(c), "unique key on " + tq + cols(c) + " is missing from the database");
         for (const auto &c : au)
             if (!eu.count(c))
-                add(K::Unique, e.name, cols(c), "unique key on " + tq + cols(c) + " exists in the database but not in the migrations");
+                add(K::Unique, e.name, cols(c),
+                    "unique key on " + tq + cols(c) + " exists in the database but not in the migrations");
         const auto ei = indexSets(e), ai = indexSets(*a);
         for (const auto &c : ei)
             if (!ai.count(c))
                 add(K::Index, e.name, cols(c), "index on " + tq + cols(c) + " is missing from the database");
         for (const auto &c : ai)
             if (!ei.count(c))
-                add(K::Index, e.name, cols(c), "index on " + tq + cols(c) + " exists in the database but not in the migrations");
+                add(K::Index, e.name, cols(c),
+                    "index on " + tq + cols(c) + " exists in the database but not in the migrations");
     }
     for (const Table &a : actual.tables)
         if (!db::Introspector::isHistoryTable(a.name) && !expected.table(a.name))

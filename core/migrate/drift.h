@@ -10,12 +10,25 @@
 namespace sf::migrate {
 
 struct DriftItem {
-    enum class Kind { MissingTable, ExtraTable, MissingColumn, ExtraColumn, Type, Nullability, Default,
-                      AutoIncrement, PrimaryKey, ForeignKey, Unique, Index };
+    enum class Kind {
+        MissingTable,
+        ExtraTable,
+        MissingColumn,
+        ExtraColumn,
+        Type,
+        Nullability,
+        Default,
+        AutoIncrement,
+        PrimaryKey,
+        ForeignKey,
+        Unique,
+        Index
+    };
     Kind kind;
     std::string table;
-    std::string object;   // column name, or a key/index description
-    std::string message;  // one plain sentence, e.g. `column "Books"."title": the database has VARCHAR(100), the migrations say VARCHAR(255)`
+    std::string object;  // column name, or a key/index description
+    std::string message; // one plain sentence, e.g. `column "Books"."title": the database has VARCHAR(100), the
+                         // migrations say VARCHAR(255)`
 };
 
 class Drift
@@ -26,7 +39,7 @@ public:
     // History tables are ignored. Tables and columns are matched by name, keys by their columns.
     static std::vector<DriftItem> compare(const schema::Schema &expected, const schema::Schema &actual,
                                           const std::string &dialect);
-    static const char *kindName(DriftItem::Kind kind);  // "missing-table", "type", ...
+    static const char *kindName(DriftItem::Kind kind); // "missing-table", "type", ...
 };
 
 } // namespace sf::migrate

@@ -15,11 +15,16 @@ namespace sf::migrate {
 const char *stateName(MigrationState s)
 {
     switch (s) {
-    case MigrationState::Applied: return "applied";
-    case MigrationState::AppliedBySequelize: return "applied-by-sequelize";
-    case MigrationState::ChangedChecksum: return "changed";
-    case MigrationState::Pending: return "pending";
-    case MigrationState::MissingFile: return "missing-file";
+    case MigrationState::Applied:
+        return "applied";
+    case MigrationState::AppliedBySequelize:
+        return "applied-by-sequelize";
+    case MigrationState::ChangedChecksum:
+        return "changed";
+    case MigrationState::Pending:
+        return "pending";
+    case MigrationState::MissingFile:
+        return "missing-file";
     }
     return "?";
 }
@@ -27,10 +32,14 @@ const char *stateName(MigrationState s)
 int RunResult::exitCode() const
 {
     switch (outcome) {
-    case Outcome::Ok: return 0;
-    case Outcome::UserError: return 1;
-    case Outcome::DatabaseError: return 2;
-    case Outcome::LockTimeout: return 4;
+    case Outcome::Ok:
+        return 0;
+    case Outcome::UserError:
+        return 1;
+    case Outcome::DatabaseError:
+        return 2;
+    case Outcome::LockTimeout:
+        return 4;
     }
     return 2;
 }
@@ -39,7 +48,8 @@ namespace {
 
 bool isApplied(MigrationState s)
 {
-    return s == MigrationState::Applied || s == MigrationState::AppliedBySequelize || s == MigrationState::ChangedChecksum;
+    return s == MigrationState::Applied || s == MigrationState::AppliedBySequelize ||
+           s == MigrationState::ChangedChecksum;
 }
 
 int elapsedMs(std::chrono::steady_clock::time_point since)
@@ -91,7 +101,7 @@ std::vector<StatusEntry> Executor::status(const std::vector<MigrationStep> &step
     }
     for (const auto &[name, h] : rows) {
         if (!h.inSequelizeMeta)
-            continue;  // a stale SchemaForgeMeta row (undone by sequelize-cli) means nothing
+            continue; // a stale SchemaForgeMeta row (undone by sequelize-cli) means nothing
         StatusEntry e;
         e.fileName = name;
         e.id = name.size() > 3 && name.compare(name.size() - 3, 3, ".js") == 0 ? name.substr(0, name.size() - 3) : name;
@@ -125,7 +135,8 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
     const bool up = direction == Direction::Up;
     if (!m_options.target.empty() &&
         std::none_of(steps.begin(), steps.end(), [&](const auto &s) { return s.id == m_options.target; }))
-        return fail(RunResult::Outcome::UserError, "there is no migration \"" + m_options.target + "\" in the migrations folder");
+        return fail(RunResult::Outcome::UserError,
+                    "there is no migration \"" + m_options.target + "\" in the migrations folder");
 
     MigrationLock lock(m_conn);
     if (!m_options.dryRun) {
@@ -134,9 +145,12 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
         lo.waiting = [this](const std::string &m) { m_listener->message(m); };
         std::string msg;
         switch (lock.acquire(lo, &msg)) {
-        case MigrationLock::Result::Acquired: break;
-        case MigrationLock::Result::TimedOut: return fail(RunResult::Outcome::LockTimeout, msg);
-        case MigrationLock::Result::Error: return fail(RunResult::Outcome::DatabaseError, msg);
+        case MigrationLock::Result::Acquired:
+            break;
+        case MigrationLock::Result::TimedOut:
+            return fail(RunResult::Outcome::LockTimeout, msg);
+        case MigrationLock::Result::Error:
+            return fail(RunResult::Outcome::DatabaseError, msg);
         }
         if (up) {
             try {
@@ -203,8 +217,9 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
                 missing += (missing.empty() ? "" : ", ") + e.fileName;
         if (!missing.empty())
             return fail(RunResult::Outcome::UserError,
-                        "cannot undo: " + missing + " is recorded as applied but its migration file is missing from the "
-                        "migrations folder; restore the file (e.g. from version control) and run undo again");
+                        "cannot undo: " + missing +
+                            " is recorded as applied but its migration file is missing from the "
+                            "migrations folder; restore the file (e.g. from version control) and run undo again");
     }
     for (const MigrationStep *s : todo) {
         result.planned.push_back(s->id);
@@ -258,9 +273,10 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
     report.migrationId = step.id;
     report.direction = direction;
     int durationMs = 0;
-    const bool ok = !step.handWrittenPath.empty()                        ? applyHandWritten(step, direction, report, durationMs)
-                    : m_conn.sqlDialect().capabilities().transactionalDdl ? applyTransactional(step, direction, report, durationMs)
-                                                                          : applyAutocommit(step, direction, report, durationMs);
+    const bool ok = !step.handWrittenPath.empty() ? applyHandWritten(step, direction, report, durationMs)
+                    : m_conn.sqlDialect().capabilities().transactionalDdl
+                        ? applyTransactional(step, direction, report, durationMs)
+                        : applyAutocommit(step, direction, report, durationMs);
     if (!ok) {
         std::string msg = "migration " + step.id + (direction == Direction::Up ? "" : " (undo)") + " failed";
         if (report.statementIndex >= 0)
@@ -286,7 +302,7 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
             msg += "\nto take them back, run in this order:";
             for (auto e = report.executed.rbegin(); e != report.executed.rend(); ++e)
                 msg += "\n  undo with: " + (e->statement.reverse.empty() ? std::string("(no single-statement reverse)")
-                                                                        : e->statement.reverse);
+                                                                         : e->statement.reverse);
         }
         result.outcome = timeout == SessionTimeouts::Kind::LockTimeout ? RunResult::Outcome::LockTimeout
                                                                        : RunResult::Outcome::DatabaseError;
@@ -295,7 +311,7 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
         m_listener->failed(step, report);
         return false;
     }
-    if (report.statementIndex == -2) {  // another run did it first
+    if (report.statementIndex == -2) { // another run did it first
         m_listener->message(step.id + " was " + (direction == Direction::Up ? "applied" : "undone") +
                             " by another run meanwhile; skipped");
         return true;
@@ -357,7 +373,8 @@ void Executor::execStatement(const sql::Statement &s)
     m_conn.exec(s.sql);
 }
 
-bool Executor::applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
+bool Executor::applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report,
+                                  int &durationMs)
 {
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     const auto start = std::chrono::steady_clock::now();
@@ -395,7 +412,7 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
         runOutside(sql::Statement::Phase::BeforeTransaction, false);
     } catch (const db::DbError &) {
         takeBackBefore(static_cast<size_t>(report.statementIndex) + 1);
-        report.rolledBack = true;  // nothing inside the transaction ran yet
+        report.rolledBack = true; // nothing inside the transaction ran yet
         return false;
     }
     size_t current = 0;
@@ -437,7 +454,7 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
         report.error = e.what();
         report.sqlState = e.sqlState();
         report.connectionLost = e.connectionLost();
-        report.rolledBack = true;  // PostgreSQL and SQLite roll back DDL; a lost session aborts its transaction
+        report.rolledBack = true; // PostgreSQL and SQLite roll back DDL; a lost session aborts its transaction
         for (auto &x : report.executed)
             x.committed = false;
         if (!e.connectionLost()) {

@@ -7,8 +7,8 @@
 
 #include "core/db/connection.h"
 #include "core/migrate/datacheck.h"
-#include "core/migrate/sessiontimeouts.h"
 #include "core/migrate/handwrittenrunner.h"
+#include "core/migrate/sessiontimeouts.h"
 #include "core/sql/statement.h"
 
 #include <optional>
@@ -19,28 +19,28 @@ namespace sf::migrate {
 
 // One migration as the executor sees it: planned for the connection's dialect (see MigrationSteps).
 struct MigrationStep {
-    std::string id;        // "20240101000001-create-author"
-    std::string fileName;  // "<id>.js": the SequelizeMeta row
-    std::string checksum;  // of the migration's .json file
+    std::string id;       // "20240101000001-create-author"
+    std::string fileName; // "<id>.js": the SequelizeMeta row
+    std::string checksum; // of the migration's .json file
     std::vector<sql::Statement> up;
     std::vector<sql::Statement> down;
-    std::string planError;  // non-empty when the migration could not be read or planned
-    std::vector<DataCheck> upChecks;    // asked of the data before the up / down statements (DataGuard)
+    std::string planError;           // non-empty when the migration could not be read or planned
+    std::vector<DataCheck> upChecks; // asked of the data before the up / down statements (DataGuard)
     std::vector<DataCheck> downChecks;
-    int lockEstimate = 0;               // relations one transaction of it locks (DataGuard::lockEstimate)
-    std::string handWrittenPath;  // a hand-written migration: run by ExecutorOptions::handWritten
+    int lockEstimate = 0;        // relations one transaction of it locks (DataGuard::lockEstimate)
+    std::string handWrittenPath; // a hand-written migration: run by ExecutorOptions::handWritten
 };
 
 enum class Direction { Up, Down };
 
 enum class MigrationState {
-    Applied,             // both history rows, checksum matches
-    AppliedBySequelize,  // SequelizeMeta row only: applied by sequelize-cli; counts as applied
-    ChangedChecksum,     // applied, but the file changed since
+    Applied,            // both history rows, checksum matches
+    AppliedBySequelize, // SequelizeMeta row only: applied by sequelize-cli; counts as applied
+    ChangedChecksum,    // applied, but the file changed since
     Pending,
-    MissingFile          // a history row with no migration file
+    MissingFile // a history row with no migration file
 };
-const char *stateName(MigrationState s);  // "applied", "applied-by-sequelize", "changed", "pending", "missing-file"
+const char *stateName(MigrationState s); // "applied", "applied-by-sequelize", "changed", "pending", "missing-file"
 
 struct StatusEntry {
     std::string id;
@@ -53,30 +53,30 @@ struct StatusEntry {
 };
 
 struct ExecutedStatement {
-    sql::Statement statement;  // sql + reverse
-    bool committed = false;    // true where DDL auto-committed (MySQL) or the transaction committed
+    sql::Statement statement; // sql + reverse
+    bool committed = false;   // true where DDL auto-committed (MySQL) or the transaction committed
 };
 
 struct FailureReport {
     std::string migrationId;
     Direction direction = Direction::Up;
-    int statementIndex = -1;      // index in the migration's up/down list; -1 outside statements
-    std::string sql;              // the statement that failed
-    std::string error;            // the server's message
-    bool rolledBack = false;      // database and history exactly as before the migration
+    int statementIndex = -1; // index in the migration's up/down list; -1 outside statements
+    std::string sql;         // the statement that failed
+    std::string error;       // the server's message
+    bool rolledBack = false; // database and history exactly as before the migration
     bool connectionLost = false;
-    std::string sqlState;         // of the failed statement's error (PG SQLSTATE / MySQL error number)
-    std::vector<ExecutedStatement> executed;  // what ran before the failure (and stays, unless rolledBack)
+    std::string sqlState;                    // of the failed statement's error (PG SQLSTATE / MySQL error number)
+    std::vector<ExecutedStatement> executed; // what ran before the failure (and stays, unless rolledBack)
 };
 
 struct ExecutorOptions {
-    bool dryRun = false;          // report statements, change nothing, take no lock
-    bool force = false;           // migrate even when an applied migration's file changed
+    bool dryRun = false; // report statements, change nothing, take no lock
+    bool force = false;  // migrate even when an applied migration's file changed
     int lockTimeoutMs = 60000;
-    std::string target;           // migrate: up to and including this id; undo: down to and including it
-    bool allowDestructive = false; // undo even where it deletes data (DataCheck::LosesData)
-    TimeoutOptions timeouts;       // table-lock wait and statement time per migration
-    HandWrittenRunner *handWritten = nullptr;  // runs hand-written migrations (borrowed); none: they refuse
+    std::string target;                       // migrate: up to and including this id; undo: down to and including it
+    bool allowDestructive = false;            // undo even where it deletes data (DataCheck::LosesData)
+    TimeoutOptions timeouts;                  // table-lock wait and statement time per migration
+    HandWrittenRunner *handWritten = nullptr; // runs hand-written migrations (borrowed); none: they refuse
 };
 
 class Listener
@@ -87,22 +87,22 @@ public:
     virtual void statement(const MigrationStep &, const sql::Statement &, int /*index*/) {}
     virtual void finished(const MigrationStep &, Direction, int /*durationMs*/) {}
     virtual void failed(const MigrationStep &, const FailureReport &) {}
-    virtual void message(const std::string &) {}  // waiting for the lock, skipped migrations, warnings
+    virtual void message(const std::string &) {} // waiting for the lock, skipped migrations, warnings
 };
 
 struct RunResult {
     enum class Outcome { Ok, UserError, DatabaseError, LockTimeout };
     Outcome outcome = Outcome::Ok;
-    std::string error;                 // one clear sentence when not Ok
-    std::vector<std::string> done;     // ids applied (Up) or undone (Down), in order
-    std::vector<std::string> planned;  // ids that were to run (dry run: what would run)
+    std::string error;                // one clear sentence when not Ok
+    std::vector<std::string> done;    // ids applied (Up) or undone (Down), in order
+    std::vector<std::string> planned; // ids that were to run (dry run: what would run)
     std::optional<FailureReport> failure;
     // Set when an undo was refused because it deletes data: one line per table/column and count, so
     // a front end can ask and run again with allowDestructive.
     std::vector<std::string> dataLoss;
 
     bool ok() const { return outcome == Outcome::Ok; }
-    int exitCode() const;  // 0, 1, 2 or 4 (the CLI exit codes, app/cli/command.h)
+    int exitCode() const; // 0, 1, 2 or 4 (the CLI exit codes, app/cli/command.h)
 };
 
 enum class UndoScope { Last, All, To };

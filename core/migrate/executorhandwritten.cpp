@@ -15,12 +15,14 @@ namespace {
 std::set<std::string> sqliteForeignKeys(db::Connection &conn)
 {
     std::set<std::string> out;
-    const auto tables = conn.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").rows;
+    const auto tables =
+        conn.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").rows;
     for (const auto &t : tables) {
         const std::string table = t[0].value_or("");
-        const auto rows = conn.query("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(" +
-                                     conn.quoteLiteral(table) + ")")
-                              .rows;
+        const auto rows =
+            conn.query("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(" +
+                       conn.quoteLiteral(table) + ")")
+                .rows;
         for (const auto &r : rows)
             out.insert(table + "." + r[1].value_or("") + " -> " + r[0].value_or("") + "." + r[2].value_or("") +
                        " ON DELETE " + r[4].value_or("") + " ON UPDATE " + r[3].value_or(""));
@@ -36,13 +38,13 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
     const bool sqlite = m_conn.dialect() == "sqlite";
     std::set<std::string> fkBefore;
     try {
-        const bool recorded = !m_conn
-                                   .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) +
-                                          " WHERE " + m_conn.quoteIdentifier("name") + " = " +
-                                          m_conn.quoteLiteral(step.fileName))
-                                   .rows.empty();
+        const bool recorded =
+            !m_conn
+                 .query("SELECT 1 FROM " + m_conn.quoteIdentifier(History::kSequelizeMeta) + " WHERE " +
+                        m_conn.quoteIdentifier("name") + " = " + m_conn.quoteLiteral(step.fileName))
+                 .rows.empty();
         if (recorded != (direction == Direction::Down)) {
-            report.statementIndex = -2;  // another run did it first
+            report.statementIndex = -2; // another run did it first
             return true;
         }
         if (sqlite)

@@ -2,8 +2,8 @@
 #include "core/migrate/generator.h"
 
 #include "core/design/validator.h"
-#include "core/migrate/branches.h"
 #include "core/diff/differ.h"
+#include "core/migrate/branches.h"
 #include "core/migrate/jswriter.h"
 #include "core/ops/describe.h"
 #include "core/ops/inverse.h"
@@ -146,9 +146,10 @@ GenerateResult Generator::generate(const project::Project &project, const std::s
             return r;
         }
         for (const auto &file : dir.uncoveredHandWritten())
-            r.warnings.push_back(file + " is a hand-written migration the checkpoint does not cover: what it changes is "
-                                        "not part of the recorded schema (run schemaforge-cli adopt again to refresh "
-                                        "the checkpoint)");
+            r.warnings.push_back(file +
+                                 " is a hand-written migration the checkpoint does not cover: what it changes is "
+                                 "not part of the recorded schema (run schemaforge-cli adopt again to refresh "
+                                 "the checkpoint)");
         r.operations = pendingOperations(project, dir);
         if (r.operations.empty()) {
             r.status = GenerateResult::Status::NoChanges;

@@ -19,8 +19,8 @@ struct GenerateOptions {
 struct GenerateResult {
     enum class Status { Written, NoChanges, Refused, Error };
     Status status = Status::Error;
-    std::string message;                 // "No changes", the refusal (one line per loss) or the error
-    std::string id;                      // of the written migration
+    std::string message; // "No changes", the refusal (one line per loss) or the error
+    std::string id;      // of the written migration
     std::string jsonPath;
     std::string jsPath;
     std::vector<ops::Operation> operations;
@@ -39,7 +39,8 @@ public:
                                    const GenerateOptions &options = {});
 
     // The operations generate would write (recorded = dir replayed). Throws DirectoryError / DiffError.
-    static std::vector<ops::Operation> pendingOperations(const project::Project &project, const MigrationDirectory &dir);
+    static std::vector<ops::Operation> pendingOperations(const project::Project &project,
+                                                         const MigrationDirectory &dir);
 
     // "create-students", "add-email-to-users", "rename-title-in-posts", ..., or "update-schema".
     static std::string slugFor(const std::vector<ops::Operation> &operations);

@@ -81,8 +81,7 @@ std::string History::nameLiteral(const std::string &name) const
 
 bool History::isRecorded(const std::string &name)
 {
-    const std::string sql =
-        "SELECT 1 FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + nameLiteral(name);
+    const std::string sql = "SELECT 1 FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + nameLiteral(name);
     return !m_conn.query(sql).rows.empty();
 }
 
@@ -90,12 +89,11 @@ void History::recordApplied(const std::string &name, const std::string &checksum
 {
     const std::string n = nameLiteral(name);
     // One round trip: Connection::exec takes ';'-separated statements on every dialect.
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; " +
-                "INSERT INTO " + q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + n + "); " +
-                "DELETE FROM " + q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + n + "; " +
-                "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") + ", " + q("checksum") + ", " +
-                q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + n + ", " + lit(checksum) + ", " +
-                std::to_string(durationMs) + ", " + lit(toolVersion()) + ")");
+    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " +
+                q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + n + "); " + "DELETE FROM " + q(kSchemaForgeMeta) +
+                " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") +
+                ", " + q("checksum") + ", " + q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + n + ", " +
+                lit(checksum) + ", " + std::to_string(durationMs) + ", " + lit(toolVersion()) + ")");
 }
 
 void History::recordUndone(const std::string &name)

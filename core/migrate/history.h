@@ -12,11 +12,11 @@
 namespace sf::migrate {
 
 struct HistoryRow {
-    std::string name;                 // "<id>.js", as in SequelizeMeta
-    bool inSequelizeMeta = false;     // the row that decides "applied" (both tools agree on it)
+    std::string name;             // "<id>.js", as in SequelizeMeta
+    bool inSequelizeMeta = false; // the row that decides "applied" (both tools agree on it)
     bool inSchemaForgeMeta = false;
-    std::string checksum;             // from SchemaForgeMeta, "" when applied by sequelize-cli only
-    std::string appliedAt;            // as the server prints it
+    std::string checksum;  // from SchemaForgeMeta, "" when applied by sequelize-cli only
+    std::string appliedAt; // as the server prints it
     std::optional<int> durationMs;
     std::string toolVersion;
 };

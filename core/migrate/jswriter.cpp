@@ -5,9 +5,9 @@
 #include "core/codegen/jsliteral.h"
 #include "core/ops/inverse.h"
 #include "core/ops/replay.h"
+#include "core/sql/dialect.h"
 #include "core/sql/mysql/mysqldialect.h"
 #include "core/sql/postgres/postgresdialect.h"
-#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <optional>
@@ -78,7 +78,8 @@ std::string foreignKeyCall(const std::string &table, const schema::ForeignKey &f
     r += in + "name: " + jsString(fk.name) + ",\n";
     r += in + "fields: " + stringArray(fk.columns) + ",\n";
     if (fk.refColumns.size() == 1)
-        r += in + "references: { table: " + jsString(fk.refTable) + ", field: " + jsString(fk.refColumns.front()) + " },\n";
+        r += in + "references: { table: " + jsString(fk.refTable) + ", field: " + jsString(fk.refColumns.front()) +
+             " },\n";
     else
         r += in + "references: { table: " + jsString(fk.refTable) + ", fields: " + stringArray(fk.refColumns) + " },\n";
     if (!fk.onDelete.empty())
@@ -100,7 +101,8 @@ std::string dropEnumTypes(const std::string &table, const std::vector<schema::Co
     for (const auto &c : cols) {
         if (c.type.kind != design::TypeKind::Enum)
             continue;
-        const std::string type = sql::PostgresDialect().quoteIdentifier(sql::PostgresDialect::enumTypeName(table, c.name));
+        const std::string type =
+            sql::PostgresDialect().quoteIdentifier(sql::PostgresDialect::enumTypeName(table, c.name));
         r += kBody + "if (queryInterface.sequelize.getDialect() === 'postgres') {\n";
         r += kBody + "  await queryInterface.sequelize.query(" + jsString("DROP TYPE IF EXISTS " + type) +
              ", { transaction });\n";
@@ -142,8 +144,8 @@ std::string rawPerDialect(const ops::Operation &op, const schema::Schema &before
     branch(my, "['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())");
     if (r.empty())
         return kBody + "// " + codegen::jsComment(what) + ": no statement\n";
-    return kBody + "// " + codegen::jsComment(what) + " (sqlite" + (r.find("'postgres'") == std::string::npos ? ", postgres" : "") +
-           ": no statement)\n" + r + kBody + "}\n";
+    return kBody + "// " + codegen::jsComment(what) + " (sqlite" +
+           (r.find("'postgres'") == std::string::npos ? ", postgres" : "") + ": no statement)\n" + r + kBody + "}\n";
 }
 
 std::string render(const ops::Operation &op, const schema::Schema *before)
@@ -165,8 +167,9 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                 for (const auto &u : t.uniques)
                     r += uniqueCall(t.name, u);
                 for (const auto &ix : t.indexes)
-                    r += call("addIndex", jsString(t.name) + ", " + stringArray(ix.columns) + ", { name: " +
-                                              jsString(ix.name) + (ix.unique ? ", unique: true" : "") + ", transaction }");
+                    r += call("addIndex", jsString(t.name) + ", " + stringArray(ix.columns) +
+                                              ", { name: " + jsString(ix.name) + (ix.unique ? ", unique: true" : "") +
+                                              ", transaction }");
                 for (const auto &fk : t.foreignKeys)
                     r += foreignKeyCall(t.name, fk);
                 return r;
@@ -190,38 +193,42 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                 return call("changeColumn", jsString(o.table) + ", " + jsString(o.to.name) + ", " +
                                                 columnObject(o.to, false, kBody, true) + ", { transaction }");
             } else if constexpr (std::is_same_v<T, ops::AddIndex>) {
-                return call("addIndex", jsString(o.table) + ", " + stringArray(o.index.columns) + ", { name: " +
-                                            jsString(o.index.name) + (o.index.unique ? ", unique: true" : "") +
-                                            ", transaction }");
+                return call("addIndex", jsString(o.table) + ", " + stringArray(o.index.columns) +
+                                            ", { name: " + jsString(o.index.name) +
+                                            (o.index.unique ? ", unique: true" : "") + ", transaction }");
             } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
                 return call("removeIndex", jsString(o.table) + ", " + jsString(o.index.name) + ", { transaction }");
             } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
                 return foreignKeyCall(o.table, o.foreignKey);
             } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
-                std::string r =
-                    call("removeConstraint", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+                std::string r = call("removeConstraint",
+                                     jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
                 const schema::Table *t = before ? before->table(o.table) : nullptr;
                 if (t && sql::MysqlDialect::hasImplicitIndex(*t, o.foreignKey)) {
                     // InnoDB's index for the key stays behind DROP FOREIGN KEY (as SchemaForge's planner does)
                     r += kBody + "if (['mysql', 'mariadb'].includes(queryInterface.sequelize.getDialect())) {\n";
-                    r += "  " + call("removeIndex", jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
+                    r += "  " + call("removeIndex",
+                                     jsString(o.table) + ", " + jsString(o.foreignKey.name) + ", { transaction }");
                     r += kBody + "}\n";
                 }
                 return r;
             } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
                 return uniqueCall(o.table, o.unique);
             } else if constexpr (std::is_same_v<T, ops::RemoveUnique>) {
-                return call("removeConstraint", jsString(o.table) + ", " + jsString(o.unique.name) + ", { transaction }");
+                return call("removeConstraint",
+                            jsString(o.table) + ", " + jsString(o.unique.name) + ", { transaction }");
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
                 if (o.up.empty())
                     return kBody + "// (no SQL)\n";
-                const std::string run = "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
+                const std::string run =
+                    "await queryInterface.sequelize.query(" + jsString(o.up) + ", { transaction });\n";
                 if (o.dialect.empty())
                     return kBody + run;
                 // A raw object of one database: sequelize-cli runs it only there.
-                const std::string dialects = o.dialect == "mysql" ? "['mysql', 'mariadb']" : "[" + jsString(o.dialect) + "]";
-                return kBody + "if (" + dialects + ".includes(queryInterface.sequelize.getDialect())) {\n" + kBody + "  " +
-                       run + kBody + "}\n";
+                const std::string dialects =
+                    o.dialect == "mysql" ? "['mysql', 'mariadb']" : "[" + jsString(o.dialect) + "]";
+                return kBody + "if (" + dialects + ".includes(queryInterface.sequelize.getDialect())) {\n" + kBody +
+                       "  " + run + kBody + "}\n";
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 schema::Schema s;
                 s.tables.push_back({});
@@ -233,7 +240,8 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                     std::string names;
                     for (const auto &c : o.to)
                         names += (names.empty() ? "" : ", ") + c;
-                    return kBody + "// column order of " + codegen::jsComment(o.table + ": " + names) + " (definitions unknown here)\n";
+                    return kBody + "// column order of " + codegen::jsComment(o.table + ": " + names) +
+                           " (definitions unknown here)\n";
                 }
                 return rawPerDialect(op, *before, "column order of " + o.table);
             } else {
@@ -281,7 +289,8 @@ std::string sqliteSteps(const std::vector<sql::Statement> &statements)
     return r + "      ]);\n      return;\n";
 }
 
-const char *kSqliteHelper = R"(// SQLite: the statements SchemaForge's own executor runs (foreign keys off outside the transaction,
+const char *kSqliteHelper =
+    R"(// SQLite: the statements SchemaForge's own executor runs (foreign keys off outside the transaction,
 // the table rebuild, PRAGMA foreign_key_check), instead of queryInterface's rebuild with foreign keys on.
 async function sqliteRebuild(queryInterface, Sequelize, steps) {
   const run = (s) => queryInterface.sequelize.query(s.sql, s.check ? { type: Sequelize.QueryTypes.SELECT } : {});
@@ -307,7 +316,10 @@ async function sqliteRebuild(queryInterface, Sequelize, steps) {
 
 } // namespace
 
-std::string JsWriter::write(const Migration &m) { return write(m, nullptr); }
+std::string JsWriter::write(const Migration &m)
+{
+    return write(m, nullptr);
+}
 
 std::string JsWriter::write(const Migration &m, const schema::Schema *before)
 {
@@ -329,7 +341,7 @@ std::string JsWriter::write(const Migration &m, const schema::Schema *before, co
             sqliteUp = sqliteSteps(lite->planAll(m.operations, *before).statements);
             sqliteDown = sqliteSteps(lite->planDown(m.operations, *before).statements);
         } catch (const std::exception &) {
-            sqliteUp.clear();  // cannot plan here: the file keeps queryInterface's own calls
+            sqliteUp.clear(); // cannot plan here: the file keeps queryInterface's own calls
             sqliteDown.clear();
         }
     }
@@ -340,7 +352,7 @@ std::string JsWriter::write(const Migration &m, const schema::Schema *before, co
         std::string head = named ? std::string("export async function ") + name + "(" + params + ") {\n"
                                  : std::string("  async ") + name + "(" + params + ") {\n";
         std::string text = bodyText;
-        if (named) {  // one level less indentation outside the module.exports object
+        if (named) { // one level less indentation outside the module.exports object
             std::string out;
             size_t pos = 0;
             while (pos < text.size()) {
@@ -365,8 +377,8 @@ std::string JsWriter::write(const Migration &m, const schema::Schema *before, co
                 }
                 l = out;
             }
-            r += std::string(named ? "  " : "    ") + "if (queryInterface.sequelize.getDialect() === 'sqlite') {\n" + l +
-                 (named ? "  }\n" : "    }\n");
+            r += std::string(named ? "  " : "    ") + "if (queryInterface.sequelize.getDialect() === 'sqlite') {\n" +
+                 l + (named ? "  }\n" : "    }\n");
         }
         r += text + (named ? "}\n" : (last ? "  }\n" : "  },\n"));
         return r;
@@ -381,7 +393,8 @@ std::string JsWriter::write(const Migration &m, const schema::Schema *before, co
         if (ts) {
             for (const auto &[from, to] : std::vector<std::pair<std::string, std::string>>{
                      {"(queryInterface, Sequelize, steps)", "(queryInterface: any, Sequelize: any, steps: any[])"},
-                     {"(s) =>", "(s: any) =>"}, {"(x) =>", "(x: any) =>"}}) {
+                     {"(s) =>", "(s: any) =>"},
+                     {"(x) =>", "(x: any) =>"}}) {
                 for (size_t at = helper.find(from); at != std::string::npos; at = helper.find(from, at + to.size()))
                     helper.replace(at, from.size(), to);
             }

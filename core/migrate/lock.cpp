@@ -61,7 +61,8 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
             if (free.value_or("1") == "0" && options.waiting)
                 options.waiting("waiting for another migration run to release its lock on " + m_conn.location());
             const int seconds = (options.timeoutMs + 999) / 1000;
-            const auto got = m_conn.scalar("SELECT GET_LOCK(" + m_conn.quoteLiteral(name) + ", " + std::to_string(seconds) + ")");
+            const auto got =
+                m_conn.scalar("SELECT GET_LOCK(" + m_conn.quoteLiteral(name) + ", " + std::to_string(seconds) + ")");
             if (got.value_or("0") == "1") {
                 m_held = true;
                 return Result::Acquired;

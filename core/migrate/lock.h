@@ -13,7 +13,7 @@ namespace sf::migrate {
 struct LockOptions {
     int timeoutMs = 60000;
     int pollIntervalMs = 100;
-    std::function<void(const std::string &)> waiting;  // called once when another run holds the lock
+    std::function<void(const std::string &)> waiting; // called once when another run holds the lock
 };
 
 class MigrationLock
@@ -31,7 +31,7 @@ public:
     void release();
     bool held() const { return m_held; }
 
-    static constexpr long long kAdvisoryKey = 0x5346'6d69'6772'6174LL;  // "SFmigrat"
+    static constexpr long long kAdvisoryKey = 0x5346'6d69'6772'6174LL; // "SFmigrat"
     // MySQL lock name: per database (GET_LOCK is server-wide), at most 64 characters.
     std::string mysqlLockName();
 

@@ -30,9 +30,15 @@ std::string write(const Migration &m, const MigrationParent *parent)
 
 } // namespace
 
-std::string writeMigration(const Migration &m) { return write(m, nullptr); }
+std::string writeMigration(const Migration &m)
+{
+    return write(m, nullptr);
+}
 
-std::string writeMigration(const Migration &m, const MigrationParent &parent) { return write(m, &parent); }
+std::string writeMigration(const Migration &m, const MigrationParent &parent)
+{
+    return write(m, &parent);
+}
 
 std::optional<MigrationParent> readMigrationParent(std::string_view text, const std::string &fileName)
 {
@@ -48,7 +54,8 @@ std::optional<MigrationParent> readMigrationParent(std::string_view text, const 
     if (!p.is_object() || !p.contains("schema") || !p["schema"].is_string() || !p.contains("id") ||
         !(p["id"].is_string() || p["id"].is_null()))
         throw MigrationFileError(fileName + ": \"parent\" must be {\"id\": previous id or null, \"schema\": hash}");
-    return MigrationParent{p["id"].is_null() ? std::string() : p["id"].get<std::string>(), p["schema"].get<std::string>()};
+    return MigrationParent{p["id"].is_null() ? std::string() : p["id"].get<std::string>(),
+                           p["schema"].get<std::string>()};
 }
 
 Migration readMigration(std::string_view text, const std::string &fileName)

@@ -70,13 +70,13 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
     return steps;
 }
 
-std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources, const sql::Dialect &dialect,
-                                                bool online)
+std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSource> &sources,
+                                                const sql::Dialect &dialect, bool online)
 {
     std::vector<MigrationStep> steps;
     const sql::Dialect *d = &dialect;
     schema::Schema state;
-    std::string broken;  // first migration that could not be planned: later ones build on it
+    std::string broken; // first migration that could not be planned: later ones build on it
     for (const MigrationSource &src : sources) {
         MigrationStep step;
         step.id = src.id;
@@ -129,9 +129,10 @@ schema::Schema MigrationSteps::replay(const std::vector<MigrationSource> &source
             continue;
         if (!src.handWrittenPath.empty()) {
             if (error)
-                *error = src.fileName + " is a hand-written migration that the checkpoint (" +
-                         std::string(Checkpoint::kFileName) +
-                         ") does not cover, so what it changed is unknown; run schemaforge-cli adopt again to refresh it";
+                *error =
+                    src.fileName + " is a hand-written migration that the checkpoint (" +
+                    std::string(Checkpoint::kFileName) +
+                    ") does not cover, so what it changed is unknown; run schemaforge-cli adopt again to refresh it";
             return s;
         }
         if (!src.error.empty()) {

@@ -20,12 +20,12 @@ namespace sf::migrate {
 
 // One migration as read from the migrations folder.
 struct MigrationSource {
-    std::string id;        // file name without extension
-    std::string checksum;  // SHA-256 (hex) of the .json file (hand-written: of the script's bytes)
+    std::string id;       // file name without extension
+    std::string checksum; // SHA-256 (hex) of the .json file (hand-written: of the script's bytes)
     std::vector<ops::Operation> operations;
-    std::string error;     // non-empty when the file could not be read
-    std::string fileName = {};  // the SequelizeMeta name ("<id>.js" when empty)
-    std::string handWrittenPath = {};  // set for a hand-written migration (run through node, never replayed)
+    std::string error;                // non-empty when the file could not be read
+    std::string fileName = {};        // the SequelizeMeta name ("<id>.js" when empty)
+    std::string handWrittenPath = {}; // set for a hand-written migration (run through node, never replayed)
     bool coveredByCheckpoint = false;
     // Set on the last migration the checkpoint covers: the schema after it.
     std::shared_ptr<const schema::Schema> checkpoint = {};

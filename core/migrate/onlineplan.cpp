@@ -28,8 +28,7 @@ void OnlinePlan::apply(MigrationStep &step, const std::vector<ops::Operation> &o
                 } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                     tables.insert(o.from);
                     tables.insert(o.to);
-                } else if constexpr (std::is_same_v<T, ops::AddColumn> ||
-                                     std::is_same_v<T, ops::RemoveColumn>) {
+                } else if constexpr (std::is_same_v<T, ops::AddColumn> || std::is_same_v<T, ops::RemoveColumn>) {
                     columns.insert(o.table + "." + o.column.name);
                 } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
                     columns.insert(o.table + "." + o.from);
@@ -48,9 +47,8 @@ void OnlinePlan::apply(MigrationStep &step, const std::vector<ops::Operation> &o
     }
     for (sql::Statement s : step.up) {
         const int k = s.sourceOperation;
-        const ops::Operation *op = k >= 0 && static_cast<size_t>(k) < operations.size()
-                                       ? &operations[static_cast<size_t>(k)]
-                                       : nullptr;
+        const ops::Operation *op =
+            k >= 0 && static_cast<size_t>(k) < operations.size() ? &operations[static_cast<size_t>(k)] : nullptr;
         if (op && std::holds_alternative<ops::AddIndex>(*op) && early[static_cast<size_t>(k)] &&
             s.sql.rfind("CREATE ", 0) == 0 && s.sql.find(" INDEX ") != std::string::npos) {
             const auto at = s.sql.find(" INDEX ") + 7;
@@ -60,8 +58,7 @@ void OnlinePlan::apply(MigrationStep &step, const std::vector<ops::Operation> &o
             s.phase = sql::Statement::Phase::BeforeTransaction;
             before.push_back(std::move(s));
         } else if (const auto *fk = op ? std::get_if<ops::AddForeignKey>(op) : nullptr;
-                   fk && s.sql.find(" FOREIGN KEY ") != std::string::npos &&
-                   s.sql.rfind("ALTER TABLE ", 0) == 0) {
+                   fk && s.sql.find(" FOREIGN KEY ") != std::string::npos && s.sql.rfind("ALTER TABLE ", 0) == 0) {
             const std::string table = s.sql.substr(12, s.sql.find(" ADD ") - 12);
             s.sql += " NOT VALID";
             sql::Statement validate = s;

@@ -9,7 +9,10 @@ namespace sf::migrate {
 
 namespace {
 
-schema::Schema replayOrThrow(const MigrationDirectory &dir, size_t count) { return dir.replay(count); }
+schema::Schema replayOrThrow(const MigrationDirectory &dir, size_t count)
+{
+    return dir.replay(count);
+}
 
 size_t indexOf(const MigrationDirectory &dir, const std::string &id)
 {
@@ -41,7 +44,8 @@ PreviewSection Preview::migration(const MigrationDirectory &dir, const std::stri
     PreviewSection s;
     s.title = e.id + (down ? " (down)" : " (up)");
     try {
-        s.plan = down ? dialect.planDown(e.migration.operations, before) : dialect.planAll(e.migration.operations, before);
+        s.plan =
+            down ? dialect.planDown(e.migration.operations, before) : dialect.planAll(e.migration.operations, before);
     } catch (const std::exception &err) {
         throw DirectoryError(e.jsonPath + ": " + err.what());
     }

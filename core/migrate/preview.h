@@ -28,7 +28,8 @@ public:
     static PreviewSection migration(const MigrationDirectory &dir, const std::string &id, const sql::Dialect &dialect,
                                     bool down = false);
     // Every migration in order (down: newest first, each reversed).
-    static std::vector<PreviewSection> all(const MigrationDirectory &dir, const sql::Dialect &dialect, bool down = false);
+    static std::vector<PreviewSection> all(const MigrationDirectory &dir, const sql::Dialect &dialect,
+                                           bool down = false);
     // CREATE script of the design lowered for the dialect.
     static std::vector<sql::Statement> createScript(const project::Project &project, const sql::Dialect &dialect);
 

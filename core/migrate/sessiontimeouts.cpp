@@ -38,14 +38,13 @@ std::vector<std::string> SessionTimeouts::setStatements(db::Connection &c, const
         if (o.statementTimeoutMs > 0)
             out.push_back("SET LOCAL statement_timeout = " + std::to_string(o.statementTimeoutMs));
     } else if (d == "mysql") {
-        const std::string lock =
-            o.tableLockTimeoutMs > 0 ? seconds(o.tableLockTimeoutMs) : std::string("DEFAULT");
+        const std::string lock = o.tableLockTimeoutMs > 0 ? seconds(o.tableLockTimeoutMs) : std::string("DEFAULT");
         out.push_back("SET SESSION lock_wait_timeout = " + lock);
         out.push_back("SET SESSION innodb_lock_wait_timeout = " + lock);
         if (isMariaDb(c))
-            out.push_back("SET SESSION max_statement_time = " +
-                          (o.statementTimeoutMs > 0 ? std::to_string(o.statementTimeoutMs / 1000.0)
-                                                    : std::string("DEFAULT")));
+            out.push_back("SET SESSION max_statement_time = " + (o.statementTimeoutMs > 0
+                                                                     ? std::to_string(o.statementTimeoutMs / 1000.0)
+                                                                     : std::string("DEFAULT")));
     }
     return out;
 }
@@ -86,18 +85,17 @@ std::string SessionTimeouts::blockers(db::Connection &c, const std::string &fail
                 out += "; table \"" + table + "\" is held (" + r[1].value_or("") + ") by session " +
                        r[2].value_or("?") + " (user " + r[3].value_or("") + ", " + r[4].value_or("") +
                        (r[5].value_or("").empty() ? std::string() : ", transaction since " + *r[5]) +
-                       ", last query: " + shorten(r[6].value_or("")) +
-                       "; end it with SELECT pg_terminate_backend(" + r[2].value_or("?") + "))";
+                       ", last query: " + shorten(r[6].value_or("")) + "; end it with SELECT pg_terminate_backend(" +
+                       r[2].value_or("?") + "))";
             }
         } else if (c.dialect() == "mysql") {
             // Metadata locks are only listed with performance_schema on; every other session in this
             // database with an open transaction or a statement is a candidate.
             const auto rows =
-                c.query(
-                     "SELECT p.ID, p.USER, p.COMMAND, p.TIME, COALESCE(p.STATE, ''), COALESCE(p.INFO, ''), "
-                     "COALESCE(t.trx_started, '') FROM information_schema.PROCESSLIST p "
-                     "LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID "
-                     "WHERE p.DB = DATABASE() AND p.ID <> CONNECTION_ID() ORDER BY p.ID")
+                c.query("SELECT p.ID, p.USER, p.COMMAND, p.TIME, COALESCE(p.STATE, ''), COALESCE(p.INFO, ''), "
+                        "COALESCE(t.trx_started, '') FROM information_schema.PROCESSLIST p "
+                        "LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID "
+                        "WHERE p.DB = DATABASE() AND p.ID <> CONNECTION_ID() ORDER BY p.ID")
                     .rows;
             // Sessions with an open transaction first: they hold metadata locks until they end.
             std::vector<db::Row> sorted = rows;
@@ -110,11 +108,11 @@ std::string SessionTimeouts::blockers(db::Connection &c, const std::string &fail
                     break;
                 const std::string trx = r[6].value_or("");
                 const std::string info = r[5].value_or("");
-                out += "; session " + r[0].value_or("?") + " (user " + r[1].value_or("") + ", " +
-                       r[2].value_or("") + " for " + r[3].value_or("?") + " s" +
+                out += "; session " + r[0].value_or("?") + " (user " + r[1].value_or("") + ", " + r[2].value_or("") +
+                       " for " + r[3].value_or("?") + " s" +
                        (trx.empty() ? std::string() : ", transaction since " + trx) +
-                       (info.empty() ? std::string() : ", running: " + shorten(info)) +
-                       "; end it with KILL " + r[0].value_or("?") + ")";
+                       (info.empty() ? std::string() : ", running: " + shorten(info)) + "; end it with KILL " +
+                       r[0].value_or("?") + ")";
             }
             if (!out.empty())
                 out = "; sessions in this database that may hold it" + out;

@@ -61,10 +61,8 @@ SplitResult Splitter::split(const std::string &dirPath, const std::string &id, i
         schema::Schema state = dir.replay(index);
         const QDir qdir(QString::fromStdString(dirPath));
         for (const Migration &m : out) {
-            saveTextFile(qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString(),
-                         writeMigration(m));
-            saveTextFile(qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString(),
-                         JsWriter::write(m, &state));
+            saveTextFile(qdir.filePath(QString::fromStdString(m.id + ".json")).toStdString(), writeMigration(m));
+            saveTextFile(qdir.filePath(QString::fromStdString(m.id + ".js")).toStdString(), JsWriter::write(m, &state));
             for (const auto &op : m.operations)
                 ops::apply(state, op);
             r.ids.push_back(m.id);

@@ -14,8 +14,8 @@
 namespace sf::node {
 
 struct NodeProjectOptions {
-    std::string projectDir;  // the sequelize-cli project root (where .sequelizerc / config/ live)
-    std::string env;         // --env; "" = NODE_ENV or development, as sequelize-cli
+    std::string projectDir; // the sequelize-cli project root (where .sequelizerc / config/ live)
+    std::string env;        // --env; "" = NODE_ENV or development, as sequelize-cli
 };
 
 class NodeMigrationRunner : public migrate::HandWrittenRunner

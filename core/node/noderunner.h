@@ -13,17 +13,17 @@
 namespace sf::node {
 
 struct NodeOptions {
-    std::string workingDirectory;               // the sequelize-cli project root
-    std::map<std::string, std::string> environment;  // added to the inherited environment (secrets go here)
+    std::string workingDirectory;                   // the sequelize-cli project root
+    std::map<std::string, std::string> environment; // added to the inherited environment (secrets go here)
     int timeoutMs = 300000;
 };
 
 struct NodeResult {
-    bool ok = false;          // the script answered {"ok": true, ...}
-    nlohmann::json result;    // the whole answer (also on a script-level failure)
-    std::string code;         // failure kind: "no-node", "no-sequelize", "config", "load", "crash", ...
-    std::string error;        // one clear message naming the file and the fix
-    std::string log;          // what the project printed (stderr), for a failure report
+    bool ok = false;       // the script answered {"ok": true, ...}
+    nlohmann::json result; // the whole answer (also on a script-level failure)
+    std::string code;      // failure kind: "no-node", "no-sequelize", "config", "load", "crash", ...
+    std::string error;     // one clear message naming the file and the fix
+    std::string log;       // what the project printed (stderr), for a failure report
 };
 
 class NodeRunner

@@ -34,8 +34,8 @@ std::string describe(const Operation &op)
             },
             [](const RemoveIndex &o) { return "remove index " + o.index.name + " from " + o.table; },
             [](const AddForeignKey &o) {
-                return "add foreign key " + o.foreignKey.name + " on " + o.table + " (" +
-                       joined(o.foreignKey.columns) + ") -> " + o.foreignKey.refTable;
+                return "add foreign key " + o.foreignKey.name + " on " + o.table + " (" + joined(o.foreignKey.columns) +
+                       ") -> " + o.foreignKey.refTable;
             },
             [](const RemoveForeignKey &o) { return "remove foreign key " + o.foreignKey.name + " from " + o.table; },
             [](const AddUnique &o) {
@@ -58,27 +58,28 @@ std::string describe(const Operation &op)
 
 const char *kindName(const Operation &op)
 {
-    static const char *const names[] = {"createTable",  "dropTable",    "renameTable",      "addColumn",
-                                        "removeColumn", "renameColumn", "changeColumn",     "addIndex",
-                                        "removeIndex",  "addForeignKey", "removeForeignKey", "addUnique",
-                                        "removeUnique", "rawSql",        "changeTableComment",
-                                        "reorderColumns"};
+    static const char *const names[] = {"createTable",  "dropTable",     "renameTable",        "addColumn",
+                                        "removeColumn", "renameColumn",  "changeColumn",       "addIndex",
+                                        "removeIndex",  "addForeignKey", "removeForeignKey",   "addUnique",
+                                        "removeUnique", "rawSql",        "changeTableComment", "reorderColumns"};
     static_assert(std::size(names) == std::variant_size_v<Operation>);
     return names[op.index()];
 }
 
 std::string tableOf(const Operation &op)
 {
-    return std::visit(overloaded{
-                          [](const CreateTable &o) { return o.table.name; },
-                          [](const DropTable &o) { return o.table.name; },
-                          [](const RenameTable &o) { return o.from; },
-                          [](const RawSql &) { return std::string(); },
-                          [](const OneOf<AddColumn, RemoveColumn, RenameColumn, ChangeColumn, AddIndex, RemoveIndex,
-                                         AddForeignKey, RemoveForeignKey, AddUnique, RemoveUnique,
-                                         ChangeTableComment, ReorderColumns> auto &o) { return o.table; },
-                      },
-                      op);
+    return std::visit(
+        overloaded{
+            [](const CreateTable &o) { return o.table.name; },
+            [](const DropTable &o) { return o.table.name; },
+            [](const RenameTable &o) { return o.from; },
+            [](const RawSql &) { return std::string(); },
+            [](const OneOf<AddColumn, RemoveColumn, RenameColumn, ChangeColumn, AddIndex, RemoveIndex, AddForeignKey,
+                           RemoveForeignKey, AddUnique, RemoveUnique, ChangeTableComment, ReorderColumns> auto &o) {
+                return o.table;
+            },
+        },
+        op);
 }
 
 } // namespace sf::ops

@@ -134,9 +134,9 @@ struct ReorderColumns {
 };
 
 // Kinds are appended (never reordered): JSON names them, a few tests switch on the index.
-using Operation = std::variant<CreateTable, DropTable, RenameTable, AddColumn, RemoveColumn, RenameColumn,
-                               ChangeColumn, AddIndex, RemoveIndex, AddForeignKey, RemoveForeignKey, AddUnique,
-                               RemoveUnique, RawSql, ChangeTableComment, ReorderColumns>;
+using Operation = std::variant<CreateTable, DropTable, RenameTable, AddColumn, RemoveColumn, RenameColumn, ChangeColumn,
+                               AddIndex, RemoveIndex, AddForeignKey, RemoveForeignKey, AddUnique, RemoveUnique, RawSql,
+                               ChangeTableComment, ReorderColumns>;
 
 // The table an operation works on ("" for rawSql; the old name for renameTable).
 std::string tableOf(const Operation &op);

@@ -11,9 +11,9 @@ namespace sf::ops {
 namespace {
 
 using schema::Column;
+using schema::RawObject;
 using schema::Schema;
 using schema::Table;
-using schema::RawObject;
 
 [[noreturn]] void fail(const Operation &op, const std::string &why)
 {
@@ -51,8 +51,7 @@ void needColumns(const Table &t, const std::vector<std::string> &cols, const Ope
             fail(op, "column " + c + " does not exist in " + t.name);
 }
 
-template <typename Vec>
-auto findNamed(Vec &v, const std::string &name) -> decltype(v.begin())
+template <typename Vec> auto findNamed(Vec &v, const std::string &name) -> decltype(v.begin())
 {
     return std::find_if(v.begin(), v.end(), [&](const auto &x) { return x.name == name; });
 }
@@ -201,7 +200,8 @@ void applyImpl(Schema &s, const Operation &op)
                 // Opaque to the tables; a design's raw object is added when absent, removed when present.
                 if (!o.object.empty()) {
                     auto &raws = s.rawObjects;
-                    const auto it = std::find_if(raws.begin(), raws.end(), [&](const RawObject &r) { return r.id == o.object; });
+                    const auto it =
+                        std::find_if(raws.begin(), raws.end(), [&](const RawObject &r) { return r.id == o.object; });
                     if (it == raws.end())
                         raws.push_back({o.object, o.dialect, o.up, o.down});
                     else

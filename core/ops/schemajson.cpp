@@ -21,8 +21,7 @@ std::vector<T> listOf(const json &j, const std::string &path, const char *key, F
     return r;
 }
 
-template <typename T>
-json listJson(const std::vector<T> &v)
+template <typename T> json listJson(const std::vector<T> &v)
 {
     json a = json::array();
     for (const auto &x : v)
@@ -36,18 +35,24 @@ json toJson(const design::DefaultValue &d)
 {
     using K = design::DefaultValue::Kind;
     switch (d.kind) {
-    case K::None: return nullptr;
-    case K::String: return d.text;
+    case K::None:
+        return nullptr;
+    case K::String:
+        return d.text;
     case K::Number: {
         json n = json::parse(d.text, nullptr, false);
         if (n.is_number() && n.dump() == d.text)
             return n;
         return json{{"number", d.text}};
     }
-    case K::Boolean: return d.text == "true";
-    case K::Now: return json{{"fn", "NOW"}};
-    case K::UuidV4: return json{{"fn", "UUIDV4"}};
-    case K::Sql: return json{{"sql", d.text}};
+    case K::Boolean:
+        return d.text == "true";
+    case K::Now:
+        return json{{"fn", "NOW"}};
+    case K::UuidV4:
+        return json{{"fn", "UUIDV4"}};
+    case K::Sql:
+        return json{{"sql", d.text}};
     }
     return nullptr;
 }

@@ -17,7 +17,8 @@ namespace {
 size_t distance(const std::string &a, const std::string &b)
 {
     std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;
         for (size_t j = 1; j <= b.size(); ++j)
@@ -58,18 +59,14 @@ public:
         m_slot = &items.back().second;
         return true;
     }
-    template <class Exception>
-    bool parse_error(std::size_t, const std::string &, const Exception &ex)
-    {
-        throw ex;
-    }
+    template <class Exception> bool parse_error(std::size_t, const std::string &, const Exception &ex) { throw ex; }
 
 private:
     Json &m_root;
     int m_maxDepth;
-    std::vector<Json *> m_stack;  // open containers; each is the last element of its parent, so stable
-    std::vector<std::unordered_set<std::string>> m_keys;  // per open container (unused for arrays)
-    Json *m_slot = nullptr;       // the value of the key just read
+    std::vector<Json *> m_stack; // open containers; each is the last element of its parent, so stable
+    std::vector<std::unordered_set<std::string>> m_keys; // per open container (unused for arrays)
+    Json *m_slot = nullptr;                              // the value of the key just read
 
     Json *put(Json &&v)
     {
@@ -118,14 +115,22 @@ bool parseDocument(std::string_view text, int maxDepth, Json *out, std::string *
 const char *kindOf(const Json &j)
 {
     switch (j.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::binary: return "binary data";
-    case Json::value_t::discarded: return "nothing";
-    default: return "a number";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return "a boolean";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::binary:
+        return "binary data";
+    case Json::value_t::discarded:
+        return "nothing";
+    default:
+        return "a number";
     }
 }
 
@@ -134,7 +139,10 @@ std::string join(const std::string &path, const std::string &key)
     return path.empty() ? key : path + "." + key;
 }
 
-std::string idx(const std::string &path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
+std::string idx(const std::string &path, size_t i)
+{
+    return path + "[" + std::to_string(i) + "]";
+}
 
 bool JsonReader::fail(const std::string &path, const std::string &msg)
 {
@@ -157,7 +165,10 @@ bool JsonReader::object(const Json &j, const std::string &path, std::initializer
         for (const char *s : keys) {
             all += (all.empty() ? "" : ", ") + std::string(s);
             const size_t d = distance(k, s);
-            if (d < bestD) { bestD = d; best = s; }
+            if (d < bestD) {
+                bestD = d;
+                best = s;
+            }
         }
         const std::string shown = quote(k);
         if (bestD <= 2 && bestD < k.size())
@@ -179,15 +190,18 @@ const Json *JsonReader::member(const Json &obj, const char *key, const std::stri
 }
 
 bool JsonReader::str(const Json &obj, const char *key, const std::string &path, bool required, std::string *out,
-         bool *present)
+                     bool *present)
 {
-    if (present) *present = false;
+    if (present)
+        *present = false;
     const Json *v = member(obj, key, path, required);
-    if (!v) return error.empty();
+    if (!v)
+        return error.empty();
     if (!v->is_string())
         return fail(join(path, key), std::string("expected a string, got ") + kindOf(*v));
     *out = v->get<std::string>();
-    if (present) *present = true;
+    if (present)
+        *present = true;
     return true;
 }
 
@@ -195,14 +209,17 @@ bool JsonReader::optStr(const Json &obj, const char *key, const std::string &pat
 {
     std::string s;
     bool present = false;
-    if (!str(obj, key, path, false, &s, &present)) return false;
-    if (present) *out = std::move(s);
+    if (!str(obj, key, path, false, &s, &present))
+        return false;
+    if (present)
+        *out = std::move(s);
     return true;
 }
 
 bool JsonReader::optName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out)
 {
-    if (!optStr(obj, key, path, out)) return false;
+    if (!optStr(obj, key, path, out))
+        return false;
     return !*out || name(**out, join(path, key));
 }
 
@@ -217,26 +234,31 @@ bool JsonReader::physicalName(const std::string &n, const std::string &path)
     return true;
 }
 
-bool JsonReader::optPhysicalName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out)
+bool JsonReader::optPhysicalName(const Json &obj, const char *key, const std::string &path,
+                                 std::optional<std::string> *out)
 {
-    if (!optStr(obj, key, path, out)) return false;
+    if (!optStr(obj, key, path, out))
+        return false;
     return !*out || physicalName(**out, join(path, key));
 }
 
 bool JsonReader::optBool(const Json &obj, const char *key, const std::string &path, std::optional<bool> *out)
 {
     const Json *v = member(obj, key, path, false);
-    if (!v) return true;
+    if (!v)
+        return true;
     if (!v->is_boolean())
         return fail(join(path, key), std::string("expected true or false, got ") + kindOf(*v));
     *out = v->get<bool>();
     return true;
 }
 
-bool JsonReader::number(const Json &obj, const char *key, const std::string &path, bool required, std::optional<double> *out)
+bool JsonReader::number(const Json &obj, const char *key, const std::string &path, bool required,
+                        std::optional<double> *out)
 {
     const Json *v = member(obj, key, path, required);
-    if (!v) return error.empty();
+    if (!v)
+        return error.empty();
     if (!v->is_number())
         return fail(join(path, key), std::string("expected a number, got ") + kindOf(*v));
     *out = v->get<double>();
@@ -256,15 +278,18 @@ bool JsonReader::name(const std::string &n, const std::string &path)
 
 bool JsonReader::id(const Json &obj, const std::string &path, std::string *out)
 {
-    if (!str(obj, "id", path, true, out)) return false;
+    if (!str(obj, "id", path, true, out))
+        return false;
     const std::string p = join(path, "id");
-    if (out->empty()) return fail(p, "the id is empty");
-    if (out->size() > 200) return fail(p, "the id is longer than 200 bytes");
+    if (out->empty())
+        return fail(p, "the id is empty");
+    if (out->size() > 200)
+        return fail(p, "the id is longer than 200 bytes");
     for (char c : *out) {
         const auto u = static_cast<unsigned char>(c);
         if (u <= 0x20 || u == 0x7f || c == '/' || c == '"' || c == '\\')
             return fail(p, quote(*out) + " is not a valid id: use letters, digits, '-' and '_' (no spaces, "
-                           "quotes, '/' or control characters)");
+                                         "quotes, '/' or control characters)");
     }
     auto [it, inserted] = ids.emplace(*out, p);
     if (!inserted)

@@ -19,14 +19,15 @@ using Json = nlohmann::ordered_json;
 // maxDepth sets *limitError (naming it) and returns false; a syntax error throws Json::parse_error.
 bool parseDocument(std::string_view text, int maxDepth, Json *out, std::string *limitError);
 
-const char *kindOf(const Json &j);                             // "a string", "an array", ...
+const char *kindOf(const Json &j);                                 // "a string", "an array", ...
 std::string join(const std::string &path, const std::string &key); // "models[0]" + "name"
-std::string idx(const std::string &path, size_t i);               // "models" + 2 -> "models[2]"
+std::string idx(const std::string &path, size_t i);                // "models" + 2 -> "models[2]"
 
-class JsonReader {
+class JsonReader
+{
 public:
     std::string error;
-    std::map<std::string, std::string> ids;  // id -> path where it was first used
+    std::map<std::string, std::string> ids; // id -> path where it was first used
 
     bool fail(const std::string &path, const std::string &msg);
     // An object whose keys are all in `keys` (unknown keys fail, with a suggestion when one is close).
@@ -38,12 +39,12 @@ public:
     bool optName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out);
     bool optBool(const Json &obj, const char *key, const std::string &path, std::optional<bool> *out);
     bool number(const Json &obj, const char *key, const std::string &path, bool required, std::optional<double> *out);
-    bool name(const std::string &n, const std::string &path);  // identifier syntax and length
+    bool name(const std::string &n, const std::string &path); // identifier syntax and length
     // A table, column, index or constraint name (tableName, field, foreignKey, ...): any character
     // but a control character (identifiers are always quoted), and the length limit.
     bool physicalName(const std::string &n, const std::string &path);
     bool optPhysicalName(const Json &obj, const char *key, const std::string &path, std::optional<std::string> *out);
-    bool id(const Json &obj, const std::string &path, std::string *out);  // the "id" key: valid and unique
+    bool id(const Json &obj, const std::string &path, std::string *out); // the "id" key: valid and unique
 };
 
 } // namespace sf::project::json

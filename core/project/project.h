@@ -26,7 +26,7 @@ struct LayoutEntry {
     double y = 0;
     std::optional<double> width;
     std::optional<double> height;
-    std::optional<std::string> color;  // "#rrggbb"
+    std::optional<std::string> color; // "#rrggbb"
     std::optional<bool> collapsed;
 
     friend bool operator==(const LayoutEntry &, const LayoutEntry &) = default;
@@ -34,7 +34,7 @@ struct LayoutEntry {
 
 struct ConnectionProfile {
     std::string name;
-    std::string url;   // may contain ${VAR}; never a literal password
+    std::string url; // may contain ${VAR}; never a literal password
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
@@ -43,7 +43,7 @@ struct Project {
     std::string name;
     Settings settings;
     design::Design design;
-    std::map<std::string, LayoutEntry> layout;  // keyed by model / association id
+    std::map<std::string, LayoutEntry> layout; // keyed by model / association id
     std::vector<ConnectionProfile> connections;
 
     std::string migrationsDir() const { return settings.migrationsDir.value_or("migrations"); }

@@ -23,8 +23,8 @@ LoadResult ProjectFile::loadFromString(std::string_view text)
 {
     LoadResult r;
     if (text.size() > kMaxFileBytes) {
-        r.error = "the file is " + std::to_string(text.size() / (1024 * 1024)) +
-                  " MB; project files are limited to 64 MB";
+        r.error =
+            "the file is " + std::to_string(text.size() / (1024 * 1024)) + " MB; project files are limited to 64 MB";
         return r;
     }
     size_t firstNonSpace = text.find_first_not_of(" \t\r\n");
@@ -43,7 +43,12 @@ LoadResult ProjectFile::loadFromString(std::string_view text)
         const size_t byte = e.byte == 0 ? 0 : std::min<size_t>(e.byte - 1, text.size());
         size_t line = 1, col = 1;
         for (size_t i = 0; i < byte; ++i) {
-            if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+            if (text[i] == '\n') {
+                ++line;
+                col = 1;
+            } else {
+                ++col;
+            }
         }
         std::string what = e.what();
         const size_t at = what.find("syntax error ");

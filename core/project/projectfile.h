@@ -12,7 +12,7 @@ namespace sf::project {
 
 struct LoadResult {
     bool ok = false;
-    std::string error;  // one line; load(path) prefixes it with the path
+    std::string error; // one line; load(path) prefixes it with the path
     Project project;
     explicit operator bool() const { return ok; }
 };
@@ -23,11 +23,12 @@ struct SaveResult {
     explicit operator bool() const { return ok; }
 };
 
-class ProjectFile {
+class ProjectFile
+{
 public:
     static constexpr const char *kFormat = "schemaforge/1";
     static constexpr size_t kMaxFileBytes = 64u * 1024u * 1024u;
-    static constexpr size_t kMaxNameBytes = 255;  // identifiers longer than this are refused on load
+    static constexpr size_t kMaxNameBytes = 255; // identifiers longer than this are refused on load
 
     static LoadResult load(const std::string &path);
     static LoadResult loadFromString(std::string_view text);

@@ -10,8 +10,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-template <typename T>
-void opt(Json &j, const char *key, const std::optional<T> &v)
+template <typename T> void opt(Json &j, const char *key, const std::optional<T> &v)
 {
     if (v)
         j[key] = *v;
@@ -30,18 +29,24 @@ Json defaultValue(const design::DefaultValue &d)
 {
     using K = design::DefaultValue::Kind;
     switch (d.kind) {
-    case K::String: return d.text;
-    case K::Boolean: return d.text == "true";
+    case K::String:
+        return d.text;
+    case K::Boolean:
+        return d.text == "true";
     case K::Number: {
         Json n = Json::parse(d.text, nullptr, false);
         if (n.is_number())
             return n;
         return d.text;
     }
-    case K::Now: return Json{{"fn", "NOW"}};
-    case K::UuidV4: return Json{{"fn", "UUIDV4"}};
-    case K::Sql: return Json{{"sql", d.text}};
-    case K::None: break;
+    case K::Now:
+        return Json{{"fn", "NOW"}};
+    case K::UuidV4:
+        return Json{{"fn", "UUIDV4"}};
+    case K::Sql:
+        return Json{{"sql", d.text}};
+    case K::None:
+        break;
     }
     return nullptr;
 }
@@ -157,7 +162,8 @@ Json writeProjectJson(const Project &p)
             j["id"] = x.id;
             j["kind"] = x.kind;
             j["name"] = x.name;
-            if (!x.table.empty()) j["table"] = x.table;
+            if (!x.table.empty())
+                j["table"] = x.table;
             j["dialect"] = x.dialect;
             j["up"] = x.up;
             j["down"] = x.down;
@@ -170,8 +176,10 @@ Json writeProjectJson(const Project &p)
         Json l = Json::object();
         l["x"] = number(e.x);
         l["y"] = number(e.y);
-        if (e.width) l["width"] = number(*e.width);
-        if (e.height) l["height"] = number(*e.height);
+        if (e.width)
+            l["width"] = number(*e.width);
+        if (e.height)
+            l["height"] = number(*e.height);
         opt(l, "color", e.color);
         opt(l, "collapsed", e.collapsed);
         layout[id] = std::move(l);

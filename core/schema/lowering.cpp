@@ -1,4 +1,5 @@
-// Lowering: design -> physical schema, following Sequelize 6 sync() (checked against the real sync() by interop_tst_sequelize_cli).
+// Lowering: design -> physical schema, following Sequelize 6 sync() (checked against the real sync() by
+// interop_tst_sequelize_cli).
 #include "core/schema/lowering.h"
 
 #include "core/design/naming.h"
@@ -151,10 +152,20 @@ Table lowerThrough(Schema &s, const TableIndex &ix, const Association &a, const 
     j.primaryKey = {srcKey, tgtKey};
     const std::string onDelete = a.onDelete.value_or("CASCADE");
     const std::string onUpdate = a.onUpdate.value_or("CASCADE");
-    j.foreignKeys.push_back({base + "/sourceFkey", foreignKeyName(j.name, srcKey, limit), {srcKey},
-                             srcTable ? srcTable->name : src.name, {srcRef ? srcRef->name : "id"}, onDelete, onUpdate});
-    j.foreignKeys.push_back({base + "/targetFkey", foreignKeyName(j.name, tgtKey, limit), {tgtKey},
-                             tgtTable ? tgtTable->name : tgt.name, {tgtRef ? tgtRef->name : "id"}, onDelete, onUpdate});
+    j.foreignKeys.push_back({base + "/sourceFkey",
+                             foreignKeyName(j.name, srcKey, limit),
+                             {srcKey},
+                             srcTable ? srcTable->name : src.name,
+                             {srcRef ? srcRef->name : "id"},
+                             onDelete,
+                             onUpdate});
+    j.foreignKeys.push_back({base + "/targetFkey",
+                             foreignKeyName(j.name, tgtKey, limit),
+                             {tgtKey},
+                             tgtTable ? tgtTable->name : tgt.name,
+                             {tgtRef ? tgtRef->name : "id"},
+                             onDelete,
+                             onUpdate});
     std::vector<std::string> payloadPk;
     for (const auto &attr : a.throughAttributes) {
         j.columns.push_back(columnFor(attr));
@@ -258,7 +269,7 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
                 const Attribute *a = m.attributeByName(f);
                 i.columns.push_back(a ? a->columnName() : f);
             }
-            if (ix.constraint.value_or(false)) {  // a UNIQUE constraint with its exact name and column order
+            if (ix.constraint.value_or(false)) { // a UNIQUE constraint with its exact name and column order
                 const std::string name = ix.name ? *ix.name : uniqueName(t->name, i.columns, limit);
                 t->uniques.push_back({ix.id, name, std::move(i.columns)});
                 continue;

@@ -18,7 +18,7 @@ struct Column {
     std::string name;
     design::DataType type;
     bool nullable = true;
-    design::DefaultValue defaultValue;  // only database defaults matter for DDL; NOW/UUIDV4 kept for codegen
+    design::DefaultValue defaultValue; // only database defaults matter for DDL; NOW/UUIDV4 kept for codegen
     bool autoIncrement = false;
     std::string comment;
 
@@ -27,11 +27,11 @@ struct Column {
 
 struct ForeignKey {
     std::string id;
-    std::string name;                    // deterministic: <table>_<column>_fkey
+    std::string name; // deterministic: <table>_<column>_fkey
     std::vector<std::string> columns;
-    std::string refTable;                // table name
+    std::string refTable; // table name
     std::vector<std::string> refColumns;
-    std::string onDelete;                // "SET NULL", "CASCADE", "RESTRICT", "NO ACTION", "SET DEFAULT" or ""
+    std::string onDelete; // "SET NULL", "CASCADE", "RESTRICT", "NO ACTION", "SET DEFAULT" or ""
     std::string onUpdate;
 
     friend bool operator==(const ForeignKey &, const ForeignKey &) = default;
@@ -39,7 +39,7 @@ struct ForeignKey {
 
 struct UniqueConstraint {
     std::string id;
-    std::string name;                    // <table>_<columns>_key
+    std::string name; // <table>_<columns>_key
     std::vector<std::string> columns;
 
     friend bool operator==(const UniqueConstraint &, const UniqueConstraint &) = default;
@@ -47,7 +47,7 @@ struct UniqueConstraint {
 
 struct Index {
     std::string id;
-    std::string name;                    // <table>_<columns>
+    std::string name; // <table>_<columns>
     std::vector<std::string> columns;
     bool unique = false;
 
@@ -58,7 +58,7 @@ struct Table {
     std::string id;
     std::string name;
     std::vector<Column> columns;
-    std::vector<std::string> primaryKey;  // column names, in key order
+    std::vector<std::string> primaryKey; // column names, in key order
     std::vector<ForeignKey> foreignKeys;
     std::vector<UniqueConstraint> uniques;
     std::vector<Index> indexes;
@@ -76,10 +76,10 @@ struct Table {
 // report them so that import keeps each one as a note instead of dropping it silently; lowering,
 // replay and diff never produce or compare them.
 struct Extra {
-    std::string kind;    // "check" | "view" | "trigger" | "index" | "column" | "foreignKey" | other
-    std::string name;    // object name (for "column": the column name)
-    std::string table;   // owning table; empty for schema-level objects such as views
-    std::string sql;     // definition as the database prints it (or the column's declared type)
+    std::string kind;  // "check" | "view" | "trigger" | "index" | "column" | "foreignKey" | other
+    std::string name;  // object name (for "column": the column name)
+    std::string table; // owning table; empty for schema-level objects such as views
+    std::string sql;   // definition as the database prints it (or the column's declared type)
 
     friend bool operator==(const Extra &, const Extra &) = default;
 };
@@ -89,18 +89,18 @@ struct Extra {
 // column of a type Sequelize lacks). Lowering copies the design's; replay of a rawSql operation that
 // names it adds or removes it; diff creates new ones after everything else and drops gone ones first.
 struct RawObject {
-    std::string id;       // stable ("raw-<kind>-<table>-<name>" from import)
-    std::string dialect;  // "postgres" | "mysql" | "sqlite": the only database it runs on
-    std::string up;       // creates it
-    std::string down;     // drops it
+    std::string id;      // stable ("raw-<kind>-<table>-<name>" from import)
+    std::string dialect; // "postgres" | "mysql" | "sqlite": the only database it runs on
+    std::string up;      // creates it
+    std::string down;    // drops it
 
     friend bool operator==(const RawObject &, const RawObject &) = default;
 };
 
 struct Schema {
     std::vector<Table> tables;
-    std::vector<Extra> extras;  // filled only by introspection when asked for; see Extra
-    std::vector<RawObject> rawObjects = {};  // from lowering or replay, in creation (dependency) order
+    std::vector<Extra> extras;              // filled only by introspection when asked for; see Extra
+    std::vector<RawObject> rawObjects = {}; // from lowering or replay, in creation (dependency) order
 
     const Table *table(const std::string &name) const;
     Table *table(const std::string &name);

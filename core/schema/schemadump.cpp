@@ -17,14 +17,20 @@ std::string literal(const std::string &s)
 {
     std::string r = "'";
     for (char c : s) {
-        if (c == '\'') r += "''";
-        else if (c == '\n') r += "\\n";
-        else r += c;
+        if (c == '\'')
+            r += "''";
+        else if (c == '\n')
+            r += "\\n";
+        else
+            r += c;
     }
     return r + "'";
 }
 
-std::string idTag(const std::string &id) { return id.empty() ? std::string() : "  [" + id + "]"; }
+std::string idTag(const std::string &id)
+{
+    return id.empty() ? std::string() : "  [" + id + "]";
+}
 
 } // namespace
 
@@ -32,12 +38,19 @@ std::string dumpDefault(const design::DefaultValue &d)
 {
     using K = design::DefaultValue::Kind;
     switch (d.kind) {
-    case K::None: return "";
-    case K::String: return literal(d.text);
-    case K::Number: case K::Boolean: return d.text;
-    case K::Now: return "NOW (js)";
-    case K::UuidV4: return "UUIDV4 (js)";
-    case K::Sql: return "SQL(" + d.text + ")";
+    case K::None:
+        return "";
+    case K::String:
+        return literal(d.text);
+    case K::Number:
+    case K::Boolean:
+        return d.text;
+    case K::Now:
+        return "NOW (js)";
+    case K::UuidV4:
+        return "UUIDV4 (js)";
+    case K::Sql:
+        return "SQL(" + d.text + ")";
     }
     return "";
 }
@@ -66,8 +79,10 @@ std::string dumpSchema(const Schema &schema)
         for (const auto &fk : t.foreignKeys) {
             out += "  foreign key " + fk.name + " " + list(fk.columns) + " references " + fk.refTable + " " +
                    list(fk.refColumns);
-            if (!fk.onDelete.empty()) out += " on delete " + fk.onDelete;
-            if (!fk.onUpdate.empty()) out += " on update " + fk.onUpdate;
+            if (!fk.onDelete.empty())
+                out += " on delete " + fk.onDelete;
+            if (!fk.onUpdate.empty())
+                out += " on update " + fk.onUpdate;
             out += idTag(fk.id) + "\n";
         }
         for (const auto &u : t.uniques)

@@ -10,6 +10,6 @@
 namespace sf::schema {
 
 std::string dumpSchema(const Schema &schema);
-std::string dumpDefault(const design::DefaultValue &value);  // "'draft'", "0", "NOW (js)", "SQL(now())"
+std::string dumpDefault(const design::DefaultValue &value); // "'draft'", "0", "NOW (js)", "SQL(now())"
 
 } // namespace sf::schema

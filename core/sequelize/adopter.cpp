@@ -43,9 +43,9 @@ AdoptResult failed(AdoptResult r, int exitCode, std::string error)
 bool hasModelFiles(const std::string &modelsPath)
 {
     const QDir d(QString::fromStdString(modelsPath));
-    for (const QString &f : d.entryList({QStringLiteral("*.js"), QStringLiteral("*.cjs"), QStringLiteral("*.mjs"),
-                                         QStringLiteral("*.ts")},
-                                        QDir::Files))
+    for (const QString &f :
+         d.entryList({QStringLiteral("*.js"), QStringLiteral("*.cjs"), QStringLiteral("*.mjs"), QStringLiteral("*.ts")},
+                     QDir::Files))
         if (!f.startsWith(QLatin1String("index.")) && !f.endsWith(QLatin1String(".d.ts")))
             return true;
     return false;
@@ -54,9 +54,12 @@ bool hasModelFiles(const std::string &modelsPath)
 const char *kindWord(design::AssociationKind k)
 {
     switch (k) {
-    case design::AssociationKind::OneToOne: return "hasOne";
-    case design::AssociationKind::OneToMany: return "hasMany";
-    case design::AssociationKind::ManyToMany: return "belongsToMany";
+    case design::AssociationKind::OneToOne:
+        return "hasOne";
+    case design::AssociationKind::OneToMany:
+        return "hasMany";
+    case design::AssociationKind::ManyToMany:
+        return "belongsToMany";
     }
     return "?";
 }
@@ -66,7 +69,8 @@ const char *kindWord(design::AssociationKind k)
 AdoptResult Adopter::adopt(const AdoptOptions &options)
 {
     AdoptResult r;
-    const QDir root(QFileInfo(QString::fromStdString(options.projectDir.empty() ? "." : options.projectDir)).absoluteFilePath());
+    const QDir root(
+        QFileInfo(QString::fromStdString(options.projectDir.empty() ? "." : options.projectDir)).absoluteFilePath());
     if (!root.exists())
         return failed(r, 1, root.path().toStdString() + ": no such folder; give the root of the sequelize-cli project");
 
@@ -90,8 +94,9 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     if (!projectFile.endsWith(QLatin1String(".schemaforge.json")))
         return failed(r, 1, r.projectFile + ": a project file name ends in .schemaforge.json");
     if (QFileInfo::exists(projectFile))
-        return failed(r, 1, r.projectFile + " already exists; adopt writes a new project (remove it to adopt again, "
-                                            "or pass --project FILE)");
+        return failed(r, 1,
+                      r.projectFile + " already exists; adopt writes a new project (remove it to adopt again, "
+                                      "or pass --project FILE)");
     const QDir projectDir = QFileInfo(projectFile).absoluteDir();
 
     // The model code first: a model file that throws fails before anything is touched.
@@ -138,7 +143,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     auto sources = migrate::MigrationSteps::load(sp->migrationsPath, &loadError);
     if (!loadError.empty())
         return failed(r, 1, loadError);
-    for (auto &s : sources) {  // a checkpoint from an earlier adopt is replaced below
+    for (auto &s : sources) { // a checkpoint from an earlier adopt is replaced below
         s.coveredByCheckpoint = false;
         s.checkpoint.reset();
     }
@@ -154,7 +159,8 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
         AdoptedMigration m;
         m.fileName = e.fileName;
         m.state = migrate::stateName(e.state);
-        m.applied = e.state == migrate::MigrationState::Applied || e.state == migrate::MigrationState::AppliedBySequelize ||
+        m.applied = e.state == migrate::MigrationState::Applied ||
+                    e.state == migrate::MigrationState::AppliedBySequelize ||
                     e.state == migrate::MigrationState::ChangedChecksum;
         m.handWritten = true;
         for (const auto &s : steps)
@@ -215,7 +221,8 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     const schema::Schema lowered = schema::lower(reloaded.project.design, lo);
     bool liveHasTables = false;
     for (const auto &t : live.schema.tables)
-        liveHasTables = liveHasTables || (t.name != migrate::History::kSequelizeMeta && t.name != migrate::History::kSchemaForgeMeta);
+        liveHasTables = liveHasTables ||
+                        (t.name != migrate::History::kSequelizeMeta && t.name != migrate::History::kSchemaForgeMeta);
     if (r.from == "models" && liveHasTables) {
         // The model code should describe what the migrations made; say where it does not.
         importer::CompareOptions co;
@@ -232,7 +239,8 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     for (const auto &m : r.migrations)
         if (m.state != "missing-file" && (m.applied || r.from == "models"))
             after = m.fileName;
-    const QString checkpointPath = QDir(QString::fromStdString(sp->migrationsPath)).filePath(QString::fromUtf8(migrate::Checkpoint::kFileName));
+    const QString checkpointPath =
+        QDir(QString::fromStdString(sp->migrationsPath)).filePath(QString::fromUtf8(migrate::Checkpoint::kFileName));
     if (!after.empty()) {
         migrate::Checkpoint cp;
         cp.after = after;

@@ -14,38 +14,38 @@
 namespace sf::sequelize {
 
 struct AdoptOptions {
-    std::string projectDir;   // the sequelize-cli project root
-    std::string env;          // --env
-    std::string url;          // --url (holds secrets; memory only)
-    std::string from;         // "models", "database" or "" (models when model files and sequelize exist)
-    std::string projectFile;  // --project; default <projectDir>/<basename>.schemaforge.json
+    std::string projectDir;  // the sequelize-cli project root
+    std::string env;         // --env
+    std::string url;         // --url (holds secrets; memory only)
+    std::string from;        // "models", "database" or "" (models when model files and sequelize exist)
+    std::string projectFile; // --project; default <projectDir>/<basename>.schemaforge.json
 };
 
 struct AdoptedMigration {
-    std::string fileName;  // SequelizeMeta name
+    std::string fileName; // SequelizeMeta name
     bool handWritten = true;
     bool applied = false;
-    std::string state;     // Executor state name ("applied", "applied-by-sequelize", "pending", "missing-file", ...)
+    std::string state; // Executor state name ("applied", "applied-by-sequelize", "pending", "missing-file", ...)
 };
 
 struct AdoptResult {
     bool ok = false;
-    int exitCode = 0;               // 0, 1 user error, 2 database error
+    int exitCode = 0; // 0, 1 user error, 2 database error
     std::string error;
-    std::string projectFile;        // absolute
-    std::string migrationsDir;      // absolute
-    std::string checkpointFile;     // "" when none was needed (no applied migrations)
+    std::string projectFile;    // absolute
+    std::string migrationsDir;  // absolute
+    std::string checkpointFile; // "" when none was needed (no applied migrations)
     std::string checkpointAfter;
-    std::string from;               // what the design was read from
+    std::string from; // what the design was read from
     std::string env;
     std::string connectionName;
-    std::string profileUrl;         // as written (with ${VAR})
-    std::string passwordVariable;   // the variable the profile reads the password from ("" none)
+    std::string profileUrl;       // as written (with ${VAR})
+    std::string passwordVariable; // the variable the profile reads the password from ("" none)
     std::string redactedUrl;
-    std::vector<std::string> models;   // "Name (table)"
-    std::vector<std::string> links;    // "Source hasMany Target via fk"
+    std::vector<std::string> models; // "Name (table)"
+    std::vector<std::string> links;  // "Source hasMany Target via fk"
     std::vector<AdoptedMigration> migrations;
-    std::vector<std::string> problems;  // every note: unsupported constructs, model/database disagreements
+    std::vector<std::string> problems; // every note: unsupported constructs, model/database disagreements
 };
 
 class Adopter

@@ -48,8 +48,8 @@ void addNote(design::Model &m, const std::string &line)
 
 struct Pending {
     design::Association a;
-    std::string fkModel;  // model name holding the foreign key (1:1 / 1:N)
-    bool hasOwner = false;  // a hasOne/hasMany side was seen
+    std::string fkModel;   // model name holding the foreign key (1:1 / 1:N)
+    bool hasOwner = false; // a hasOne/hasMany side was seen
 };
 
 } // namespace
@@ -122,7 +122,7 @@ ModelReadResult ModelReader::fromDescription(const nlohmann::json &d)
                 return &a;
         return nullptr;
     };
-    std::map<std::string, std::string> pkName;  // model -> primary-key attribute
+    std::map<std::string, std::string> pkName; // model -> primary-key attribute
 
     for (const auto &mj : models) {
         const std::string name = str(mj, "name");
@@ -229,7 +229,7 @@ ModelReadResult ModelReader::fromDescription(const nlohmann::json &d)
     }
 
     // Associations: both sides of one relationship become one link.
-    std::map<std::string, Pending> links;  // key: one-side|fk-model|fk  or  m2m|through
+    std::map<std::string, Pending> links; // key: one-side|fk-model|fk  or  m2m|through
     std::vector<std::string> order;
     auto fkRules = [&](const std::string &fkModel, const std::string &fk, design::Association &a) {
         if (const nlohmann::json *f = attrJson(fkModel, fk)) {
@@ -246,7 +246,8 @@ ModelReadResult ModelReader::fromDescription(const nlohmann::json &d)
         const std::string fk = str(aj, "foreignKey");
         const std::string column = str(aj, "foreignKeyField").empty() ? fk : str(aj, "foreignKeyField");
         if (!flag(aj, "constraints"))
-            r.problems.push_back(source + "." + type + "(" + target + "): constraints: false has no SchemaForge "
+            r.problems.push_back(source + "." + type + "(" + target +
+                                 "): constraints: false has no SchemaForge "
                                  "equivalent; the design creates the foreign-key constraint");
         if (type == "BelongsToMany") {
             const std::string key = "m2m|" + str(aj, "through");
@@ -265,7 +266,7 @@ ModelReadResult ModelReader::fromDescription(const nlohmann::json &d)
                     a.as = str(aj, "as");
                 fkRules(str(aj, "throughModel"), fk, a);
                 if (a.onDelete == "CASCADE")
-                    a.onDelete.reset();  // Sequelize's default for a join table
+                    a.onDelete.reset(); // Sequelize's default for a join table
                 if (a.onUpdate == "CASCADE")
                     a.onUpdate.reset();
                 a.allowNull.reset();
@@ -297,8 +298,9 @@ ModelReadResult ModelReader::fromDescription(const nlohmann::json &d)
         const std::string many = belongsTo ? source : target;
         const std::string keyAttr = belongsTo ? str(aj, "targetKey") : str(aj, "sourceKey");
         if (!keyAttr.empty() && keyAttr != pkName[one] && pkName.count(one))
-            r.problems.push_back(source + "." + type + "(" + target + "): " + (belongsTo ? "targetKey " : "sourceKey ") +
-                                 keyAttr + " is not the primary key; the design refers to the primary key");
+            r.problems.push_back(source + "." + type + "(" + target +
+                                 "): " + (belongsTo ? "targetKey " : "sourceKey ") + keyAttr +
+                                 " is not the primary key; the design refers to the primary key");
         const std::string key = one + "|" + many + "|" + column;
         auto [it, fresh] = links.try_emplace(key);
         Pending &p = it->second;

@@ -18,15 +18,15 @@ namespace sf::sequelize {
 struct ModelReadOptions {
     std::string projectDir;
     std::string env;
-    std::string modelsPath;  // absolute; "" = as .sequelizerc says
-    std::string dialect;     // the database's dialect ("postgres", "mysql", "sqlite"): node loads with it
-    std::string url;         // optional connection override (memory only)
+    std::string modelsPath; // absolute; "" = as .sequelizerc says
+    std::string dialect;    // the database's dialect ("postgres", "mysql", "sqlite"): node loads with it
+    std::string url;        // optional connection override (memory only)
 };
 
 struct ModelReadResult {
     bool ok = false;
-    std::string code;   // node failure kind ("no-node", "no-sequelize", "model-file", ...)
-    std::string error;  // names the model file and the error
+    std::string code;  // node failure kind ("no-node", "no-sequelize", "model-file", ...)
+    std::string error; // names the model file and the error
     design::Design design;
     std::vector<std::string> problems;
 };

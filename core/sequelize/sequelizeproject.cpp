@@ -34,13 +34,16 @@ std::string envSuffix(const std::string &env)
 {
     std::string r;
     for (char c : env)
-        r += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : '_';
+        r += std::isalnum(static_cast<unsigned char>(c))
+                 ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+                 : '_';
     return r;
 }
 
 } // namespace
 
-std::optional<SequelizeProject> SequelizeProject::resolve(const ResolveOptions &options, std::string *error, std::string *code)
+std::optional<SequelizeProject> SequelizeProject::resolve(const ResolveOptions &options, std::string *error,
+                                                          std::string *code)
 {
     nlohmann::json req;
     req["command"] = "resolve";
@@ -136,7 +139,8 @@ std::string SequelizeProject::profileUrl(const std::string &baseDir, std::string
     if (c.dialect == "sqlite") {
         if (c.storage.empty() || c.storage == ":memory:")
             return "sqlite::memory:";
-        return "sqlite:" + QDir(QString::fromStdString(baseDir)).relativeFilePath(QString::fromStdString(c.storage)).toStdString();
+        return "sqlite:" +
+               QDir(QString::fromStdString(baseDir)).relativeFilePath(QString::fromStdString(c.storage)).toStdString();
     }
     if (!useEnvVariable.empty() && !urlOverride) {
         // The whole URL stays in the variable the project already uses.
@@ -149,7 +153,8 @@ std::string SequelizeProject::profileUrl(const std::string &baseDir, std::string
     if (!c.username.empty()) {
         url += pct(c.username);
         if (!c.password.empty()) {
-            const std::string var = !passwordVariable.empty() ? passwordVariable : "SF_" + envSuffix(env) + "_DB_PASSWORD";
+            const std::string var =
+                !passwordVariable.empty() ? passwordVariable : "SF_" + envSuffix(env) + "_DB_PASSWORD";
             if (variable)
                 *variable = var;
             url += ":${" + var + "}";

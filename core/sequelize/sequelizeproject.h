@@ -10,34 +10,34 @@
 namespace sf::sequelize {
 
 struct ResolveOptions {
-    std::string projectDir;  // root of the sequelize-cli project
-    std::string env;         // --env ("" = NODE_ENV, else development)
-    std::string url;         // --url: overrides the config like sequelize-cli's --url (holds secrets)
+    std::string projectDir; // root of the sequelize-cli project
+    std::string env;        // --env ("" = NODE_ENV, else development)
+    std::string url;        // --url: overrides the config like sequelize-cli's --url (holds secrets)
 };
 
 struct SequelizeConnection {
-    std::string dialect;   // "postgres", "mysql", "mariadb", "sqlite"
+    std::string dialect; // "postgres", "mysql", "mariadb", "sqlite"
     std::string host;
     int port = 0;
     std::string database;
     std::string username;
-    std::string password;  // in memory only
-    std::string storage;   // sqlite file (absolute)
+    std::string password; // in memory only
+    std::string storage;  // sqlite file (absolute)
 };
 
 struct SequelizeProject {
     std::string projectDir;
     std::string env;
-    std::string rcFile;          // "" when there is no .sequelizerc
+    std::string rcFile; // "" when there is no .sequelizerc
     std::string configFile;
-    std::string migrationsPath;  // absolute
+    std::string migrationsPath; // absolute
     std::string modelsPath;
     std::string seedersPath;
     bool urlOverride = false;
-    bool envMissing = false;     // the config has no section for env
-    std::string useEnvVariable;  // the env's use_env_variable, "" if none
-    std::string passwordVariable;  // an environment variable holding the password, when one does
-    std::string sequelizeVersion;  // "" when the project has no installed sequelize
+    bool envMissing = false;      // the config has no section for env
+    std::string useEnvVariable;   // the env's use_env_variable, "" if none
+    std::string passwordVariable; // an environment variable holding the password, when one does
+    std::string sequelizeVersion; // "" when the project has no installed sequelize
     SequelizeConnection connection;
 
     // Resolves through node; on failure returns nullopt with *error (naming the file and the fix) and

@@ -211,7 +211,10 @@ std::string Dialect::uniqueClause(const schema::UniqueConstraint &u) const
     return "CONSTRAINT " + quoteIdentifier(u.name) + " UNIQUE " + columnList(u.columns);
 }
 
-std::string Dialect::booleanLiteral(bool value) const { return value ? "true" : "false"; }
+std::string Dialect::booleanLiteral(bool value) const
+{
+    return value ? "true" : "false";
+}
 
 std::string Dialect::defaultClause(const schema::Column &c) const
 {
@@ -220,14 +223,18 @@ std::string Dialect::defaultClause(const schema::Column &c) const
     switch (d.kind) {
     case K::None:
     case K::Now:
-    case K::UuidV4: return {};
-    case K::String: return " DEFAULT " + quoteLiteral(d.text);
+    case K::UuidV4:
+        return {};
+    case K::String:
+        return " DEFAULT " + quoteLiteral(d.text);
     case K::Number: {
         static const std::regex number(R"(-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
         return " DEFAULT " + (std::regex_match(d.text, number) ? d.text : quoteLiteral(d.text));
     }
-    case K::Boolean: return " DEFAULT " + booleanLiteral(d.text == "true");
-    case K::Sql: return " DEFAULT " + sqlDefault(d.text);
+    case K::Boolean:
+        return " DEFAULT " + booleanLiteral(d.text == "true");
+    case K::Sql:
+        return " DEFAULT " + sqlDefault(d.text);
     }
     return {};
 }

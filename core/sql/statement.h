@@ -18,8 +18,8 @@ struct Statement {
     // for an irreversible rawSql (no down). The down plan (planDown) is what rollback runs; this is
     // what a partial failure reports as "undo with".
     std::string reverse;
-    std::string comment;       // describe() of the source operation
-    int sourceOperation = -1;  // index into the planned operation list
+    std::string comment;      // describe() of the source operation
+    int sourceOperation = -1; // index into the planned operation list
     Phase phase = Phase::InTransaction;
     bool expectNoRows = false; // a check (PRAGMA foreign_key_check): any row returned is a failure
 
@@ -37,11 +37,11 @@ struct Plan {
 };
 
 struct Capabilities {
-    bool transactionalDdl = false;   // DDL can be rolled back (PostgreSQL, SQLite)
-    bool nativeAlterColumn = false;  // type/null/default change without a table rebuild
+    bool transactionalDdl = false;  // DDL can be rolled back (PostgreSQL, SQLite)
+    bool nativeAlterColumn = false; // type/null/default change without a table rebuild
     bool renameColumn = false;
     bool dropColumn = false;
-    int identifierLimit = 0;         // 0 = no practical limit
+    int identifierLimit = 0; // 0 = no practical limit
     // A backslash escapes inside string literals (MySQL/MariaDB unless the session's sql_mode has
     // NO_BACKSLASH_ESCAPES): quoteLiteral doubles it and the statement splitter skips what follows it.
     bool backslashEscapes = false;

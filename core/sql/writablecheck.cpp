@@ -117,51 +117,50 @@ void WritableCheck::check(const ops::Operation &op, const Capabilities &capabili
 {
     Walker w;
     w.bmpOnly = !capabilities.fourByteUtf8InDefinitions;
-    std::visit(
-        ops::overloaded{
-            [&](const OneOf<ops::CreateTable, ops::DropTable> auto &o) { w.table(o.table); },
-            [&](const ops::RenameTable &o) {
-                w.value(o.from, "a table name");
-                w.value(o.to, "the new name of table " + q(o.from));
-            },
-            [&](const OneOf<ops::AddColumn, ops::RemoveColumn> auto &o) { w.column(o.table, o.column); },
-            [&](const ops::RenameColumn &o) {
-                w.value(o.table, "a table name");
-                w.value(o.from, "a column name of table " + q(o.table));
-                w.value(o.to, "the new name of column " + q(o.table) + "." + q(o.from));
-            },
-            [&](const ops::ChangeColumn &o) {
-                w.column(o.table, o.from);
-                w.column(o.table, o.to);
-            },
-            [&](const OneOf<ops::AddIndex, ops::RemoveIndex> auto &o) {
-                w.value(o.table, "a table name");
-                w.index(o.table, o.index);
-            },
-            [&](const OneOf<ops::AddForeignKey, ops::RemoveForeignKey> auto &o) {
-                w.value(o.table, "a table name");
-                w.foreignKey(o.table, o.foreignKey);
-            },
-            [&](const OneOf<ops::AddUnique, ops::RemoveUnique> auto &o) {
-                w.value(o.table, "a table name");
-                w.unique(o.table, o.unique);
-            },
-            [&](const ops::RawSql &o) {
-                w.value(o.up, "the raw SQL (up)", false); // statement text is utf8mb4
-                w.value(o.down, "the raw SQL (down)", false);
-            },
-            [&](const ops::ChangeTableComment &o) {
-                w.value(o.table, "a table name");
-                w.value(o.from, "table " + q(o.table) + ": its old comment");
-                w.value(o.to, "table " + q(o.table) + ": its comment");
-            },
-            [&](const ops::ReorderColumns &o) {
-                w.value(o.table, "a table name");
-                w.names(o.from, "a column name of table " + q(o.table));
-                w.names(o.to, "a column name of table " + q(o.table));
-            },
-        },
-        op);
+    std::visit(ops::overloaded{
+                   [&](const OneOf<ops::CreateTable, ops::DropTable> auto &o) { w.table(o.table); },
+                   [&](const ops::RenameTable &o) {
+                       w.value(o.from, "a table name");
+                       w.value(o.to, "the new name of table " + q(o.from));
+                   },
+                   [&](const OneOf<ops::AddColumn, ops::RemoveColumn> auto &o) { w.column(o.table, o.column); },
+                   [&](const ops::RenameColumn &o) {
+                       w.value(o.table, "a table name");
+                       w.value(o.from, "a column name of table " + q(o.table));
+                       w.value(o.to, "the new name of column " + q(o.table) + "." + q(o.from));
+                   },
+                   [&](const ops::ChangeColumn &o) {
+                       w.column(o.table, o.from);
+                       w.column(o.table, o.to);
+                   },
+                   [&](const OneOf<ops::AddIndex, ops::RemoveIndex> auto &o) {
+                       w.value(o.table, "a table name");
+                       w.index(o.table, o.index);
+                   },
+                   [&](const OneOf<ops::AddForeignKey, ops::RemoveForeignKey> auto &o) {
+                       w.value(o.table, "a table name");
+                       w.foreignKey(o.table, o.foreignKey);
+                   },
+                   [&](const OneOf<ops::AddUnique, ops::RemoveUnique> auto &o) {
+                       w.value(o.table, "a table name");
+                       w.unique(o.table, o.unique);
+                   },
+                   [&](const ops::RawSql &o) {
+                       w.value(o.up, "the raw SQL (up)", false); // statement text is utf8mb4
+                       w.value(o.down, "the raw SQL (down)", false);
+                   },
+                   [&](const ops::ChangeTableComment &o) {
+                       w.value(o.table, "a table name");
+                       w.value(o.from, "table " + q(o.table) + ": its old comment");
+                       w.value(o.to, "table " + q(o.table) + ": its comment");
+                   },
+                   [&](const ops::ReorderColumns &o) {
+                       w.value(o.table, "a table name");
+                       w.names(o.from, "a column name of table " + q(o.table));
+                       w.names(o.to, "a column name of table " + q(o.table));
+                   },
+               },
+               op);
 }
 
 } // namespace sf::sql

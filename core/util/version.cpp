@@ -1,5 +1,8 @@
 #include "core/util/version.h"
 
 namespace sf {
-const char *toolVersion() { return SF_VERSION; }
+const char *toolVersion()
+{
+    return SF_VERSION;
+}
 } // namespace sf

@@ -18,15 +18,19 @@ using namespace sf::test;
 
 namespace {
 
-QJsonObject jsonOf(const ProcessResult &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+QJsonObject jsonOf(const ProcessResult &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
 
 QStringList sequelizeMeta(const QString &url, const AdoptProject &p)
 {
-    const auto r = p.node(QStringLiteral(
-                              "const { Sequelize } = require('sequelize');"
-                              "const s = new Sequelize(process.env.BLOG_DATABASE_URL, { logging: false });"
-                              "s.query('SELECT name FROM \"SequelizeMeta\" ORDER BY name'.replace(/\"/g, s.getDialect() === 'mysql' ? '`' : '\"'),"
-                              "  { type: 'SELECT' }).then((rows) => { console.log(rows.map((x) => x.name).join('\\n')); return s.close(); })"),
+    const auto r = p.node(QStringLiteral("const { Sequelize } = require('sequelize');"
+                                         "const s = new Sequelize(process.env.BLOG_DATABASE_URL, { logging: false });"
+                                         "s.query('SELECT name FROM \"SequelizeMeta\" ORDER BY name'.replace(/\"/g, "
+                                         "s.getDialect() === 'mysql' ? '`' : '\"'),"
+                                         "  { type: 'SELECT' }).then((rows) => { console.log(rows.map((x) => "
+                                         "x.name).join('\\n')); return s.close(); })"),
                           url);
     return r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
@@ -59,7 +63,8 @@ private slots:
         QCOMPARE(appliedOnA.size(), 11);
 
         // 2. adopt: the project file beside it, migrationsDir = the project's folder, no secret.
-        r = p.cli({QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("database")});
+        r = p.cli(
+            {QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("database")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonObject j = jsonOf(r);
         QCOMPARE(j[QStringLiteral("migrations")].toArray().size(), 11);
@@ -71,7 +76,8 @@ private slots:
                  QStringLiteral("20230116000000-add-slug-to-posts.js"));
         const QString projectFile = p.path(QStringLiteral("blog.schemaforge.json"));
         QVERIFY(QFileInfo::exists(projectFile));
-        const QJsonObject project = QJsonDocument::fromJson(p.readFile(QStringLiteral("blog.schemaforge.json"))).object();
+        const QJsonObject project =
+            QJsonDocument::fromJson(p.readFile(QStringLiteral("blog.schemaforge.json"))).object();
         QCOMPARE(project[QStringLiteral("settings")].toObject()[QStringLiteral("migrationsDir")].toString(),
                  QStringLiteral("db/migrations"));
         const QJsonObject profile = project[QStringLiteral("connections")].toArray().first().toObject();
@@ -111,7 +117,8 @@ private slots:
             if (m[QStringLiteral("name")].toString() != QLatin1String("Tag"))
                 continue;
             QJsonArray attrs = m[QStringLiteral("attributes")].toArray();
-            attrs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("a-tag-color")}, {QStringLiteral("name"), QStringLiteral("color")},
+            attrs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("a-tag-color")},
+                                     {QStringLiteral("name"), QStringLiteral("color")},
                                      {QStringLiteral("type"), QStringLiteral("STRING(20)")}});
             m[QStringLiteral("attributes")] = attrs;
             models[i] = m;
@@ -125,7 +132,9 @@ private slots:
         j = jsonOf(r);
         QCOMPARE(j[QStringLiteral("status")].toString(), QStringLiteral("written"));
         const QString js = j[QStringLiteral("js")].toString();
-        QVERIFY2(js.startsWith(p.path(QStringLiteral("db/migrations/"))) && js.endsWith(QLatin1String("-add-tag-color.js")), qPrintable(js));
+        QVERIFY2(js.startsWith(p.path(QStringLiteral("db/migrations/"))) &&
+                     js.endsWith(QLatin1String("-add-tag-color.js")),
+                 qPrintable(js));
         const QByteArray jsText = p.readFile(QStringLiteral("db/migrations/") + QFileInfo(js).fileName());
         QVERIFY2(jsText.contains("addColumn('Tags', 'color'") && !jsText.contains("createTable"), jsText.constData());
 
@@ -153,7 +162,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         for (const auto &m : jsonOf(r)[QStringLiteral("migrations")].toArray())
             QCOMPARE(m.toObject()[QStringLiteral("state")].toString(), QStringLiteral("applied"));
-        r = p.cli({QStringLiteral("--json"), QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), p.urlB()});
+        r = p.cli({QStringLiteral("--json"), QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"),
+                   p.urlB()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QStringList left = tableNames(p.urlB(), &error);
         left.removeAll(QStringLiteral("SequelizeMeta"));

@@ -12,7 +12,10 @@ using namespace sf::test;
 
 namespace {
 
-QJsonObject jsonOf(const ProcessResult &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+QJsonObject jsonOf(const ProcessResult &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
 
 QString stateOf(const QJsonObject &status, const QString &file)
 {
@@ -37,7 +40,8 @@ private slots:
         env.insert(QStringLiteral("SF_NODE"), QStringLiteral("/nonexistent/node"));
         auto r = p.cli({QStringLiteral("adopt")}, env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("SF_NODE")) && r.err.contains(QLatin1String("/nonexistent/node")), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("SF_NODE")) && r.err.contains(QLatin1String("/nonexistent/node")),
+                 qPrintable(r.describe()));
         env.remove(QStringLiteral("SF_NODE"));
         const QString emptyDir = p.path(QStringLiteral("no-bin"));
         QDir().mkpath(emptyDir);
@@ -55,8 +59,8 @@ private slots:
         QVERIFY(QFile::remove(p.path(QStringLiteral("node_modules"))));
         auto r = p.cli({QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("no installed \"sequelize\"")) && r.err.contains(QLatin1String("npm install")) &&
-                     r.err.contains(QLatin1String("--from database")),
+        QVERIFY2(r.err.contains(QLatin1String("no installed \"sequelize\"")) &&
+                     r.err.contains(QLatin1String("npm install")) && r.err.contains(QLatin1String("--from database")),
                  qPrintable(r.describe()));
     }
 
@@ -69,7 +73,8 @@ private slots:
                             "  throw new Error('Comment model is half-written');\n};\n"));
         auto r = p.cli({QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("comment.js")) && r.err.contains(QLatin1String("Comment model is half-written")),
+        QVERIFY2(r.err.contains(QLatin1String("comment.js")) &&
+                     r.err.contains(QLatin1String("Comment model is half-written")),
                  qPrintable(r.describe()));
         QVERIFY(!QFileInfo::exists(p.path(QStringLiteral("blog.schemaforge.json"))));
     }
@@ -83,9 +88,11 @@ private slots:
         r = p.cli({QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("database")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(p.writeFile(QStringLiteral("src/lib/slug.js"), "throw new Error('slug helper is broken');\n"));
-        r = p.cli({QStringLiteral("migrate"), QStringLiteral("--url"), p.urlB(), QStringLiteral("--lock-timeout"), QStringLiteral("3000")});
+        r = p.cli({QStringLiteral("migrate"), QStringLiteral("--url"), p.urlB(), QStringLiteral("--lock-timeout"),
+                   QStringLiteral("3000")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("20230116000000-add-slug-to-posts.js")) && r.err.contains(QLatin1String("slug helper is broken")),
+        QVERIFY2(r.err.contains(QLatin1String("20230116000000-add-slug-to-posts.js")) &&
+                     r.err.contains(QLatin1String("slug helper is broken")),
                  qPrintable(r.describe()));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--url"), p.urlB()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -95,7 +102,8 @@ private slots:
         QCOMPARE(stateOf(st, QStringLiteral("20230116000000-add-slug-to-posts.js")), QStringLiteral("pending"));
         // Fixed: the lock was released, the next run continues exactly there.
         QVERIFY(p.writeFile(QStringLiteral("src/lib/slug.js"), "module.exports = { slugColumnName: () => 'slug' };\n"));
-        r = p.cli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--url"), p.urlB(), QStringLiteral("--lock-timeout"), QStringLiteral("3000")});
+        r = p.cli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--url"), p.urlB(),
+                   QStringLiteral("--lock-timeout"), QStringLiteral("3000")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(jsonOf(r)[QStringLiteral("applied")].toArray().size(), 1);
     }

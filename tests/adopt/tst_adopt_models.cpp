@@ -34,16 +34,18 @@ private slots:
         QDir migrations(p.path(QStringLiteral("db/migrations")));
         QVERIFY(migrations.removeRecursively());
         if (dialect == QLatin1String("sqlite"))
-            QVERIFY(p.writeFile(QStringLiteral("../a.sqlite"), QByteArray()));  // an empty database file
+            QVERIFY(p.writeFile(QStringLiteral("../a.sqlite"), QByteArray())); // an empty database file
 
-        auto r = p.cli({QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
+        auto r = p.cli(
+            {QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QStringList models;
         for (const auto &m : j[QStringLiteral("models")].toArray())
             models << m.toString();
         models.sort();
-        QCOMPARE(models, (QStringList{QStringLiteral("Post (Posts)"), QStringLiteral("Tag (Tags)"), QStringLiteral("User (Users)")}));
+        QCOMPARE(models, (QStringList{QStringLiteral("Post (Posts)"), QStringLiteral("Tag (Tags)"),
+                                      QStringLiteral("User (Users)")}));
         const QJsonArray links = j[QStringLiteral("links")].toArray();
         QCOMPARE(links.size(), 2);
         QVERIFY(j[QStringLiteral("checkpoint")].isNull());
@@ -57,9 +59,11 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
         // The models' own sync() on A.
-        r = p.node(QStringLiteral("const db = require('./src/models');"
-                                  "db.sequelize.sync().then(() => db.sequelize.close(), (e) => { console.error(e); process.exit(1); });"),
-                   p.urlA());
+        r = p.node(
+            QStringLiteral(
+                "const db = require('./src/models');"
+                "db.sequelize.sync().then(() => db.sequelize.close(), (e) => { console.error(e); process.exit(1); });"),
+            p.urlA());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         DumpOptions dump;
         dump.excludeTables = {QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")};
@@ -79,7 +83,8 @@ private slots:
         QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
         auto r = p.sequelizeCli({QStringLiteral("db:migrate")}, p.urlA());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        r = p.cli({QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
+        r = p.cli(
+            {QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--models")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));

@@ -2,6 +2,7 @@
 // PostgreSQL by the Executor, against the same SQL through `psql -1 -f` and through psql with one
 // transaction per migration plus a history insert; then introspection of the 200-table database
 // (target < 300 ms). Prints figures and ratios; never fails on timing.
+#include "../db/dbtesthelpers.h"
 #include "core/db/introspector.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
@@ -9,7 +10,6 @@
 #include "support/process.h"
 #include "support/scratchdb.h"
 #include "support/testenv.h"
-#include "../db/dbtesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -45,8 +45,8 @@ std::vector<migrate::MigrationSource> generated()
         schema::Table t;
         t.name = name;
         t.columns = {column("id", "INTEGER", false, true), column("title", "STRING", false), column("count", "INTEGER"),
-                     column("price", "DECIMAL(10,2)"), column("active", "BOOLEAN"), column("body", "TEXT"),
-                     column("createdAt", "DATE", false), column("prevId", "INTEGER")};
+                     column("price", "DECIMAL(10,2)"),     column("active", "BOOLEAN"),      column("body", "TEXT"),
+                     column("createdAt", "DATE", false),   column("prevId", "INTEGER")};
         t.primaryKey = {"id"};
         if (i > 1) {
             char prev[16];
@@ -101,7 +101,8 @@ private Q_SLOTS:
             qWarning("psql not found (SF_TEST_PG_BIN or PATH): psql comparisons skipped");
         } else {
             QTemporaryDir dir;
-            QString all, perMigration = QString::fromStdString(migrate::History::sequelizeMetaDdl("postgres")) + QLatin1Char('\n');
+            QString all, perMigration =
+                             QString::fromStdString(migrate::History::sequelizeMetaDdl("postgres")) + QLatin1Char('\n');
             for (const auto &s : steps) {
                 perMigration += QStringLiteral("BEGIN;\n");
                 for (const auto &st : s.up) {
@@ -119,7 +120,8 @@ private Q_SLOTS:
                 QVERIFY(f.open(QIODevice::WriteOnly));
                 f.write(sql.toUtf8());
                 f.close();
-                QStringList args{QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
+                QStringList args{QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
+                                 QStringLiteral("ON_ERROR_STOP=1")};
                 if (single)
                     args << QStringLiteral("-1");
                 args << QStringLiteral("-f") << file << QStringLiteral("-d") << b.url();
@@ -143,12 +145,14 @@ private Q_SLOTS:
             QCOMPARE(s.schema.tables.size(), size_t(kTables));
         }
 
-        std::printf("BENCH apply %d migrations: executor %.0f ms (%.2f ms/migration)\n", kTables, executorMs, executorMs / kTables);
+        std::printf("BENCH apply %d migrations: executor %.0f ms (%.2f ms/migration)\n", kTables, executorMs,
+                    executorMs / kTables);
         if (oneTxMs >= 0) {
             std::printf("BENCH psql -1 -f (one transaction, no history): %.0f ms; executor/psql-1 = %.2f\n", oneTxMs,
                         executorMs / oneTxMs);
-            std::printf("BENCH psql one transaction per migration + history insert: %.0f ms; executor/psql-each = %.2f\n",
-                        perMigrationMs, executorMs / perMigrationMs);
+            std::printf(
+                "BENCH psql one transaction per migration + history insert: %.0f ms; executor/psql-each = %.2f\n",
+                perMigrationMs, executorMs / perMigrationMs);
         }
         std::printf("BENCH introspect %d tables: %.1f ms (target < 300 ms)%s\n", kTables, bestIntrospect,
                     bestIntrospect < 300 ? "" : "  ** over target **");

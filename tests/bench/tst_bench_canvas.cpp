@@ -10,12 +10,12 @@
 #include "ui/document/documentcontroller.h"
 #include "ui/mainwindow.h"
 
+#include "support/benchproject.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include "support/benchproject.h"
 
 #include <QtTest>
 
@@ -56,7 +56,12 @@ double threadCpuMs()
 struct Span {
     double wall = 0;
     double cpu = 0;
-    Span &operator+=(const Span &o) { wall += o.wall; cpu += o.cpu; return *this; }
+    Span &operator+=(const Span &o)
+    {
+        wall += o.wall;
+        cpu += o.cpu;
+        return *this;
+    }
     Span operator/(double n) const { return {wall / n, cpu / n}; }
 };
 
@@ -88,8 +93,8 @@ void report(const char *what, double value, const char *unit, double target)
 
 void reportFrame(const char *what, Span s, double referenceCpu, double target)
 {
-    qInfo("BENCH %-34s %9.1f ms wall %7.1f ms cpu  %5.1fx reference   (target < %.0f ms) %s", what, s.wall,
-          s.cpu, referenceCpu > 0 ? s.cpu / referenceCpu : 0.0, target, s.cpu < target ? "ok" : "OVER TARGET");
+    qInfo("BENCH %-34s %9.1f ms wall %7.1f ms cpu  %5.1fx reference   (target < %.0f ms) %s", what, s.wall, s.cpu,
+          referenceCpu > 0 ? s.cpu / referenceCpu : 0.0, target, s.cpu < target ? "ok" : "OVER TARGET");
 }
 
 } // namespace
@@ -160,11 +165,12 @@ private Q_SLOTS:
             for (int i = 0; i < 5; ++i)
                 ref += renderFrame(&refView, &frame);
             referenceCpu = (ref / 5).cpu;
-            qInfo("BENCH reference frame (empty scene, grid)    %9.1f ms wall %7.1f ms cpu", (ref / 5).wall, referenceCpu);
+            qInfo("BENCH reference frame (empty scene, grid)    %9.1f ms wall %7.1f ms cpu", (ref / 5).wall,
+                  referenceCpu);
         }
 
         view.zoomToFit();
-        renderFrame(&view, &frame);  // warm-up
+        renderFrame(&view, &frame); // warm-up
         Span fit;
         for (int i = 0; i < 5; ++i)
             fit += renderFrame(&view, &frame);

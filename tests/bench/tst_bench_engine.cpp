@@ -33,7 +33,8 @@ private Q_SLOTS:
     void initTestCase()
     {
 #if defined(__SANITIZE_ADDRESS__)
-        std::printf("BENCH note: built with AddressSanitizer; expect figures several times slower than a release build\n");
+        std::printf(
+            "BENCH note: built with AddressSanitizer; expect figures several times slower than a release build\n");
 #endif
     }
 
@@ -59,7 +60,9 @@ private Q_SLOTS:
             const qint64 ms = t.elapsed();
             renderMs += ms;
             statements += plan.statements.size();
-            report((std::string("render ") + name + " (" + std::to_string(plan.statements.size()) + " statements)").c_str(), ms, 700);
+            report((std::string("render ") + name + " (" + std::to_string(plan.statements.size()) + " statements)")
+                       .c_str(),
+                   ms, 700);
         }
         report("diff + render of all three dialects", diffMs + renderMs, 2000);
 

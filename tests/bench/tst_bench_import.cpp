@@ -34,13 +34,19 @@ std::string ddl(int from, int to)
         const std::string t = "t" + std::to_string(i);
         if (i % 10 == 9) { // join table between the two previous tables, with a payload column
             const std::string a = "t" + std::to_string(i - 1), b = "t" + std::to_string(i - 2);
-            s += "CREATE TABLE \"" + t + "\" (\"createdAt\" TIMESTAMPTZ NOT NULL, \"updatedAt\" TIMESTAMPTZ NOT NULL, "
-                 "\"aId\" INTEGER NOT NULL REFERENCES \"" + a + "\" (id) ON DELETE CASCADE ON UPDATE CASCADE, "
-                 "\"bId\" INTEGER NOT NULL REFERENCES \"" + b + "\" (id) ON DELETE CASCADE ON UPDATE CASCADE, "
+            s += "CREATE TABLE \"" + t +
+                 "\" (\"createdAt\" TIMESTAMPTZ NOT NULL, \"updatedAt\" TIMESTAMPTZ NOT NULL, "
+                 "\"aId\" INTEGER NOT NULL REFERENCES \"" +
+                 a +
+                 "\" (id) ON DELETE CASCADE ON UPDATE CASCADE, "
+                 "\"bId\" INTEGER NOT NULL REFERENCES \"" +
+                 b +
+                 "\" (id) ON DELETE CASCADE ON UPDATE CASCADE, "
                  "weight INTEGER DEFAULT 1, PRIMARY KEY (\"aId\", \"bId\"));\n";
             continue;
         }
-        s += "CREATE TABLE \"" + t + "\" (id SERIAL PRIMARY KEY, name VARCHAR(255) NOT NULL, code CHAR(8) UNIQUE, "
+        s += "CREATE TABLE \"" + t +
+             "\" (id SERIAL PRIMARY KEY, name VARCHAR(255) NOT NULL, code CHAR(8) UNIQUE, "
              "amount DECIMAL(10,2) DEFAULT 0, active BOOLEAN DEFAULT true, notes TEXT, "
              "\"createdAt\" TIMESTAMPTZ NOT NULL, \"updatedAt\" TIMESTAMPTZ NOT NULL";
         if (i > 0)
@@ -97,7 +103,7 @@ private Q_SLOTS:
         }
         QCOMPARE(result.design.models.size(), size_t(kTables - kTables / 10));
         QCOMPARE(result.design.associations.size(), size_t(kTables - kTables / 10 - 1 + kTables / 10));
-        QCOMPARE(result.unsupportedCount(), 0);  // the check constraints are carried as raw SQL
+        QCOMPARE(result.unsupportedCount(), 0); // the check constraints are carried as raw SQL
         QCOMPARE(result.design.rawSql.size(), size_t(kTables / 50));
 
         QElapsedTimer dumpTimer;
@@ -110,9 +116,10 @@ private Q_SLOTS:
                     static_cast<long long>(totalMs), totalMs < 2000 ? "" : "  ** over target **");
         std::printf("  connect %lld ms, introspect %lld ms, extras %lld ms, importSchema %lld ms; autoLayout %lld ms\n",
                     static_cast<long long>(connectMs), static_cast<long long>(introspectMs),
-                    static_cast<long long>(extrasMs), static_cast<long long>(importMs), static_cast<long long>(layoutMs));
-        std::printf("pg_dump --schema-only of the same database: %lld ms (%lld bytes)\n", static_cast<long long>(dumpMs),
-                    static_cast<long long>(dump.out.size()));
+                    static_cast<long long>(extrasMs), static_cast<long long>(importMs),
+                    static_cast<long long>(layoutMs));
+        std::printf("pg_dump --schema-only of the same database: %lld ms (%lld bytes)\n",
+                    static_cast<long long>(dumpMs), static_cast<long long>(dump.out.size()));
         std::printf("ratio import / pg_dump: %.2f\n", dumpMs > 0 ? double(totalMs) / double(dumpMs) : 0.0);
     }
 };

@@ -16,11 +16,11 @@
 #include "ui/database/sqlpreviewpanel.h"
 #include "ui/document/documentcontroller.h"
 
+#include "support/benchproject.h"
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
-#include "support/benchproject.h"
 
 #include <QtTest>
 
@@ -50,9 +50,15 @@ double percentile(std::vector<double> v, double p)
     return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
 }
 
-double median(const std::vector<double> &v) { return percentile(v, 0.5); }
+double median(const std::vector<double> &v)
+{
+    return percentile(v, 0.5);
+}
 
-double ms(qint64 nsecs) { return double(nsecs) / 1e6; }
+double ms(qint64 nsecs)
+{
+    return double(nsecs) / 1e6;
+}
 
 // Runs the event loop until the panel shows text containing `token`; returns ms since `since`.
 double waitForPreview(ui::SqlPreviewPanel &panel, const QString &token, const QElapsedTimer &since)
@@ -90,8 +96,9 @@ private Q_SLOTS:
             r.kind = ui::PreviewRequest::Kind::Pending;
             const auto pending = ui::PreviewJob::compute(r);
             QVERIFY2(pending.error.isEmpty(), qPrintable(pending.error));
-            qInfo("BENCH preview %-8s CREATE script %5lld ms (%lld KB); pending change (no migrations, up+down) %5lld ms",
-                  dialect, script.computeMs, qint64(script.up.size() / 1024), pending.computeMs);
+            qInfo(
+                "BENCH preview %-8s CREATE script %5lld ms (%lld KB); pending change (no migrations, up+down) %5lld ms",
+                dialect, script.computeMs, qint64(script.up.size() / 1024), pending.computeMs);
         }
     }
 
@@ -122,7 +129,7 @@ private Q_SLOTS:
             model.attributes[1].name = name;
             QElapsedTimer t;
             t.start();
-            doc.replaceModel(model);  // what one keystroke's command does
+            doc.replaceModel(model); // what one keystroke's command does
             blocking.push_back(ms(t.nsecsElapsed()) * 1000.0);
             const double shown = waitForPreview(panel, QString::fromStdString(name), t);
             QVERIFY2(shown >= 0, qPrintable(panel.upText().left(400)));
@@ -146,8 +153,9 @@ private Q_SLOTS:
             schema::LoweringOptions lo;
             lo.identifierLimit = migrate::Generator::kIdentifierLimit;
             const auto change = ui::PendingChange::computeFull(recorded, schema::lower(doc.design(), lo), *dialect);
-            const std::string text = migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}) +
-                                     migrate::Preview::text({migrate::PreviewSection{"pending change (down)", change.down}});
+            const std::string text =
+                migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}) +
+                migrate::Preview::text({migrate::PreviewSection{"pending change (down)", change.down}});
             full.push_back(ms(c.nsecsElapsed()));
             QCOMPARE(QString::fromStdString(text).left(same.up.size()), same.up);
         }
@@ -180,19 +188,22 @@ private Q_SLOTS:
         QVERIFY(afterLast >= 0);
 
         const double latency = median(latencies), compute = median(raw);
-        qInfo("BENCH preview edit->preview latency over %d edits: median %.1f ms, p95 %.1f ms, max %.1f ms (target: median < 100 ms)",
+        qInfo("BENCH preview edit->preview latency over %d edits: median %.1f ms, p95 %.1f ms, max %.1f ms (target: "
+              "median < 100 ms)",
               kEdits, latency, percentile(latencies, 0.95), *std::max_element(latencies.begin(), latencies.end()));
         qInfo("BENCH preview raw compute of the same preview (synchronous, same process): median %.1f ms, p95 %.1f ms; "
               "latency/compute ratio %.2f",
               compute, percentile(raw, 0.95), compute > 0 ? latency / compute : 0.0);
-        qInfo("BENCH preview full recompute without the changed-tables reduction (lower + diff + plan of 1,000 tables): "
-              "median %.1f ms",
-              median(full));
+        qInfo(
+            "BENCH preview full recompute without the changed-tables reduction (lower + diff + plan of 1,000 tables): "
+            "median %.1f ms",
+            median(full));
         qInfo("BENCH preview the panel's own latency figure: median %.0f ms", median(selfReported));
         qInfo("BENCH preview GUI-thread cost of an edit signal %.0f us; snapshot %.1f us; copy-on-write detach %.2f ms",
               median(blocking), snapshotUs, detachMs);
-        qInfo("BENCH preview typing burst of 20 edits 20 ms apart: %lld preview update(s), last edit shown after %.1f ms",
-              qint64(burst.size()), afterLast);
+        qInfo(
+            "BENCH preview typing burst of 20 edits 20 ms apart: %lld preview update(s), last edit shown after %.1f ms",
+            qint64(burst.size()), afterLast);
     }
 };
 

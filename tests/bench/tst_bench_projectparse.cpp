@@ -21,8 +21,8 @@ std::string projectWithLayout(int cards, int *keys)
         R"({"format": "schemaforge/1", "name": "big", "models": [{"id": "m-0", "name": "Thing"}], "layout": {)";
     *keys = 5; // format, name, models, id, name
     for (int i = 0; i < cards; ++i) {
-        s += (i ? ",\n" : "\n") + std::string("  \"model-card-") + std::to_string(100000 + i) + "\": {\"x\": " +
-             std::to_string(1000 + i % 977) + ".5, \"y\": " + std::to_string(100 + i / 977) + ".25}";
+        s += (i ? ",\n" : "\n") + std::string("  \"model-card-") + std::to_string(100000 + i) +
+             "\": {\"x\": " + std::to_string(1000 + i % 977) + ".5, \"y\": " + std::to_string(100 + i / 977) + ".25}";
         *keys += 3;
     }
     s += "}}\n";
@@ -66,8 +66,7 @@ private Q_SLOTS:
                 "ratio %.2f%s\n",
                 keys, double(text.size()) / (1024.0 * 1024.0), static_cast<long long>(ms),
                 static_cast<long long>(refMs), refMs ? double(ms) / double(refMs) : 0.0,
-                last ? qPrintable(
-                           QStringLiteral("; x%1 vs half the keys").arg(double(ms) / double(last), 0, 'f', 2))
+                last ? qPrintable(QStringLiteral("; x%1 vs half the keys").arg(double(ms) / double(last), 0, 'f', 2))
                      : "");
             std::fflush(stdout);
             last = ms ? ms : 1;
@@ -83,8 +82,9 @@ private Q_SLOTS:
         const auto now = project::ProjectFile::loadFromString(small);
         const qint64 nowMs = t.elapsed();
         QVERIFY(old.is_object() && now.ok);
-        std::printf("BENCH %d keys: nlohmann::ordered_json::parse (before) %lld ms, ProjectFile now %lld ms (all checks)\n",
-                    keys, static_cast<long long>(oldMs), static_cast<long long>(nowMs));
+        std::printf(
+            "BENCH %d keys: nlohmann::ordered_json::parse (before) %lld ms, ProjectFile now %lld ms (all checks)\n",
+            keys, static_cast<long long>(oldMs), static_cast<long long>(nowMs));
     }
 };
 

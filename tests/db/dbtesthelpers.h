@@ -46,7 +46,7 @@ inline std::unique_ptr<db::Connection> open(const QString &url)
 
 // A fresh database for one test: a scratch PostgreSQL/MariaDB database or a SQLite file in a temp dir.
 struct DbTarget {
-    QString dialect;  // "postgres", "mysql" or "sqlite"
+    QString dialect; // "postgres", "mysql" or "sqlite"
     QString url;
     std::unique_ptr<ScratchDatabase> scratch;
     std::unique_ptr<QTemporaryDir> dir;
@@ -96,24 +96,24 @@ inline QStringList allTables(db::Connection &c)
 } // namespace sf::test
 
 // Data rows "postgres", "mysql", "sqlite" for a test_data() function.
-#define SF_DIALECT_ROWS()                                              \
-    do {                                                               \
-        QTest::addColumn<QString>("dialect");                          \
-        QTest::newRow("postgres") << QStringLiteral("postgres");       \
-        QTest::newRow("mariadb") << QStringLiteral("mysql");           \
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");           \
+#define SF_DIALECT_ROWS()                                                                                              \
+    do {                                                                                                               \
+        QTest::addColumn<QString>("dialect");                                                                          \
+        QTest::newRow("postgres") << QStringLiteral("postgres");                                                       \
+        QTest::newRow("mariadb") << QStringLiteral("mysql");                                                           \
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");                                                           \
     } while (0)
 
 // In a data-driven test: a fresh DbTarget `t` for the row's dialect (QFAIL / QSKIP as testenv says).
-#define SF_MAKE_TARGET(t)                                                                          \
-    QFETCH(QString, dialect);                                                                      \
-    sf::test::DbTarget t;                                                                          \
-    {                                                                                              \
-        QString adminUrl_;                                                                         \
-        if (dialect == QLatin1String("postgres"))                                                  \
-            SF_REQUIRE_DB_URL("SF_TEST_PG_URL", adminUrl_);                                        \
-        else if (dialect == QLatin1String("mysql"))                                                \
-            SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", adminUrl_);                                     \
-        QString targetError_;                                                                      \
-        QVERIFY2(sf::test::makeTarget(dialect, adminUrl_, t, &targetError_), qPrintable(targetError_)); \
+#define SF_MAKE_TARGET(t)                                                                                              \
+    QFETCH(QString, dialect);                                                                                          \
+    sf::test::DbTarget t;                                                                                              \
+    {                                                                                                                  \
+        QString adminUrl_;                                                                                             \
+        if (dialect == QLatin1String("postgres"))                                                                      \
+            SF_REQUIRE_DB_URL("SF_TEST_PG_URL", adminUrl_);                                                            \
+        else if (dialect == QLatin1String("mysql"))                                                                    \
+            SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", adminUrl_);                                                         \
+        QString targetError_;                                                                                          \
+        QVERIFY2(sf::test::makeTarget(dialect, adminUrl_, t, &targetError_), qPrintable(targetError_));                \
     }

@@ -24,19 +24,17 @@ bool copySchool(const QString &dir)
 {
     const QString src = test::sourcePath(QStringLiteral("resources/examples/school"));
     QDir().mkpath(dir + QStringLiteral("/migrations"));
-    bool ok = QFile::copy(src + QStringLiteral("/school.schemaforge.json"),
-                          dir + QStringLiteral("/school.schemaforge.json"));
+    bool ok =
+        QFile::copy(src + QStringLiteral("/school.schemaforge.json"), dir + QStringLiteral("/school.schemaforge.json"));
     for (const QString &f : QDir(src + QStringLiteral("/migrations")).entryList(QDir::Files))
-        ok = ok &&
-             QFile::copy(src + QStringLiteral("/migrations/") + f, dir + QStringLiteral("/migrations/") + f);
+        ok = ok && QFile::copy(src + QStringLiteral("/migrations/") + f, dir + QStringLiteral("/migrations/") + f);
     return ok;
 }
 
 // A hand-edited migration whose down forgets to drop what its up created.
 void addBrokenDown(const QString &dir)
 {
-    migrate::Migration m{"20991231000000-stray",
-                         {ops::RawSql{"CREATE TABLE stray (id INTEGER)", "SELECT 1"}}};
+    migrate::Migration m{"20991231000000-stray", {ops::RawSql{"CREATE TABLE stray (id INTEGER)", "SELECT 1"}}};
     migrate::saveTextFile(QDir(dir).filePath(QString::fromStdString(m.id + ".json")).toStdString(),
                           migrate::writeMigration(m));
 }
@@ -79,8 +77,7 @@ private Q_SLOTS:
         addBrokenDown(dir.path() + QStringLiteral("/migrations"));
         test::ProcessOptions po;
         po.workingDirectory = dir.path();
-        auto r =
-            test::runCli(QStringList{QStringLiteral("--json"), QStringLiteral("check")} + scratchArgs(t), po);
+        auto r = test::runCli(QStringList{QStringLiteral("--json"), QStringLiteral("check")} + scratchArgs(t), po);
         QCOMPARE(r.exitCode, 1);
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8());
         QVERIFY2(doc.isObject(), qPrintable(r.describe()));
@@ -92,10 +89,9 @@ private Q_SLOTS:
             const QJsonObject step = s.toObject();
             if (step.value(QStringLiteral("name")).toString() == QLatin1String("round-trip")) {
                 roundTripFailed = !step.value(QStringLiteral("ok")).toBool(true);
-                const QString problems = QString::fromUtf8(
-                    QJsonDocument(step.value(QStringLiteral("problems")).toArray()).toJson());
-                QVERIFY2(problems.contains(
-                             QStringLiteral("20991231000000-stray: down does not restore the schema")),
+                const QString problems =
+                    QString::fromUtf8(QJsonDocument(step.value(QStringLiteral("problems")).toArray()).toJson());
+                QVERIFY2(problems.contains(QStringLiteral("20991231000000-stray: down does not restore the schema")),
                          qPrintable(problems));
                 QVERIFY2(problems.contains(QStringLiteral("stray")), qPrintable(problems));
             } else {

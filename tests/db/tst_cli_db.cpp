@@ -84,7 +84,12 @@ private Q_SLOTS:
         r = cli({QStringLiteral("--json"), QStringLiteral("status")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const auto status = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(status.value(QStringLiteral("migrations")).toArray().first().toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(status.value(QStringLiteral("migrations"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("applied"));
 
         r = cli({QStringLiteral("drift")});
@@ -100,7 +105,12 @@ private Q_SLOTS:
         r = cli({QStringLiteral("--json"), QStringLiteral("drift")});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         const auto drift = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QVERIFY2(drift.value(QStringLiteral("drift")).toArray().first().toObject().value(QStringLiteral("message")).toString()
+        QVERIFY2(drift.value(QStringLiteral("drift"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
                      .contains(QStringLiteral("\"handmade\" exists in the database but not in the migrations")),
                  qPrintable(r.out));
 
@@ -125,10 +135,12 @@ private Q_SLOTS:
                      test::withPassword(t.url, QStringLiteral("Wr0ng-pw-123"))});
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.out.contains(QStringLiteral("Wr0ng-pw-123")));
-            const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+            const QJsonObject error =
+                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
             QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("database-error"));
-            QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("authentication failed")),
-                     qPrintable(r.out));
+            QVERIFY2(
+                error.value(QStringLiteral("message")).toString().contains(QStringLiteral("authentication failed")),
+                qPrintable(r.out));
         }
     }
 };

@@ -72,13 +72,14 @@ private Q_SLOTS:
             std::string msg;
             QCOMPARE(lock.acquire({}, &msg), migrate::MigrationLock::Result::Acquired);
         }
-        const QStringList args{QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--url"), t.url,
+        const QStringList args{QStringLiteral("--json"),         QStringLiteral("migrate"),
+                               QStringLiteral("--url"),          t.url,
                                QStringLiteral("--lock-timeout"), QStringLiteral("30000")};
         std::unique_ptr<QProcess> a(startCli(dir.path(), args));
         std::unique_ptr<QProcess> b(startCli(dir.path(), args));
         QVERIFY(a->waitForStarted() && b->waitForStarted());
         QTest::qWait(1500);
-        QCOMPARE(a->state(), QProcess::Running);  // waiting for the lock
+        QCOMPARE(a->state(), QProcess::Running); // waiting for the lock
         QCOMPARE(b->state(), QProcess::Running);
         if (sqlite)
             holder->exec("COMMIT");
@@ -107,8 +108,8 @@ private Q_SLOTS:
         }
         test::ProcessOptions po;
         po.workingDirectory = dir.path();
-        const auto r = test::runCli({QStringLiteral("undo"), QStringLiteral("--url"), t.url, QStringLiteral("--lock-timeout"),
-                                     QStringLiteral("700")},
+        const auto r = test::runCli({QStringLiteral("undo"), QStringLiteral("--url"), t.url,
+                                     QStringLiteral("--lock-timeout"), QStringLiteral("700")},
                                     po);
         QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QStringLiteral("another migration run holds")), qPrintable(r.err));
@@ -120,8 +121,10 @@ private Q_SLOTS:
                  std::string("1"));
 
         // 3. Two undo --all runs at once without our lock: the migration is undone once, both succeed.
-        std::unique_ptr<QProcess> c(startCli(dir.path(), {QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), t.url}));
-        std::unique_ptr<QProcess> d(startCli(dir.path(), {QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), t.url}));
+        std::unique_ptr<QProcess> c(
+            startCli(dir.path(), {QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), t.url}));
+        std::unique_ptr<QProcess> d(
+            startCli(dir.path(), {QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), t.url}));
         QVERIFY(c->waitForFinished(60000) && d->waitForFinished(60000));
         QVERIFY2(c->exitCode() == 0 && d->exitCode() == 0,
                  qPrintable(QString::fromUtf8(c->readAllStandardError() + d->readAllStandardError())));

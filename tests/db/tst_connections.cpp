@@ -80,7 +80,8 @@ private Q_SLOTS:
         checkFailure(test::withPort(admin, 1), test::passwordOf(admin), "connection refused");
         checkFailure(test::withDatabase(admin, QStringLiteral("sf_no_such_db_4711")), test::passwordOf(admin),
                      "database \"sf_no_such_db_4711\" does not exist");
-        checkFailure(test::withDatabase(admin, QStringLiteral("we'ird\"db")), test::passwordOf(admin), "does not exist");
+        checkFailure(test::withDatabase(admin, QStringLiteral("we'ird\"db")), test::passwordOf(admin),
+                     "does not exist");
     }
     void postgresPasswordFromLibpqEnvironment()
     {

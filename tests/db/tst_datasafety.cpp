@@ -30,25 +30,29 @@ std::vector<migrate::MigrationSource> migrations()
 {
     schema::Table authors;
     authors.name = "authors";
-    authors.columns = {column("id", "INTEGER", false, {}, true), column("name", "STRING", false), column("bio", "STRING(20)")};
+    authors.columns = {column("id", "INTEGER", false, {}, true), column("name", "STRING", false),
+                       column("bio", "STRING(20)")};
     authors.primaryKey = {"id"};
     schema::Table books;
     books.name = "books";
-    books.columns = {column("id", "INTEGER", false, {}, true), column("title", "STRING(50)"), column("authorId", "INTEGER")};
+    books.columns = {column("id", "INTEGER", false, {}, true), column("title", "STRING(50)"),
+                     column("authorId", "INTEGER")};
     books.primaryKey = {"id"};
     books.foreignKeys = {{{}, "books_authorId_fkey", {"authorId"}, "authors", {"id"}, "CASCADE", "CASCADE"}};
     books.indexes = {{{}, "books_title", {"title"}, false}};
 
-    migrate::MigrationSource m1{"20240101000001-create", "c1", {ops::CreateTable{authors}, ops::CreateTable{books}}, {}};
+    migrate::MigrationSource m1{
+        "20240101000001-create", "c1", {ops::CreateTable{authors}, ops::CreateTable{books}}, {}};
 
     ops::ChangeColumn widen{"authors", column("bio", "STRING(20)"), column("bio", "TEXT")};
     ops::AddColumn pages{"books", column("pages", "INTEGER", false, design::DefaultValue::number("0")), -1, -1};
-    migrate::MigrationSource m2{"20240101000002-change",
-                                "c2",
-                                {ops::RenameColumn{"authors", "name", "fullName"}, widen, ops::RenameColumn{"books", "title", "headline"},
-                                 pages, ops::ChangeColumn{"books", column("headline", "STRING(50)"), column("headline", "STRING(200)")},
-                                 ops::RenameTable{"books", "volumes"}},
-                                {}};
+    migrate::MigrationSource m2{
+        "20240101000002-change",
+        "c2",
+        {ops::RenameColumn{"authors", "name", "fullName"}, widen, ops::RenameColumn{"books", "title", "headline"},
+         pages, ops::ChangeColumn{"books", column("headline", "STRING(50)"), column("headline", "STRING(200)")},
+         ops::RenameTable{"books", "volumes"}},
+        {}};
     return {m1, m2};
 }
 
@@ -75,11 +79,13 @@ private Q_SLOTS:
         auto r = migrate::Executor(*conn, first).migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
         conn->exec("INSERT INTO authors (id, name, bio) VALUES (1, 'Ann', 'short bio'), (2, 'Bob', NULL)");
-        conn->exec("INSERT INTO books (id, title, " + q("authorId") + ") VALUES (1, 'T1', 1), (2, 'T2', 2), (3, 'T3', 1)");
+        conn->exec("INSERT INTO books (id, title, " + q("authorId") +
+                   ") VALUES (1, 'T1', 1), (2, 'T2', 2), (3, 'T3', 1)");
 
         r = migrate::Executor(*conn, {}).migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
-        QCOMPARE(conn->scalar("SELECT " + q("fullName") + " FROM authors WHERE id = 1").value_or(""), std::string("Ann"));
+        QCOMPARE(conn->scalar("SELECT " + q("fullName") + " FROM authors WHERE id = 1").value_or(""),
+                 std::string("Ann"));
         QCOMPARE(conn->scalar("SELECT bio FROM authors WHERE id = 1").value_or(""), std::string("short bio"));
         QCOMPARE(conn->scalar("SELECT COUNT(*) FROM volumes").value_or(""), std::string("3"));
         QCOMPARE(conn->scalar("SELECT headline FROM volumes WHERE id = 2").value_or(""), std::string("T2"));

@@ -34,10 +34,19 @@ namespace {
 
 struct Recorder : migrate::Listener {
     std::vector<std::string> events;
-    void started(const migrate::MigrationStep &s, migrate::Direction, int, int) override { events.push_back("start " + s.id); }
+    void started(const migrate::MigrationStep &s, migrate::Direction, int, int) override
+    {
+        events.push_back("start " + s.id);
+    }
     void statement(const migrate::MigrationStep &, const sql::Statement &st, int) override { events.push_back(st.sql); }
-    void finished(const migrate::MigrationStep &s, migrate::Direction, int) override { events.push_back("done " + s.id); }
-    void failed(const migrate::MigrationStep &s, const migrate::FailureReport &) override { events.push_back("failed " + s.id); }
+    void finished(const migrate::MigrationStep &s, migrate::Direction, int) override
+    {
+        events.push_back("done " + s.id);
+    }
+    void failed(const migrate::MigrationStep &s, const migrate::FailureReport &) override
+    {
+        events.push_back("failed " + s.id);
+    }
 };
 
 sql::Statement stmt(const std::string &sql, const std::string &reverse)
@@ -83,7 +92,8 @@ private Q_SLOTS:
         const std::string dialectName = test::plannerDialect(*conn);
         for (const QString &name : projects) {
             // Each project in its own fresh database state: undo the previous one first.
-            const QString file = test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(name));
+            const QString file =
+                test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(name));
             const auto loaded = project::ProjectFile::load(file.toStdString());
             QVERIFY2(loaded.ok, loaded.error.c_str());
             QTemporaryDir work;
@@ -92,7 +102,8 @@ private Q_SLOTS:
             migrate::GenerateOptions go;
             go.now = "20240101000000";
             const auto gen = migrate::Generator::generate(loaded.project, migDir, "init", go);
-            QVERIFY2(gen.status == migrate::GenerateResult::Status::Written, (name.toStdString() + ": " + gen.message).c_str());
+            QVERIFY2(gen.status == migrate::GenerateResult::Status::Written,
+                     (name.toStdString() + ": " + gen.message).c_str());
             std::string error;
             const auto sources = migrate::MigrationSteps::load(migDir, &error);
             QVERIFY2(error.empty(), error.c_str());
@@ -110,8 +121,9 @@ private Q_SLOTS:
             QVERIFY2(error.empty(), error.c_str());
             const auto actual = db::Introspector::introspect(*conn);
             const auto drift = migrate::Drift::compare(expected, actual.schema, dialectName);
-            QVERIFY2(drift.empty(), (name.toStdString() + " on " + dialectName + ": introspection differs from replay:" +
-                                     describe(drift)).c_str());
+            QVERIFY2(drift.empty(), (name.toStdString() + " on " + dialectName +
+                                     ": introspection differs from replay:" + describe(drift))
+                                        .c_str());
             for (const auto &e : ex.status(steps))
                 QCOMPARE(migrate::stateName(e.state), "applied");
             // Nothing left to do.
@@ -121,13 +133,15 @@ private Q_SLOTS:
 
             r = ex.undo(steps, migrate::UndoScope::All);
             QVERIFY2(r.ok(), r.error.c_str());
-            QCOMPARE(test::allTables(*conn), (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
+            QCOMPARE(test::allTables(*conn),
+                     (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
             if (conn->dialect() == "postgres")
                 QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                                       "WHERE n.nspname = current_schema() AND t.typtype = 'e'")
                              .value_or(""),
                          std::string("0"));
-            QCOMPARE(conn->scalar("SELECT COUNT(*) FROM " + conn->quoteIdentifier("SequelizeMeta")).value_or(""), std::string("0"));
+            QCOMPARE(conn->scalar("SELECT COUNT(*) FROM " + conn->quoteIdentifier("SequelizeMeta")).value_or(""),
+                     std::string("0"));
 
             r = ex.migrate(steps);
             QVERIFY2(r.ok(), ("migrate again: " + r.error).c_str());
@@ -155,10 +169,11 @@ private Q_SLOTS:
         bad.id = "20240101000002-bad";
         bad.fileName = bad.id + ".js";
         bad.checksum = "c2";
-        bad.up = {stmt("CREATE TABLE f1 (id INTEGER)", "DROP TABLE f1"),
-                  stmt("ALTER TABLE base_t ADD COLUMN extra INTEGER", mysql ? "ALTER TABLE base_t DROP COLUMN extra" : ""),
-                  stmt("CREATE TABLE f1 (id INTEGER)", "DROP TABLE f1"),
-                  stmt("CREATE TABLE f3 (id INTEGER)", "DROP TABLE f3")};
+        bad.up = {
+            stmt("CREATE TABLE f1 (id INTEGER)", "DROP TABLE f1"),
+            stmt("ALTER TABLE base_t ADD COLUMN extra INTEGER", mysql ? "ALTER TABLE base_t DROP COLUMN extra" : ""),
+            stmt("CREATE TABLE f1 (id INTEGER)", "DROP TABLE f1"),
+            stmt("CREATE TABLE f3 (id INTEGER)", "DROP TABLE f3")};
         migrate::Executor ex(*conn, {});
         auto r = ex.migrate({good});
         QVERIFY2(r.ok(), r.error.c_str());
@@ -178,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(conn->scalar("SELECT COUNT(*) FROM base_t").value_or(""), std::string("1"));
         if (!mysql) {
             QVERIFY(r.failure->rolledBack);
-            QVERIFY2(db::Introspector::introspect(*conn).schema == before, "schema changed although the migration rolled back");
+            QVERIFY2(db::Introspector::introspect(*conn).schema == before,
+                     "schema changed although the migration rolled back");
             QVERIFY(r.error.find("rolled back") != std::string::npos);
         } else {
             QVERIFY(!r.failure->rolledBack);
@@ -186,7 +202,8 @@ private Q_SLOTS:
             QVERIFY(r.failure->executed[0].committed);
             QVERIFY2(r.error.find("CREATE TABLE f1 (id INTEGER)") != std::string::npos, r.error.c_str());
             QVERIFY2(r.error.find("ALTER TABLE base_t ADD COLUMN extra INTEGER") != std::string::npos, r.error.c_str());
-            QVERIFY2(r.error.find("undo with: ALTER TABLE base_t DROP COLUMN extra") != std::string::npos, r.error.c_str());
+            QVERIFY2(r.error.find("undo with: ALTER TABLE base_t DROP COLUMN extra") != std::string::npos,
+                     r.error.c_str());
             QVERIFY2(r.error.find("statement 3 of 4") != std::string::npos, r.error.c_str());
             QVERIFY(test::allTables(*conn).contains(QStringLiteral("f1")));
         }

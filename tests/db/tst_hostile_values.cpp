@@ -101,8 +101,7 @@ std::string driftText(const std::vector<migrate::DriftItem> &items)
 }
 
 // Plans with the connection's own dialect object (its sql_mode), as the CLI and the designer do.
-std::vector<migrate::MigrationStep> planFor(db::Connection &conn,
-                                            const std::vector<migrate::MigrationSource> &sources)
+std::vector<migrate::MigrationStep> planFor(db::Connection &conn, const std::vector<migrate::MigrationSource> &sources)
 {
     return migrate::MigrationSteps::plan(sources, conn.sqlDialect());
 }
@@ -116,8 +115,7 @@ void setGlobalNoBackslash(db::Connection &admin, bool on)
 }
 
 // Opens `url` in the row's sql_mode and proves the session really is in it.
-std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &adminUrl, Mode mode,
-                                           QString *error)
+std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &adminUrl, Mode mode, QString *error)
 {
     std::unique_ptr<db::Connection> conn;
     if (mode == Mode::NoBackslashGlobal) {
@@ -139,8 +137,7 @@ std::unique_ptr<db::Connection> openInMode(const QString &url, const QString &ad
     if (mode == Mode::NoBackslashSession)
         conn->exec("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES')");
     if (mode != Mode::Default &&
-        conn->scalar("SELECT @@SESSION.sql_mode").value_or("").find("NO_BACKSLASH_ESCAPES") ==
-            std::string::npos) {
+        conn->scalar("SELECT @@SESSION.sql_mode").value_or("").find("NO_BACKSLASH_ESCAPES") == std::string::npos) {
         *error = QStringLiteral("the session is not in NO_BACKSLASH_ESCAPES");
         return nullptr;
     }
@@ -299,14 +296,13 @@ private Q_SLOTS:
         // The migration name (SequelizeMeta is VARCHAR(255), and utf8 on MariaDB as sequelize-cli makes it).
         const bool nameFits = v.size() <= 200;
         const std::string id0 = "20240101000000-" + (nameFits ? v : std::string("long"));
-        const std::vector<migrate::MigrationSource> sources = {
-            {id0, "checksum-0", {ops::CreateTable{tab}}, {}}};
+        const std::vector<migrate::MigrationSource> sources = {{id0, "checksum-0", {ops::CreateTable{tab}}, {}}};
         const auto steps = planFor(*conn, sources);
         QCOMPARE(steps.size(), size_t(1));
         QVERIFY2(steps[0].planError.empty(), steps[0].planError.c_str());
 
         migrate::ExecutorOptions eo;
-        eo.allowDestructive = true;  // the undo below drops the rows this test inserted, on purpose
+        eo.allowDestructive = true; // the undo below drops the rows this test inserted, on purpose
         migrate::Executor ex(*conn, eo);
         auto r = ex.migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
@@ -334,15 +330,14 @@ private Q_SLOTS:
         const schema::Column *ld = lt->column(kDefaultColumn);
         QVERIFY(ld);
         QVERIFY2(ld->defaultValue.kind == DefaultValue::Kind::String && ld->defaultValue.text == v,
-                 ("TEXT default read back as " + printable(ld->defaultValue.text) + ", wrote " + printable(v))
-                     .c_str());
+                 ("TEXT default read back as " + printable(ld->defaultValue.text) + ", wrote " + printable(v)).c_str());
         if (!sqlite) {
-            QVERIFY2(ld->comment == d.comment, ("column comment read back as " + printable(ld->comment) +
-                                                ", wrote " + printable(d.comment))
-                                                   .c_str());
-            QVERIFY2(lt->comment == tab.comment, ("table comment read back as " + printable(lt->comment) +
-                                                  ", wrote " + printable(tab.comment))
-                                                     .c_str());
+            QVERIFY2(
+                ld->comment == d.comment,
+                ("column comment read back as " + printable(ld->comment) + ", wrote " + printable(d.comment)).c_str());
+            QVERIFY2(
+                lt->comment == tab.comment,
+                ("table comment read back as " + printable(lt->comment) + ", wrote " + printable(tab.comment)).c_str());
         }
         if (fitsVarchar) {
             const schema::Column *ls = lt->column("s");
@@ -374,8 +369,8 @@ private Q_SLOTS:
         if (!postgres) {
             const std::string tq = conn->quoteIdentifier(kTable), cq = conn->quoteIdentifier(kDefaultColumn);
             conn->exec("INSERT INTO " + tq + " (" + cq + ") VALUES (" + conn->quoteLiteral(v) +
-                       ");\n-- it's a comment; with a quote\n/* and 'another'; */ INSERT INTO " + tq + " (" +
-                       cq + ") VALUES ('second')");
+                       ");\n-- it's a comment; with a quote\n/* and 'another'; */ INSERT INTO " + tq + " (" + cq +
+                       ") VALUES ('second')");
             const auto rows =
                 conn->query("SELECT " + cq + " FROM " + tq + " ORDER BY " + conn->quoteIdentifier("id")).rows;
             QCOMPARE(rows.size(), size_t(2));
@@ -398,14 +393,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QByteArray>("name");
-        for (const QString &t :
-             {QStringLiteral("postgres"), QStringLiteral("mariadb"), QStringLiteral("mariadb-nbe-session"),
-              QStringLiteral("mariadb-nbe-global")}) {
+        for (const QString &t : {QStringLiteral("postgres"), QStringLiteral("mariadb"),
+                                 QStringLiteral("mariadb-nbe-session"), QStringLiteral("mariadb-nbe-global")}) {
             QTest::newRow(qPrintable(t + QStringLiteral(": a\\b"))) << t << QByteArray("sf_h_a\\b");
-            QTest::newRow(qPrintable(t + QStringLiteral(": quotes")))
-                << t << QByteArray("sf_h_it's \"q\" `b`");
-            QTest::newRow(qPrintable(t + QStringLiteral(": trailing backslash")))
-                << t << QByteArray("sf_h_x'\\");
+            QTest::newRow(qPrintable(t + QStringLiteral(": quotes"))) << t << QByteArray("sf_h_it's \"q\" `b`");
+            QTest::newRow(qPrintable(t + QStringLiteral(": trailing backslash"))) << t << QByteArray("sf_h_x'\\");
         }
     }
     void databaseName()
@@ -428,10 +420,10 @@ private Q_SLOTS:
             QString error;
             auto conn = openInMode(url, adminUrl, tg.mode, &error);
             QVERIFY2(conn, qPrintable(error));
-            QCOMPARE(conn->scalar(tg.server == QLatin1String("postgres") ? "SELECT current_database()"
-                                                                         : "SELECT DATABASE()")
-                         .value_or(""),
-                     db);
+            QCOMPARE(
+                conn->scalar(tg.server == QLatin1String("postgres") ? "SELECT current_database()" : "SELECT DATABASE()")
+                    .value_or(""),
+                db);
             if (tg.server == QLatin1String("mysql")) {
                 migrate::MigrationLock lock(*conn);
                 std::string msg;
@@ -443,9 +435,9 @@ private Q_SLOTS:
                              .value_or(""),
                          std::string("1"));
                 lock.release();
-                QCOMPARE(conn->scalar("SELECT IS_FREE_LOCK(" + conn->quoteLiteral("schemaforge:" + db) + ")")
-                             .value_or(""),
-                         std::string("1"));
+                QCOMPARE(
+                    conn->scalar("SELECT IS_FREE_LOCK(" + conn->quoteLiteral("schemaforge:" + db) + ")").value_or(""),
+                    std::string("1"));
             }
             schema::Table tab;
             tab.name = "t";
@@ -465,9 +457,9 @@ private Q_SLOTS:
             QCOMPARE(rows.size(), size_t(1));
             QCOMPARE(rows[0].name, "20240101000000-" + db + ".js");
             std::string e;
-            const auto drift = migrate::Drift::compare(
-                migrate::MigrationSteps::replay(sources, {sources[0].id}, &e),
-                db::Introspector::introspect(*conn).schema, test::plannerDialect(*conn));
+            const auto drift =
+                migrate::Drift::compare(migrate::MigrationSteps::replay(sources, {sources[0].id}, &e),
+                                        db::Introspector::introspect(*conn).schema, test::plannerDialect(*conn));
             QVERIFY2(drift.empty(), driftText(drift).c_str());
             r = ex.undo(steps, migrate::UndoScope::All);
             QVERIFY2(r.ok(), r.error.c_str());
@@ -483,9 +475,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("where");
         for (const QString &t : {QStringLiteral("postgres"), QStringLiteral("mariadb"),
                                  QStringLiteral("mariadb-nbe-session"), QStringLiteral("sqlite")})
-            for (const QString &w : {QStringLiteral("default"), QStringLiteral("column comment"),
-                                     QStringLiteral("table comment"), QStringLiteral("enum value"),
-                                     QStringLiteral("column name"), QStringLiteral("migration name")})
+            for (const QString &w :
+                 {QStringLiteral("default"), QStringLiteral("column comment"), QStringLiteral("table comment"),
+                  QStringLiteral("enum value"), QStringLiteral("column name"), QStringLiteral("migration name")})
                 QTest::newRow(qPrintable(t + QStringLiteral(": ") + w)) << t << w;
     }
     void nulRejected()

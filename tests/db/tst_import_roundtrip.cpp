@@ -50,7 +50,10 @@ QStringList sqlStatements(const QString &path)
     return out;
 }
 
-std::string dialectFile(const QString &dialect) { return dialect == "mysql" ? "mysql" : dialect.toStdString(); }
+std::string dialectFile(const QString &dialect)
+{
+    return dialect == "mysql" ? "mysql" : dialect.toStdString();
+}
 
 // Introspects `url`; empty schema (and a warning) when it cannot connect.
 schema::Schema introspect(const QString &url)
@@ -81,8 +84,8 @@ class TstImportRoundtrip : public QObject
     // import --baseline from `source` into dir/imported.schemaforge.json; returns the --json output.
     QJsonObject importInto(const QString &source, const QString &dir)
     {
-        const auto r = test::runCli({"--json", "import", "--url", source, "--into", dir + "/imported.schemaforge.json",
-                                     "--baseline"});
+        const auto r = test::runCli(
+            {"--json", "import", "--url", source, "--into", dir + "/imported.schemaforge.json", "--baseline"});
         if (r.exitCode != 0)
             qWarning("import failed: %s", qPrintable(r.describe()));
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -130,7 +133,8 @@ private Q_SLOTS:
             QVERIFY2(loaded.ok, loaded.error.c_str());
             migrate::GenerateOptions go;
             go.now = "20240101000000";
-            const auto gen = migrate::Generator::generate(loaded.project, a.filePath("migrations").toStdString(), "init", go);
+            const auto gen =
+                migrate::Generator::generate(loaded.project, a.filePath("migrations").toStdString(), "init", go);
             QVERIFY2(gen.status == migrate::GenerateResult::Status::Written, gen.message.c_str());
             auto r = test::runCli({"--project", original, "migrate", "--url", source.url});
             QVERIFY2(r.exitCode == 0, qPrintable(name + ": " + r.describe()));
@@ -141,7 +145,8 @@ private Q_SLOTS:
             QVERIFY2(report.value("differences").toArray().isEmpty(),
                      qPrintable(name + ": " + QJsonDocument(report.value("differences").toArray()).toJson()));
             for (const auto &n : report.value("report").toArray())
-                QVERIFY2(n.toObject().value("severity").toString() != "unsupported", qPrintable(name + ": " + n.toObject().value("message").toString()));
+                QVERIFY2(n.toObject().value("severity").toString() != "unsupported",
+                         qPrintable(name + ": " + n.toObject().value("message").toString()));
             QCOMPARE(report.value("models").toInt(), int(loaded.project.design.models.size()));
             QCOMPARE(report.value("associations").toInt(), int(loaded.project.design.associations.size()));
             r = test::runCli({"--project", b.filePath("imported.schemaforge.json"), "status", "--url", source.url});
@@ -175,8 +180,8 @@ private Q_SLOTS:
         {
             auto conn = test::open(source.url);
             QVERIFY(conn);
-            const auto statements =
-                sqlStatements(test::sourcePath(QString::fromStdString("tests/db/data/import_" + dialectFile(dialect) + ".sql")));
+            const auto statements = sqlStatements(
+                test::sourcePath(QString::fromStdString("tests/db/data/import_" + dialectFile(dialect) + ".sql")));
             QVERIFY(statements.size() >= 20);
             for (const QString &s : statements) {
                 try {
@@ -192,14 +197,20 @@ private Q_SLOTS:
         QVERIFY(report.value("tables").toInt() >= 17);
 
         // Every object Sequelize cannot express is named in the report as unsupported.
-        QStringList expected = {"products_stock_check", "order_items_quantity_check", "reviews_rating_check",
-                                "stock_levels_warehouse_fkey", "active_products", "products_touch"};
+        QStringList expected = {"products_stock_check", "order_items_quantity_check",
+                                "reviews_rating_check", "stock_levels_warehouse_fkey",
+                                "active_products",      "products_touch"};
         if (dialect == "postgres")
-            expected << "ip" << "reviews_high" << "users_lower_email";
+            expected << "ip"
+                     << "reviews_high"
+                     << "users_lower_email";
         else if (dialect == "sqlite")
-            expected << "ip" << "reviews_high" << "users_lower_email";
+            expected << "ip"
+                     << "reviews_high"
+                     << "users_lower_email";
         else
-            expected << "location" << "reviews_body_prefix";
+            expected << "location"
+                     << "reviews_body_prefix";
         // Each is named in the report: carried as raw SQL the baseline creates, or (what the database
         // cannot add to an existing table) kept as a note, reported as unsupported.
         QSet<QString> unsupported, named, unsupportedTables;
@@ -213,7 +224,7 @@ private Q_SLOTS:
         }
         for (const QString &name : expected)
             QVERIFY2(named.contains(name), qPrintable(name + " missing from the report: " +
-                                                            QJsonDocument(report.value("report").toArray()).toJson()));
+                                                      QJsonDocument(report.value("report").toArray()).toJson()));
 
         // The design: a join table with payload became a manyToMany; self-references and composite keys kept.
         const auto loaded = project::ProjectFile::load(b.filePath("imported.schemaforge.json").toStdString());
@@ -228,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(d.associationById("as-profiles-userId")->kind, design::AssociationKind::OneToOne);
         QVERIFY(d.modelById("m-order_items"));
         QCOMPARE(d.modelById("m-order_items")->primaryKeyAttributes().size(), size_t(2));
-        QVERIFY(!d.rawSql.empty());  // views and triggers at least, carried as raw SQL
+        QVERIFY(!d.rawSql.empty()); // views and triggers at least, carried as raw SQL
         QCOMPARE(loaded.project.layout.size(), d.models.size() + 1);
 
         auto r = test::runCli({"--project", b.filePath("imported.schemaforge.json"), "status", "--url", source.url});

@@ -36,7 +36,7 @@ class TstIntrospection : public QObject
         QCOMPARE(s.table("authors")->primaryKey, std::vector<std::string>{"id"});
         const auto *name = col(s, "authors", "name");
         QCOMPARE(name->type.kind, TypeKind::String);
-        QVERIFY(!name->type.length);  // VARCHAR(255) is plain STRING
+        QVERIFY(!name->type.length); // VARCHAR(255) is plain STRING
         QVERIFY(!name->nullable);
         const auto *email = col(s, "authors", "email");
         QCOMPARE(email->type.kind, TypeKind::String);
@@ -96,23 +96,23 @@ private Q_SLOTS:
         auto c = test::open(scratch.url());
         QVERIFY(c);
         run(*c, {
-            R"(CREATE TYPE "enum_posts_status" AS ENUM ('draft', 'published'))",
-            R"(CREATE TABLE "authors" ("id" SERIAL, "name" VARCHAR(255) NOT NULL, "email" VARCHAR(100) UNIQUE,
+                    R"(CREATE TYPE "enum_posts_status" AS ENUM ('draft', 'published'))",
+                    R"(CREATE TABLE "authors" ("id" SERIAL, "name" VARCHAR(255) NOT NULL, "email" VARCHAR(100) UNIQUE,
                  "score" DECIMAL(10,2) DEFAULT 0, "active" BOOLEAN DEFAULT true, "bio" TEXT DEFAULT 'it''s n/a',
                  "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "uid" UUID, "born" DATE, "ratio" FLOAT,
                  "n" BIGINT DEFAULT -1, "tags" JSONB, "pic" BYTEA, PRIMARY KEY ("id")))",
-            R"(CREATE TABLE "posts" ("id" SERIAL PRIMARY KEY, "authorId" INTEGER REFERENCES "authors" ("id")
+                    R"(CREATE TABLE "posts" ("id" SERIAL PRIMARY KEY, "authorId" INTEGER REFERENCES "authors" ("id")
                  ON DELETE CASCADE ON UPDATE SET NULL, "status" "enum_posts_status" DEFAULT 'draft',
                  "title" VARCHAR(255), "body" TEXT, "at" TIME))",
-            R"(CREATE INDEX "posts_title" ON "posts" ("title"))",
-            R"(CREATE UNIQUE INDEX "posts_author_title" ON "posts" ("authorId", "title"))",
-        });
+                    R"(CREATE INDEX "posts_title" ON "posts" ("title"))",
+                    R"(CREATE UNIQUE INDEX "posts_author_title" ON "posts" ("authorId", "title"))",
+                });
         const auto r = db::Introspector::introspect(*c);
         checkCommon(r);
         const auto &s = r.schema;
         QCOMPARE(s.table("authors")->uniques[0].name, std::string("authors_email_key"));
         QCOMPARE(s.table("posts")->foreignKeys[0].name, std::string("posts_authorId_fkey"));
-        QCOMPARE(col(s, "authors", "ratio")->type.kind, TypeKind::Double);  // FLOAT is float8 on PG
+        QCOMPARE(col(s, "authors", "ratio")->type.kind, TypeKind::Double); // FLOAT is float8 on PG
         QCOMPARE(col(s, "authors", "tags")->type.kind, TypeKind::Jsonb);
         QCOMPARE(col(s, "authors", "pic")->type.kind, TypeKind::Blob);
         QCOMPARE(col(s, "posts", "at")->type.kind, TypeKind::Time);
@@ -130,31 +130,35 @@ private Q_SLOTS:
         QVERIFY2(!scratch.url().isEmpty(), qPrintable(scratch.error()));
         auto c = test::open(scratch.url());
         QVERIFY(c);
-        run(*c, {
-            "CREATE TABLE `authors` (`id` INTEGER NOT NULL auto_increment, `name` VARCHAR(255) NOT NULL, "
-            "`email` VARCHAR(100) UNIQUE, `score` DECIMAL(10,2) DEFAULT 0, `active` TINYINT(1) DEFAULT true, "
-            "`bio` VARCHAR(50) DEFAULT 'it''s n/a', `createdAt` DATETIME NOT NULL, `uid` CHAR(36) BINARY, `born` DATE, "
-            "`ratio` FLOAT, `n` BIGINT DEFAULT -1, `doc` JSON, `pic` BLOB, PRIMARY KEY (`id`)) ENGINE=InnoDB",
-            "CREATE TABLE `posts` (`id` INTEGER NOT NULL auto_increment, `authorId` INTEGER, "
-            "`status` ENUM('draft', 'published') DEFAULT 'draft', `title` VARCHAR(255), `body` TEXT, `at` TIME, "
-            "PRIMARY KEY (`id`), FOREIGN KEY (`authorId`) REFERENCES `authors` (`id`) ON DELETE CASCADE ON UPDATE SET NULL) "
-            "ENGINE=InnoDB",
-            "ALTER TABLE `posts` ADD INDEX `posts_title` (`title`)",
-            "ALTER TABLE `posts` ADD UNIQUE INDEX `posts_author_title` (`authorId`, `title`)",
-        });
+        run(*c,
+            {
+                "CREATE TABLE `authors` (`id` INTEGER NOT NULL auto_increment, `name` VARCHAR(255) NOT NULL, "
+                "`email` VARCHAR(100) UNIQUE, `score` DECIMAL(10,2) DEFAULT 0, `active` TINYINT(1) DEFAULT true, "
+                "`bio` VARCHAR(50) DEFAULT 'it''s n/a', `createdAt` DATETIME NOT NULL, `uid` CHAR(36) BINARY, `born` "
+                "DATE, "
+                "`ratio` FLOAT, `n` BIGINT DEFAULT -1, `doc` JSON, `pic` BLOB, PRIMARY KEY (`id`)) ENGINE=InnoDB",
+                "CREATE TABLE `posts` (`id` INTEGER NOT NULL auto_increment, `authorId` INTEGER, "
+                "`status` ENUM('draft', 'published') DEFAULT 'draft', `title` VARCHAR(255), `body` TEXT, `at` TIME, "
+                "PRIMARY KEY (`id`), FOREIGN KEY (`authorId`) REFERENCES `authors` (`id`) ON DELETE CASCADE ON UPDATE "
+                "SET NULL) "
+                "ENGINE=InnoDB",
+                "ALTER TABLE `posts` ADD INDEX `posts_title` (`title`)",
+                "ALTER TABLE `posts` ADD UNIQUE INDEX `posts_author_title` (`authorId`, `title`)",
+            });
         auto r = db::Introspector::introspect(*c);
         // MySQL keeps unique indexes as UNIQUE constraints; move that one back for the shared checks.
         auto &posts = *r.schema.table("posts");
         QCOMPARE(posts.uniques.size(), size_t(1));
         QCOMPARE(posts.uniques[0].name, std::string("posts_author_title"));
-        posts.indexes.insert(posts.indexes.begin(), schema::Index{{}, "posts_author_title", posts.uniques[0].columns, true});
+        posts.indexes.insert(posts.indexes.begin(),
+                             schema::Index{{}, "posts_author_title", posts.uniques[0].columns, true});
         posts.uniques.clear();
         // bio is VARCHAR(50) here (TEXT defaults need MariaDB 10.2+ quirks); patch for the shared check.
         QCOMPARE(col(r.schema, "authors", "bio")->type.length.value_or(0), 50);
         r.schema.table("authors")->column("bio")->type = design::DataType{};
         checkCommon(r);
         QCOMPARE(col(r.schema, "authors", "ratio")->type.kind, TypeKind::Float);
-        QCOMPARE(col(r.schema, "authors", "doc")->type.kind, TypeKind::Json);  // longtext CHECK json_valid
+        QCOMPARE(col(r.schema, "authors", "doc")->type.kind, TypeKind::Json); // longtext CHECK json_valid
         QCOMPARE(col(r.schema, "authors", "pic")->type.kind, TypeKind::Blob);
         QCOMPARE(col(r.schema, "posts", "status")->type.enumValues, (std::vector<std::string>{"draft", "published"}));
         QCOMPARE(col(r.schema, "posts", "status")->defaultValue, design::DefaultValue::string("draft"));
@@ -167,15 +171,17 @@ private Q_SLOTS:
         auto c = test::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("i.db")));
         QVERIFY(c);
         run(*c, {
-            "CREATE TABLE `authors` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(255) NOT NULL, "
-            "`email` VARCHAR(100) UNIQUE, `score` DECIMAL(10,2) DEFAULT 0, `active` TINYINT(1) DEFAULT 1, "
-            "`bio` TEXT DEFAULT 'it''s n/a', `createdAt` DATETIME NOT NULL, `uid` UUID, `born` DATE, "
-            "`ratio` FLOAT, `n` BIGINT DEFAULT -1)",
-            "CREATE TABLE `posts` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `authorId` INTEGER REFERENCES `authors` (`id`) "
-            "ON DELETE CASCADE ON UPDATE SET NULL, `status` TEXT DEFAULT 'draft', `title` VARCHAR(255), `body` TEXT)",
-            "CREATE INDEX `posts_title` ON `posts` (`title`)",
-            "CREATE UNIQUE INDEX `posts_author_title` ON `posts` (`authorId`, `title`)",
-        });
+                    "CREATE TABLE `authors` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(255) NOT NULL, "
+                    "`email` VARCHAR(100) UNIQUE, `score` DECIMAL(10,2) DEFAULT 0, `active` TINYINT(1) DEFAULT 1, "
+                    "`bio` TEXT DEFAULT 'it''s n/a', `createdAt` DATETIME NOT NULL, `uid` UUID, `born` DATE, "
+                    "`ratio` FLOAT, `n` BIGINT DEFAULT -1)",
+                    "CREATE TABLE `posts` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `authorId` INTEGER REFERENCES "
+                    "`authors` (`id`) "
+                    "ON DELETE CASCADE ON UPDATE SET NULL, `status` TEXT DEFAULT 'draft', `title` VARCHAR(255), `body` "
+                    "TEXT)",
+                    "CREATE INDEX `posts_title` ON `posts` (`title`)",
+                    "CREATE UNIQUE INDEX `posts_author_title` ON `posts` (`authorId`, `title`)",
+                });
         const auto r = db::Introspector::introspect(*c);
         checkCommon(r);
         QCOMPARE(r.schema.table("authors")->uniques[0].name, std::string("authors_email_key"));

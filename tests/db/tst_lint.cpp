@@ -42,9 +42,9 @@ migrate::MigrationSource base()
 {
     return {"20240101000001-base",
             "c1",
-            {ops::CreateTable{table("people", {column("name", "STRING(20)"), column("code", "STRING"),
-                                               column("score", "INTEGER"), column("nick", "STRING"),
-                                               column("legacy", "STRING")})},
+            {ops::CreateTable{
+                 table("people", {column("name", "STRING(20)"), column("code", "STRING"), column("score", "INTEGER"),
+                                  column("nick", "STRING"), column("legacy", "STRING")})},
              ops::CreateTable{table("orders", {column("personId", "INTEGER"), column("note", "STRING")})},
              ops::CreateTable{table("obsolete", {column("x", "INTEGER")})}},
             {}};
@@ -63,8 +63,7 @@ std::vector<std::pair<std::string, ops::Operation>> risky()
         {"rename", ops::RenameColumn{"orders", "note", "remark"}},
         {"drop-column", ops::RemoveColumn{"people", column("legacy", "STRING"), 5, -1}},
         {"drop-table", ops::DropTable{table("obsolete", {column("x", "INTEGER")})}},
-        {"set-not-null",
-         ops::ChangeColumn{"people", column("nick", "STRING"), column("nick", "STRING", false)}},
+        {"set-not-null", ops::ChangeColumn{"people", column("nick", "STRING"), column("nick", "STRING", false)}},
     };
 }
 
@@ -108,11 +107,9 @@ private Q_SLOTS:
             const auto quiet = lint::Linter::lint({{"m2", {op}}}, before, lo);
             QVERIFY2(rulesOf(quiet, &text).empty(), (rule + " fired on an empty table:\n" + text).c_str());
         }
-        conn->exec(
-            "INSERT INTO people (id, name, code, score, nick, legacy) VALUES (1, 'Ann', 'a', 1, NULL, 'l'), "
-            "(2, 'Bob', 'a', 2, 'b', NULL), (3, 'Cy', 'c', 3, 'c', NULL)");
-        conn->exec("INSERT INTO orders (id, " + conn->quoteIdentifier("personId") +
-                   ", note) VALUES (1, 1, 'n')");
+        conn->exec("INSERT INTO people (id, name, code, score, nick, legacy) VALUES (1, 'Ann', 'a', 1, NULL, 'l'), "
+                   "(2, 'Bob', 'a', 2, 'b', NULL), (3, 'Cy', 'c', 3, 'c', NULL)");
+        conn->exec("INSERT INTO orders (id, " + conn->quoteIdentifier("personId") + ", note) VALUES (1, 1, 'n')");
         conn->exec("INSERT INTO obsolete (id, x) VALUES (1, 1), (2, 2)");
         for (const auto &[rule, op] : risky()) {
             std::string text;
@@ -126,14 +123,13 @@ private Q_SLOTS:
             QVERIFY2(rules.count(rule), (rule + " did not fire on " + planner + ":\n" + text).c_str());
             bool rowsNamed = false;
             for (const auto &f : findings)
-                rowsNamed = rowsNamed || (f.rule == rule && f.rows && *f.rows > 0 &&
-                                          f.message.find(" row") != std::string::npos);
+                rowsNamed = rowsNamed ||
+                            (f.rule == rule && f.rows && *f.rows > 0 && f.message.find(" row") != std::string::npos);
             QVERIFY2(rowsNamed, text.c_str());
         }
         // The live counts: duplicates of the unique column and NULLs of the NOT NULL one are errors.
         std::string text;
-        const auto findings =
-            lint::Linter::lint({{"m2", {risky()[4].second, risky()[8].second}}}, before, lo);
+        const auto findings = lint::Linter::lint({{"m2", {risky()[4].second, risky()[8].second}}}, before, lo);
         rulesOf(findings, &text);
         QVERIFY2(text.find("error unique-on-rows: m2: 1 value(s)") != std::string::npos, text.c_str());
         QVERIFY2(text.find("error set-not-null") != std::string::npos &&
@@ -182,8 +178,7 @@ private Q_SLOTS:
             for (const auto &s : pg->plan(op, before).statements)
                 conn->exec(s.sql);
             const auto modes =
-                conn->query("SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = " + oid)
-                    .rows;
+                conn->query("SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = " + oid).rows;
             conn->rollback();
             std::string strongest;
             for (const auto &m : modes) {

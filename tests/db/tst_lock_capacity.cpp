@@ -29,11 +29,10 @@ private Q_SLOTS:
         QVERIFY2(test::makeTarget(QStringLiteral("postgres"), adminUrl, t, &error), qPrintable(error));
         auto conn = test::open(t.url);
         QVERIFY(conn);
-        const int capacity =
-            std::stoi(conn->scalar("SELECT current_setting('max_locks_per_transaction')::int * "
-                                   "(current_setting('max_connections')::int + "
-                                   "current_setting('max_prepared_transactions')::int)")
-                          .value_or("0"));
+        const int capacity = std::stoi(conn->scalar("SELECT current_setting('max_locks_per_transaction')::int * "
+                                                    "(current_setting('max_connections')::int + "
+                                                    "current_setting('max_prepared_transactions')::int)")
+                                           .value_or("0"));
         QVERIFY(capacity > 0);
         // Each table: itself, TOAST, primary key, one index, one sequence = 5 relations.
         const int tables = capacity / 5 + 50;
@@ -70,17 +69,15 @@ private Q_SLOTS:
         QVERIFY2(r.error.find("max_locks_per_transaction") != std::string::npos, r.error.c_str());
         QVERIFY2(r.error.find("= " + std::to_string(capacity)) != std::string::npos, r.error.c_str());
         QVERIFY2(r.error.find("nothing was applied") != std::string::npos, r.error.c_str());
-        QCOMPARE(
-            conn->scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't%'")
-                .value_or(""),
-            std::string("0"));
+        QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't%'")
+                     .value_or(""),
+                 std::string("0"));
 
         // Split as the message says.
         const QRegularExpression parts(QStringLiteral("--parts (\\d+)"));
         const auto match = parts.match(QString::fromStdString(r.error));
         QVERIFY2(match.hasMatch(), r.error.c_str());
-        const auto split =
-            migrate::Splitter::split(dir.path().toStdString(), m.id, match.captured(1).toInt());
+        const auto split = migrate::Splitter::split(dir.path().toStdString(), m.id, match.captured(1).toInt());
         QVERIFY2(split.ok, split.message.c_str());
         sources = migrate::MigrationSteps::load(dir.path().toStdString(), &loadError);
         QVERIFY2(loadError.empty(), loadError.c_str());
@@ -92,10 +89,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QString::fromStdString(m.id + ".json"))));
         r = migrate::Executor(*conn, {}).migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
-        QCOMPARE(
-            conn->scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't%'")
-                .value_or(""),
-            std::to_string(tables));
+        QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't%'")
+                     .value_or(""),
+                 std::to_string(tables));
     }
 };
 

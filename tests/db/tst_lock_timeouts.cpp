@@ -31,9 +31,8 @@ std::vector<migrate::MigrationSource> sources()
     t.name = "people";
     t.columns = {column("id", "INTEGER", false, true), column("name", "STRING")};
     t.primaryKey = {"id"};
-    return {
-        {"20240101000001-create", "c1", {ops::CreateTable{t}}, {}},
-        {"20240101000002-add-note", "c2", {ops::AddColumn{"people", column("note", "TEXT"), -1, -1}}, {}}};
+    return {{"20240101000001-create", "c1", {ops::CreateTable{t}}, {}},
+            {"20240101000002-add-note", "c2", {ops::AddColumn{"people", column("note", "TEXT"), -1, -1}}, {}}};
 }
 
 } // namespace
@@ -80,8 +79,8 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, migrate::RunResult::Outcome::LockTimeout);
         QCOMPARE(r.exitCode(), 4);
         QVERIFY2(waited < 15000, qPrintable(QString::number(waited)));
-        QVERIFY2(r.error.find("waited " + std::to_string(o.timeouts.tableLockTimeoutMs) +
-                              " ms for a table lock") != std::string::npos,
+        QVERIFY2(r.error.find("waited " + std::to_string(o.timeouts.tableLockTimeoutMs) + " ms for a table lock") !=
+                     std::string::npos,
                  r.error.c_str());
         QVERIFY2(r.error.find("session " + session) != std::string::npos, r.error.c_str());
         if (pg) {
@@ -122,11 +121,10 @@ private Q_SLOTS:
         QVERIFY(r.failure && r.failure->rolledBack);
         // the first migration committed, the second rolled back as a whole (no column "note")
         QCOMPARE(r.done.size(), size_t(1));
-        QCOMPARE(
-            conn->scalar("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'people' AND "
-                         "column_name = 'note'")
-                .value_or(""),
-            std::string("0"));
+        QCOMPARE(conn->scalar("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'people' AND "
+                              "column_name = 'note'")
+                     .value_or(""),
+                 std::string("0"));
     }
 };
 

@@ -31,7 +31,8 @@ private Q_SLOTS:
             QVERIFY2(q.exec(QStringLiteral("CREATE TABLE sf_autocommit_probe (id INTEGER PRIMARY KEY) ENGINE=InnoDB")),
                      qPrintable(q.lastError().text()));
             QVERIFY(db.rollback());
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'sf_autocommit_probe'")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                          "DATABASE() AND table_name = 'sf_autocommit_probe'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 1); // still there: CREATE TABLE committed implicitly
             QVERIFY(q.exec(QStringLiteral("DROP TABLE sf_autocommit_probe")));

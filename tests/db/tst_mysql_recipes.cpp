@@ -40,16 +40,20 @@ std::set<std::string> catalogue(db::Connection &c)
     };
     add("SELECT CONCAT('table ', TABLE_NAME, ' ', ENGINE, ' comment=', TABLE_COMMENT) FROM information_schema.TABLES "
         "WHERE TABLE_SCHEMA = DATABASE()");
-    add("SELECT CONCAT('col ', TABLE_NAME, '.', COLUMN_NAME, ' #', ORDINAL_POSITION, ' ', COLUMN_TYPE, ' null=', IS_NULLABLE, "
+    add("SELECT CONCAT('col ', TABLE_NAME, '.', COLUMN_NAME, ' #', ORDINAL_POSITION, ' ', COLUMN_TYPE, ' null=', "
+        "IS_NULLABLE, "
         "' default=', COALESCE(COLUMN_DEFAULT, '<none>'), ' extra=', EXTRA, ' comment=', COLUMN_COMMENT) "
         "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()");
     add("SELECT CONCAT('idx ', TABLE_NAME, '.', INDEX_NAME, ' nonunique=', NON_UNIQUE, ' (', "
         "GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX), ')') FROM information_schema.STATISTICS "
         "WHERE TABLE_SCHEMA = DATABASE() GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE");
-    add("SELECT CONCAT('con ', TABLE_NAME, '.', CONSTRAINT_NAME, ' ', CONSTRAINT_TYPE) FROM information_schema.TABLE_CONSTRAINTS "
+    add("SELECT CONCAT('con ', TABLE_NAME, '.', CONSTRAINT_NAME, ' ', CONSTRAINT_TYPE) FROM "
+        "information_schema.TABLE_CONSTRAINTS "
         "WHERE CONSTRAINT_SCHEMA = DATABASE()");
-    add("SELECT CONCAT('fk ', k.TABLE_NAME, '.', k.CONSTRAINT_NAME, ' (', GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION), "
-        "') -> ', k.REFERENCED_TABLE_NAME, ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION), ') ', "
+    add("SELECT CONCAT('fk ', k.TABLE_NAME, '.', k.CONSTRAINT_NAME, ' (', GROUP_CONCAT(k.COLUMN_NAME ORDER BY "
+        "k.ORDINAL_POSITION), "
+        "') -> ', k.REFERENCED_TABLE_NAME, ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION), "
+        "') ', "
         "r.DELETE_RULE, '/', r.UPDATE_RULE) FROM information_schema.KEY_COLUMN_USAGE k JOIN "
         "information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND "
         "r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND "
@@ -73,12 +77,15 @@ std::set<std::string> seen(db::Connection &c)
         "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() GROUP BY TABLE_NAME");
     add("SELECT CONCAT('enum ', TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE) FROM information_schema.COLUMNS "
         "WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE = 'enum'");
-    add("SELECT CONCAT('comment ', TABLE_NAME, ': ', TABLE_COMMENT) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()");
-    add("SELECT CONCAT('con ', TABLE_NAME, '.', CONSTRAINT_NAME, ' ', CONSTRAINT_TYPE) FROM information_schema.TABLE_CONSTRAINTS "
+    add("SELECT CONCAT('comment ', TABLE_NAME, ': ', TABLE_COMMENT) FROM information_schema.TABLES WHERE TABLE_SCHEMA "
+        "= DATABASE()");
+    add("SELECT CONCAT('con ', TABLE_NAME, '.', CONSTRAINT_NAME, ' ', CONSTRAINT_TYPE) FROM "
+        "information_schema.TABLE_CONSTRAINTS "
         "WHERE CONSTRAINT_SCHEMA = DATABASE()");
     add("SELECT DISTINCT CONCAT('idx ', s.TABLE_NAME, '.', s.INDEX_NAME) FROM information_schema.STATISTICS s "
         "WHERE s.TABLE_SCHEMA = DATABASE() AND s.INDEX_NAME NOT IN (SELECT CONSTRAINT_NAME FROM "
-        "information_schema.TABLE_CONSTRAINTS t WHERE t.CONSTRAINT_SCHEMA = DATABASE() AND t.TABLE_NAME = s.TABLE_NAME)");
+        "information_schema.TABLE_CONSTRAINTS t WHERE t.CONSTRAINT_SCHEMA = DATABASE() AND t.TABLE_NAME = "
+        "s.TABLE_NAME)");
     return r;
 }
 
@@ -310,20 +317,23 @@ private Q_SLOTS:
             dropAll(*conn);
             run(*conn, my->createScript(la));
             const auto before = catalogue(*conn);
-            conn->exec("INSERT INTO Authors (id, name, createdAt, updatedAt) VALUES (1, 'Ann', NOW(), NOW()), (2, 'Bob', NOW(), NOW())");
-            conn->exec("INSERT INTO Books (id, title, authorId, createdAt, updatedAt) VALUES (1, 'T1', 1, NOW(), NOW()), "
-                       "(2, 'T2', 2, NOW(), NOW()), (3, 'T3', 1, NOW(), NOW())");
+            conn->exec("INSERT INTO Authors (id, name, createdAt, updatedAt) VALUES (1, 'Ann', NOW(), NOW()), (2, "
+                       "'Bob', NOW(), NOW())");
+            conn->exec(
+                "INSERT INTO Books (id, title, authorId, createdAt, updatedAt) VALUES (1, 'T1', 1, NOW(), NOW()), "
+                "(2, 'T2', 2, NOW(), NOW()), (3, 'T3', 1, NOW(), NOW())");
 
             run(*conn, my->planAll(list, la).statements);
             QCOMPARE(QString::fromStdString(diffText(catalogue(*conn), fresh)), QString());
-            const std::string q = "SELECT a." + name + ", b." + title + " FROM " + books + " b JOIN Authors a ON a.id = b." + fk +
-                                  " WHERE b.id = 3";
+            const std::string q = "SELECT a." + name + ", b." + title + " FROM " + books +
+                                  " b JOIN Authors a ON a.id = b." + fk + " WHERE b.id = 3";
             QCOMPARE(conn->scalar(q).value_or(""), std::string("Ann"));
             QCOMPARE(conn->query(q).rows.at(0).at(1).value_or(""), std::string("T3"));
             QCOMPARE(conn->scalar("SELECT COUNT(*) FROM " + books).value_or(""), std::string("3"));
             bool refused = false;
             try {
-                conn->exec("INSERT INTO " + books + " (id, " + title + ", " + fk + ", createdAt, updatedAt) VALUES (9, 'x', 99, NOW(), NOW())");
+                conn->exec("INSERT INTO " + books + " (id, " + title + ", " + fk +
+                           ", createdAt, updatedAt) VALUES (9, 'x', 99, NOW(), NOW())");
             } catch (const std::exception &) {
                 refused = true;
             }
@@ -331,8 +341,10 @@ private Q_SLOTS:
 
             run(*conn, my->planDown(list, la).statements);
             QCOMPARE(QString::fromStdString(diffText(catalogue(*conn), before)), QString());
-            QCOMPARE(conn->scalar("SELECT b.title FROM Books b JOIN Authors a ON a.id = b.authorId WHERE a.name = 'Bob'").value_or(""),
-                     std::string("T2"));
+            QCOMPARE(
+                conn->scalar("SELECT b.title FROM Books b JOIN Authors a ON a.id = b.authorId WHERE a.name = 'Bob'")
+                    .value_or(""),
+                std::string("T2"));
             QCOMPARE(conn->scalar("SELECT COUNT(*) FROM Books").value_or(""), std::string("3"));
         } catch (const std::exception &e) {
             QFAIL(e.what());

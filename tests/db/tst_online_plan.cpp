@@ -56,8 +56,7 @@ private Q_SLOTS:
             {ops::CreateTable{table("people", {column("name", "STRING"), column("code", "STRING")})},
              ops::CreateTable{table("orders", {column("personId", "INTEGER")})}},
             {}};
-        schema::ForeignKey fk{{},       "orders_personId_fkey", {"personId"}, "people", {"id"}, "CASCADE",
-                              "CASCADE"};
+        schema::ForeignKey fk{{}, "orders_personId_fkey", {"personId"}, "people", {"id"}, "CASCADE", "CASCADE"};
         const migrate::MigrationSource m2{
             "20240101000002-keys",
             "c2",
@@ -92,12 +91,11 @@ private Q_SLOTS:
         r = migrate::Executor(*conn, second).migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
         QCOMPARE(
-            conn->scalar("SELECT indisvalid FROM pg_index WHERE indexrelid = '\"people_name\"'::regclass")
-                .value_or(""),
+            conn->scalar("SELECT indisvalid FROM pg_index WHERE indexrelid = '\"people_name\"'::regclass").value_or(""),
             std::string("t"));
-        QCOMPARE(conn->scalar("SELECT convalidated FROM pg_constraint WHERE conname = 'orders_personId_fkey'")
-                     .value_or(""),
-                 std::string("t"));
+        QCOMPARE(
+            conn->scalar("SELECT convalidated FROM pg_constraint WHERE conname = 'orders_personId_fkey'").value_or(""),
+            std::string("t"));
 
         // A unique index over duplicates fails CONCURRENTLY: nothing of the migration stays.
         r = migrate::Executor(*conn, {}).migrate(steps);
@@ -117,8 +115,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.error.c_str());
         QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_class WHERE relname = 'people_name'").value_or(""),
                  std::string("0"));
-        QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'orders_personId_fkey'")
-                     .value_or(""),
+        QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'orders_personId_fkey'").value_or(""),
                  std::string("0"));
         QCOMPARE(migrate::History(*conn).read().size(), size_t(1));
     }

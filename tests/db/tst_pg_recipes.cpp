@@ -31,14 +31,19 @@ std::set<std::string> seen(pqxx::work &w)
     for (const auto &x : strings(w, "SELECT 'col ' || table_name || '.' || column_name || ' ' || is_nullable FROM "
                                     "information_schema.columns WHERE table_schema = current_schema()"))
         r.insert(x);
-    for (const auto &x : strings(w, "SELECT 'con ' || conrelid::regclass::text || ' ' || conname || ' ' || contype::text FROM "
-                                    "pg_constraint WHERE connamespace = current_schema()::regnamespace AND contype IN ('p','f','u')"))
+    for (const auto &x :
+         strings(w, "SELECT 'con ' || conrelid::regclass::text || ' ' || conname || ' ' || contype::text FROM "
+                    "pg_constraint WHERE connamespace = current_schema()::regnamespace AND contype IN ('p','f','u')"))
         r.insert(x);
-    for (const auto &x : strings(w, "SELECT 'idx ' || indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
-                                    "indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)"))
+    for (const auto &x :
+         strings(w, "SELECT 'idx ' || indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
+                    "indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = "
+                    "current_schema()::regnamespace)"))
         r.insert(x);
-    for (const auto &x : strings(w, "SELECT 'enum ' || typname || ' ' || (SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) "
-                                    "FROM pg_enum WHERE enumtypid = t.oid) FROM pg_type t WHERE typnamespace = current_schema()::regnamespace AND typtype = 'e'"))
+    for (const auto &x :
+         strings(w, "SELECT 'enum ' || typname || ' ' || (SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) "
+                    "FROM pg_enum WHERE enumtypid = t.oid) FROM pg_type t WHERE typnamespace = "
+                    "current_schema()::regnamespace AND typtype = 'e'"))
         r.insert(x);
     return r;
 }
@@ -48,7 +53,8 @@ std::string rel(const std::string &table)
     // regclass::text quotes names that need it
     bool plain = !table.empty() && (std::islower(static_cast<unsigned char>(table[0])) || table[0] == '_');
     for (char c : table)
-        plain = plain && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_');
+        plain = plain && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                          c == '_');
     return plain ? table : "\"" + table + "\"";
 }
 

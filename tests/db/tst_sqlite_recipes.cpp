@@ -76,7 +76,10 @@ struct Seen {
     friend bool operator==(const Seen &, const Seen &) = default;
 };
 
-std::string str(const QVariant &v) { return v.toString().toStdString(); }
+std::string str(const QVariant &v)
+{
+    return v.toString().toStdString();
+}
 
 Seen introspect(QSqlDatabase &db, const std::string &table)
 {
@@ -128,8 +131,8 @@ Seen expected(const schema::Table &t)
             from += c + ",";
         for (const auto &c : fk.refColumns)
             to += c + ",";
-        s.foreignKeys.insert(from + "->" + to + fk.refTable + " " + (fk.onDelete.empty() ? "NO ACTION" : fk.onDelete) + "/" +
-                             (fk.onUpdate.empty() ? "NO ACTION" : fk.onUpdate));
+        s.foreignKeys.insert(from + "->" + to + fk.refTable + " " + (fk.onDelete.empty() ? "NO ACTION" : fk.onDelete) +
+                             "/" + (fk.onUpdate.empty() ? "NO ACTION" : fk.onUpdate));
     }
     for (const auto &ix : t.indexes)
         s.indexes.insert(ix.name);
@@ -176,10 +179,13 @@ void fill(QSqlDatabase &db)
     QSqlQuery q(db);
     const char *rows[] = {
         "INSERT INTO grades (id, grade, createdAt, updatedAt) VALUES (1, 1, '2024-01-01', '2024-01-01')",
-        "INSERT INTO students (student_id, name, status, createdAt, updatedAt, gradeId) VALUES ('s1', 'Ann', 'active', '2024-01-01', '2024-01-01', 1)",
-        "INSERT INTO students (student_id, name, createdAt, updatedAt, gradeId) VALUES ('s2', 'Bob', '2024-01-01', '2024-01-01', NULL)",
+        "INSERT INTO students (student_id, name, status, createdAt, updatedAt, gradeId) VALUES ('s1', 'Ann', 'active', "
+        "'2024-01-01', '2024-01-01', 1)",
+        "INSERT INTO students (student_id, name, createdAt, updatedAt, gradeId) VALUES ('s2', 'Bob', '2024-01-01', "
+        "'2024-01-01', NULL)",
         "INSERT INTO courses (id, course_name, createdAt, updatedAt) VALUES (1, 'Math', '2024-01-01', '2024-01-01')",
-        "INSERT INTO StudentCourse (studentId, courseId, createdAt, updatedAt) VALUES ('s1', 1, '2024-01-01', '2024-01-01')",
+        "INSERT INTO StudentCourse (studentId, courseId, createdAt, updatedAt) VALUES ('s1', 1, '2024-01-01', "
+        "'2024-01-01')",
     };
     for (const char *r : rows)
         QVERIFY2(q.exec(QString::fromLatin1(r)), qPrintable(q.lastError().text()));
@@ -189,8 +195,8 @@ QString counts(QSqlDatabase &db, const schema::Schema &s)
 {
     QString r;
     for (const auto &t : s.tables)
-        r += QString::fromStdString(t.name) + QLatin1Char('=') + q1(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(t.name))) +
-             QLatin1Char(' ');
+        r += QString::fromStdString(t.name) + QLatin1Char('=') +
+             q1(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(t.name))) + QLatin1Char(' ');
     return r;
 }
 
@@ -245,7 +251,8 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(compare(db, base)), QString());
             QCOMPARE(counts(db, base), before);
             if (!destructive && !std::holds_alternative<ops::RawSql>(op))
-                QCOMPARE(q1(db, QStringLiteral("SELECT name FROM students WHERE student_id = 's1'")), QStringLiteral("Ann"));
+                QCOMPARE(q1(db, QStringLiteral("SELECT name FROM students WHERE student_id = 's1'")),
+                         QStringLiteral("Ann"));
             QCOMPARE(q1(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
             db.close();
         }
@@ -278,17 +285,21 @@ private Q_SLOTS:
             QCOMPARE(q1(db, QStringLiteral("SELECT course_name FROM courses WHERE id = 1")), QStringLiteral("Math"));
             // AUTOINCREMENT survived the rebuild: the next id continues after the highest ever used
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO courses (id, course_name, createdAt, updatedAt) VALUES (7, 'x', 'd', 'd')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO courses (id, course_name, createdAt, updatedAt) VALUES (7, 'x', 'd', 'd')")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM courses WHERE id = 7")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO courses (course_name, createdAt, updatedAt) VALUES ('y', 'd', 'd')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO courses (course_name, createdAt, updatedAt) VALUES ('y', 'd', 'd')")));
             QCOMPARE(q1(db, QStringLiteral("SELECT MAX(id) FROM courses")), QStringLiteral("8"));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM courses WHERE id = 8")));
             // foreign keys still enforced after the rebuild
-            QVERIFY(!q.exec(QStringLiteral("INSERT INTO StudentCourse (studentId, courseId, createdAt, updatedAt) VALUES ('s1', 99, 'd', 'd')")));
+            QVERIFY(!q.exec(QStringLiteral(
+                "INSERT INTO StudentCourse (studentId, courseId, createdAt, updatedAt) VALUES ('s1', 99, 'd', 'd')")));
             const auto back = m_sqlite->planDown(list, test::school());
             QCOMPARE(run(db, back.statements), QString());
             QCOMPARE(QString::fromStdString(compare(db, test::school())), QString());
-            QCOMPARE(q1(db, QStringLiteral("SELECT name FROM students WHERE student_id = 's1'")), QStringLiteral("Ann"));
+            QCOMPARE(q1(db, QStringLiteral("SELECT name FROM students WHERE student_id = 's1'")),
+                     QStringLiteral("Ann"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("db%1").arg(m_n));
@@ -313,19 +324,21 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE x (a INTEGER)")));
             QCOMPARE(run(db, m_sqlite->createScript(s)), QString());
-            QCOMPARE(QString::fromStdString(compare(db, [&] {
-                         schema::Schema w = s;
-                         schema::Table x;
-                         x.name = "x";
-                         x.columns = {test::col("a", "INTEGER")};
-                         w.tables.push_back(x);
-                         return w;
-                     }())),
+            QCOMPARE(QString::fromStdString(compare(db,
+                                                    [&] {
+                                                        schema::Schema w = s;
+                                                        schema::Table x;
+                                                        x.name = "x";
+                                                        x.columns = {test::col("a", "INTEGER")};
+                                                        w.tables.push_back(x);
+                                                        return w;
+                                                    }())),
                      QString());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO \"Robert'); DROP TABLE x;--\" (id) VALUES (1)")));
             QCOMPARE(q1(db, QStringLiteral("SELECT \"na\"\"me\" FROM \"Robert'); DROP TABLE x;--\"")),
                      QStringLiteral("it's'); DROP TABLE x;--"));
-            QCOMPARE(q1(db, QStringLiteral("SELECT n FROM \"Robert'); DROP TABLE x;--\"")), QStringLiteral("1; DROP TABLE x"));
+            QCOMPARE(q1(db, QStringLiteral("SELECT n FROM \"Robert'); DROP TABLE x;--\"")),
+                     QStringLiteral("1; DROP TABLE x"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("db%1").arg(m_n));

@@ -43,8 +43,7 @@ migrate::MigrationSource source(const std::string &id, std::vector<ops::Operatio
     return {id, "c-" + id, std::move(operations), {}};
 }
 
-std::vector<migrate::MigrationStep> plan(db::Connection &c,
-                                         const std::vector<migrate::MigrationSource> &sources)
+std::vector<migrate::MigrationStep> plan(db::Connection &c, const std::vector<migrate::MigrationSource> &sources)
 {
     auto steps = migrate::MigrationSteps::plan(sources, test::plannerDialect(c));
     for (const auto &s : steps)
@@ -94,8 +93,7 @@ private Q_SLOTS:
         QVERIFY2(has(r.error, "would cut 2 row(s) longer than 8 characters"), r.error.c_str());
         QVERIFY2(has(r.error, "\"name\" of \"people\""), r.error.c_str());
         QVERIFY(r.done.empty());
-        QCOMPARE(conn->scalar("SELECT name FROM people WHERE id = 3").value_or(""),
-                 std::string("also far too long"));
+        QCOMPARE(conn->scalar("SELECT name FROM people WHERE id = 3").value_or(""), std::string("also far too long"));
         QCOMPARE(migrate::History(*conn).read().size(), size_t(1));
         // Once the values fit, the same migration runs.
         conn->exec("UPDATE people SET name = 'fits' WHERE id IN (2, 3)");
@@ -113,8 +111,7 @@ private Q_SLOTS:
         const auto m2 = source(
             "20240101000002-add-note",
             {ops::AddColumn{"people", column("note", "TEXT"), -1, -1},
-             ops::AddColumn{"people", column("score", "INTEGER", false, design::DefaultValue::number("0")),
-                            -1, -1}});
+             ops::AddColumn{"people", column("score", "INTEGER", false, design::DefaultValue::number("0")), -1, -1}});
         auto steps = plan(*conn, {m1, m2});
         auto r = migrate::Executor(*conn, {}).migrate(steps);
         QVERIFY2(r.ok(), r.error.c_str());
@@ -161,8 +158,8 @@ private Q_SLOTS:
         auto conn = test::open(t.url);
         QVERIFY(conn);
         const auto m1 = source("20240101000001-create", {ops::CreateTable{people()}});
-        const auto m2 = source("20240101000002-drop-code",
-                               {ops::RemoveColumn{"people", column("code", "STRING", false), 2, -1}});
+        const auto m2 =
+            source("20240101000002-drop-code", {ops::RemoveColumn{"people", column("code", "STRING", false), 2, -1}});
         auto steps = plan(*conn, {m1, m2});
         migrate::ExecutorOptions first;
         first.target = m1.id;
@@ -185,10 +182,9 @@ private Q_SLOTS:
         QVERIFY(db::Introspector::introspect(*conn).schema == before);
         QCOMPARE(migrate::History(*conn).read().size(), size_t(2));
         // With a stated default the restore works on every database.
-        const auto m2d =
-            source("20240101000002-drop-code",
-                   {ops::RemoveColumn{
-                       "people", column("code", "STRING", false, design::DefaultValue::string("?")), 2, -1}});
+        const auto m2d = source(
+            "20240101000002-drop-code",
+            {ops::RemoveColumn{"people", column("code", "STRING", false, design::DefaultValue::string("?")), 2, -1}});
         steps = plan(*conn, {m1, m2d});
         r = migrate::Executor(*conn, allow).undo(steps, migrate::UndoScope::Last);
         QVERIFY2(r.ok(), r.error.c_str());

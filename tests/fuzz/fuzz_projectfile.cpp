@@ -1,8 +1,8 @@
 // libFuzzer target: ProjectFile::loadFromString must never crash, leak or trip a sanitizer, and whatever it
 // accepts must survive save -> load -> save unchanged.
+#include "core/design/validator.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
-#include "core/design/validator.h"
 
 #include <cstdint>
 #include <cstdlib>

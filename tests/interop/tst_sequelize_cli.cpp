@@ -25,7 +25,10 @@ const std::uint32_t kRandomSeed = 20261121;
 int g_cases = 0;
 int g_compared = 0;
 
-QString nodeModules() { return qEnvironmentVariable("SF_TEST_NODE_MODULES"); }
+QString nodeModules()
+{
+    return qEnvironmentVariable("SF_TEST_NODE_MODULES");
+}
 
 ProcessResult sequelizeCli(const QString &dir, const QStringList &args)
 {
@@ -56,7 +59,8 @@ QStringList sequelizeUp(const QString &dir)
 // schemaforge-cli status --json -> ids of applied migrations (any "applied*" state).
 QStringList schemaforgeApplied(const QString &dir, const QString &url)
 {
-    const ProcessResult r = cli(dir, {QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--url"), url});
+    const ProcessResult r =
+        cli(dir, {QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--url"), url});
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("migrations")).toArray();
     QStringList applied;
@@ -104,7 +108,8 @@ private:
                 return false;
         } else {
             QFile::remove(file);
-            if (!QFile::copy(sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(project)), file)) {
+            if (!QFile::copy(sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(project)),
+                             file)) {
                 *error = QStringLiteral("cannot copy example %1").arg(project);
                 return false;
             }
@@ -131,7 +136,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (nodeModules().isEmpty())
-            QFAIL("SF_TEST_NODE_MODULES is not set: ./test.sh installs the pinned sequelize-cli with npm ci and exports it");
+            QFAIL("SF_TEST_NODE_MODULES is not set: ./test.sh installs the pinned sequelize-cli with npm ci and "
+                  "exports it");
         QVERIFY2(QFile::exists(QDir(nodeModules()).filePath(QStringLiteral(".bin/sequelize-cli"))),
                  "sequelize-cli missing from SF_TEST_NODE_MODULES; rerun ./test.sh");
         qInfo("random design seed: %u", kRandomSeed);
@@ -175,7 +181,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString b = dumpSchema(viaSchemaForge.url(), opts, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(a == b, qPrintable(QStringLiteral("sequelize-cli (-) and schemaforge-cli (+) schemas differ:\n") + dumpDiff(a, b)));
+        QVERIFY2(a == b, qPrintable(QStringLiteral("sequelize-cli (-) and schemaforge-cli (+) schemas differ:\n") +
+                                    dumpDiff(a, b)));
         ++g_compared;
 
         // Our drift check agrees that sequelize-cli's database is what our migrations describe.
@@ -191,8 +198,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(tableNames(viaSequelize.url(), &error), QStringList{QStringLiteral("SequelizeMeta")});
         if (viaSequelize.isPostgres())
-            QCOMPARE(viaSequelize.query(QStringLiteral("SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-                                                       "WHERE t.typtype = 'e' AND n.nspname = 'public'")),
+            QCOMPARE(viaSequelize.query(
+                         QStringLiteral("SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                                        "WHERE t.typtype = 'e' AND n.nspname = 'public'")),
                      QStringList{QStringLiteral("0")});
         ++g_cases;
     }
@@ -217,7 +225,8 @@ private Q_SLOTS:
         // First half with SchemaForge, the rest with sequelize-cli.
         QString halfId = files.at(half - 1);
         halfId.chop(3);
-        ProcessResult r = cli(dir.path(), {QStringLiteral("migrate"), QStringLiteral("--url"), db.url(), QStringLiteral("--to"), halfId});
+        ProcessResult r = cli(
+            dir.path(), {QStringLiteral("migrate"), QStringLiteral("--url"), db.url(), QStringLiteral("--to"), halfId});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(sequelizeUp(dir.path()), files.mid(0, half));
         QCOMPARE(schemaforgeApplied(dir.path(), db.url()), files.mid(0, half));
@@ -259,11 +268,14 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("models/index.js"))));
 
         QDir(dir.path()).mkpath(QStringLiteral("config"));
-        const QString dialectName = dialect == QLatin1String("postgres") ? QStringLiteral("postgres") : QStringLiteral("mysql");
+        const QString dialectName =
+            dialect == QLatin1String("postgres") ? QStringLiteral("postgres") : QStringLiteral("mysql");
         QFile cfg(QDir(dir.path()).filePath(QStringLiteral("config/config.json")));
         QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral("{ \"development\": { \"use_env_variable\": \"SF_INTEROP_DB_URL\", \"dialect\": \"%1\", \"logging\": false } }\n")
-                      .arg(dialectName).toUtf8());
+        cfg.write(QStringLiteral("{ \"development\": { \"use_env_variable\": \"SF_INTEROP_DB_URL\", \"dialect\": "
+                                 "\"%1\", \"logging\": false } }\n")
+                      .arg(dialectName)
+                      .toUtf8());
         cfg.close();
         QFile script(QDir(dir.path()).filePath(QStringLiteral("sync.js")));
         QVERIFY(script.open(QIODevice::WriteOnly));
@@ -290,7 +302,9 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString b = dumpSchema(viaMigrations.url(), opts, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(a == b, qPrintable(QStringLiteral("sync() of the exported models (-) and the migrations (+) differ:\n") + dumpDiff(a, b)));
+        QVERIFY2(a == b,
+                 qPrintable(QStringLiteral("sync() of the exported models (-) and the migrations (+) differ:\n") +
+                            dumpDiff(a, b)));
         ++g_compared;
         ++g_cases;
     }

@@ -138,7 +138,8 @@ private Q_SLOTS:
         // 4. generate: "No changes".
         const auto loaded = project::ProjectFile::load(file.toStdString());
         QVERIFY2(loaded.ok, loaded.error.c_str());
-        const auto gen = migrate::Generator::generate(loaded.project, dir.filePath("migrations").toStdString(), "again");
+        const auto gen =
+            migrate::Generator::generate(loaded.project, dir.filePath("migrations").toStdString(), "again");
         std::string ops;
         for (const auto &op : gen.operations)
             ops += "\n  " + ops::describe(op);

@@ -48,7 +48,8 @@ AdoptProject::AdoptProject(const QString &fixture, const QString &dialect) : m_d
         return;
     }
     bool skip = false;
-    const QString admin = databaseUrl(dialect == QLatin1String("postgres") ? "SF_TEST_PG_URL" : "SF_TEST_MYSQL_URL", &skip, &m_error);
+    const QString admin =
+        databaseUrl(dialect == QLatin1String("postgres") ? "SF_TEST_PG_URL" : "SF_TEST_MYSQL_URL", &skip, &m_error);
     if (admin.isEmpty())
         return;
     m_a = std::make_unique<ScratchDatabase>(admin, QStringLiteral("adopt_a"));
@@ -63,12 +64,15 @@ AdoptProject::AdoptProject(const QString &fixture, const QString &dialect) : m_d
 
 AdoptProject::~AdoptProject() = default;
 
-QString AdoptProject::path(const QString &relative) const { return QDir(m_root).filePath(relative); }
+QString AdoptProject::path(const QString &relative) const
+{
+    return QDir(m_root).filePath(relative);
+}
 
 QString AdoptProject::nodeUrl(const QString &url) const
 {
     if (url.startsWith(QLatin1String("sqlite:")))
-        return QStringLiteral("sqlite://") + url.mid(7);  // sequelize-cli: storage = "/" + path part
+        return QStringLiteral("sqlite://") + url.mid(7); // sequelize-cli: storage = "/" + path part
     return url;
 }
 

@@ -23,20 +23,20 @@ public:
     ~AdoptProject();
 
     QString error() const { return m_error; }
-    QString root() const { return m_root; }                // the copied project
-    QString path(const QString &relative) const;           // a file in it
-    QString urlA() const { return m_urlA; }                // SchemaForge URL of database A
+    QString root() const { return m_root; }      // the copied project
+    QString path(const QString &relative) const; // a file in it
+    QString urlA() const { return m_urlA; }      // SchemaForge URL of database A
     QString urlB() const { return m_urlB; }
     // The URL sequelize-cli takes for A / B (sqlite:///abs/path for SQLite).
     QString nodeUrl(const QString &url) const;
-    QString envVar() const { return m_envVar; }            // variable the fixture's config reads
+    QString envVar() const { return m_envVar; } // variable the fixture's config reads
 
     // Environment with envVar() = nodeUrl(urlA()) (the project's "development" database).
     QProcessEnvironment environment() const;
     ProcessResult sequelizeCli(const QStringList &args, const QString &url) const;
     ProcessResult cli(const QStringList &args, const QProcessEnvironment &env) const;
     ProcessResult cli(const QStringList &args) const { return cli(args, environment()); }
-    ProcessResult node(const QString &script, const QString &url) const;  // node -e script, env set
+    ProcessResult node(const QString &script, const QString &url) const; // node -e script, env set
 
     bool writeFile(const QString &relative, const QByteArray &content) const;
     QByteArray readFile(const QString &relative) const;

@@ -46,7 +46,10 @@ bool writeJson(const QString &path, const ordered_json &j, QString *error)
 
 } // namespace
 
-int interopEditCount() { return 6; }
+int interopEditCount()
+{
+    return 6;
+}
 
 bool applyInteropEdit(const QString &projectFile, int step, QString *error)
 {
@@ -76,20 +79,34 @@ bool applyInteropEdit(const QString &projectFile, int step, QString *error)
             (*a)["defaultValue"] = "n/a";
         }
         break;
-    case 3: { // a new model with one association of each kind
+    case 3: {                                              // a new model with one association of each kind
         const std::string firstId = first.value("id", ""); // before push_back invalidates `first`
-        models.push_back({{"id", "m-interop-tag"}, {"name", "InteropTag"},
-                          {"attributes", ordered_json::array({{{"id", "a-interop-tag-label"}, {"name", "label"},
-                                                               {"type", "STRING(60)"}, {"allowNull", false}}})}});
+        models.push_back({{"id", "m-interop-tag"},
+                          {"name", "InteropTag"},
+                          {"attributes", ordered_json::array({{{"id", "a-interop-tag-label"},
+                                                               {"name", "label"},
+                                                               {"type", "STRING(60)"},
+                                                               {"allowNull", false}}})}});
         auto &as = p["associations"];
         if (!as.is_array())
             as = ordered_json::array();
-        as.push_back({{"id", "as-interop-one"}, {"type", "oneToOne"}, {"source", firstId}, {"target", "m-interop-tag"},
+        as.push_back({{"id", "as-interop-one"},
+                      {"type", "oneToOne"},
+                      {"source", firstId},
+                      {"target", "m-interop-tag"},
                       {"foreignKey", "ownerId"}});
-        as.push_back({{"id", "as-interop-many"}, {"type", "oneToMany"}, {"source", "m-interop-tag"}, {"target", firstId},
+        as.push_back({{"id", "as-interop-many"},
+                      {"type", "oneToMany"},
+                      {"source", "m-interop-tag"},
+                      {"target", firstId},
                       {"foreignKey", "primaryTagId"}});
-        as.push_back({{"id", "as-interop-m2m"}, {"type", "manyToMany"}, {"source", firstId}, {"target", "m-interop-tag"},
-                      {"through", "InteropTagLinks"}, {"foreignKey", "itemId"}, {"otherKey", "tagId"}});
+        as.push_back({{"id", "as-interop-m2m"},
+                      {"type", "manyToMany"},
+                      {"source", firstId},
+                      {"target", "m-interop-tag"},
+                      {"through", "InteropTagLinks"},
+                      {"foreignKey", "itemId"},
+                      {"otherKey", "tagId"}});
         break;
     }
     case 4: { // remove the one-to-many association again
@@ -124,9 +141,11 @@ bool writeRandomProject(const QString &projectFile, std::uint32_t seed, QString 
 {
     std::mt19937 rng(seed);
     auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-    static const char *types[] = {"STRING", "STRING(80)", "TEXT", "INTEGER", "BIGINT", "BOOLEAN", "DATE",
-                                  "DATEONLY", "DECIMAL(10,2)", "DOUBLE", "ENUM('new','used')", "UUID"};
-    static const char *nouns[] = {"Invoice", "Customer", "Warehouse", "Shipment", "Supplier", "Category", "Person", "Review"};
+    static const char *types[] = {
+        "STRING", "STRING(80)",         "TEXT", "INTEGER", "BIGINT", "BOOLEAN", "DATE", "DATEONLY", "DECIMAL(10,2)",
+        "DOUBLE", "ENUM('new','used')", "UUID"};
+    static const char *nouns[] = {"Invoice",  "Customer", "Warehouse", "Shipment",
+                                  "Supplier", "Category", "Person",    "Review"};
     ordered_json models = ordered_json::array();
     const int nModels = 3 + pick(4);
     for (int m = 0; m < nModels; ++m) {
@@ -150,8 +169,12 @@ bool writeRandomProject(const QString &projectFile, std::uint32_t seed, QString 
             t = (t + 1) % nModels;
         const int kind = i < 3 ? i : pick(3);
         const std::string id = "as-r" + std::to_string(i);
-        ordered_json a{{"id", id}, {"type", kind == 0 ? "oneToOne" : kind == 1 ? "oneToMany" : "manyToMany"},
-                       {"source", "m-r" + std::to_string(s)}, {"target", "m-r" + std::to_string(t)}};
+        ordered_json a{{"id", id},
+                       {"type", kind == 0   ? "oneToOne"
+                                : kind == 1 ? "oneToMany"
+                                            : "manyToMany"},
+                       {"source", "m-r" + std::to_string(s)},
+                       {"target", "m-r" + std::to_string(t)}};
         if (kind == 2) {
             a["through"] = "RandomLink" + std::to_string(i);
             a["foreignKey"] = "leftId";
@@ -163,18 +186,22 @@ bool writeRandomProject(const QString &projectFile, std::uint32_t seed, QString 
         }
         assocs.push_back(a);
     }
-    ordered_json p{{"format", "schemaforge/1"}, {"name", "random" + std::to_string(seed)},
-                   {"models", models}, {"associations", assocs}};
+    ordered_json p{{"format", "schemaforge/1"},
+                   {"name", "random" + std::to_string(seed)},
+                   {"models", models},
+                   {"associations", assocs}};
     return writeJson(projectFile, p, error);
 }
 
 bool writeSequelizeCliConfig(const QString &dir, const QString &url, QString *error)
 {
-    const QString dialect = url.startsWith(QLatin1String("postgres")) ? QStringLiteral("postgres") : QStringLiteral("mysql");
+    const QString dialect =
+        url.startsWith(QLatin1String("postgres")) ? QStringLiteral("postgres") : QStringLiteral("mysql");
     QString u = url;
     if (dialect == QLatin1String("mysql") && u.startsWith(QLatin1String("mariadb:")))
         u.replace(0, 7, QStringLiteral("mysql"));
-    ordered_json cfg{{"development", {{"url", u.toStdString()}, {"dialect", dialect.toStdString()}, {"logging", false}}}};
+    ordered_json cfg{
+        {"development", {{"url", u.toStdString()}, {"dialect", dialect.toStdString()}, {"logging", false}}}};
     if (!writeJson(QDir(dir).filePath(QStringLiteral("sequelize-config.json")), cfg, error))
         return false;
     return writeText(QDir(dir).filePath(QStringLiteral(".sequelizerc")),
@@ -189,7 +216,8 @@ bool writeSequelizeCliConfig(const QString &dir, const QString &url, QString *er
 
 QStringList migrationFiles(const QString &dir)
 {
-    QStringList files = QDir(QDir(dir).filePath(QStringLiteral("migrations"))).entryList({QStringLiteral("*.js")}, QDir::Files, QDir::Name);
+    QStringList files = QDir(QDir(dir).filePath(QStringLiteral("migrations")))
+                            .entryList({QStringLiteral("*.js")}, QDir::Files, QDir::Name);
     return files;
 }
 

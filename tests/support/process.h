@@ -9,7 +9,7 @@
 namespace sf::test {
 
 struct ProcessResult {
-    int exitCode = -1;      // -1 when it could not start or timed out
+    int exitCode = -1; // -1 when it could not start or timed out
     QString out;
     QString err;
     QString describe() const; // "exit N\nstdout...\nstderr..." for failure messages

@@ -13,7 +13,7 @@ struct Fixture {
     const char *name;
     const char *dialect;
     const char *package;
-    const char *file;  // inside the extracted package
+    const char *file; // inside the extracted package
     // How the file becomes a script: "sql" (as is), "heredoc" (the body of the shell script's
     // <<END-OF-DATA here-document: Bacula's make_*_tables run psql/mysql/sqlite3 that way).
     const char *form;
@@ -66,7 +66,10 @@ QString heredocBody(const QString &script, QString *error)
 
 } // namespace
 
-QStringList PublishedSchema::names() { return {QStringLiteral("pdns"), QStringLiteral("bacula")}; }
+QStringList PublishedSchema::names()
+{
+    return {QStringLiteral("pdns"), QStringLiteral("bacula")};
+}
 
 PublishedSchema PublishedSchema::load(const QString &name, const QString &dialect)
 {
@@ -129,7 +132,7 @@ QStringList splitSqlStatements(const QString &script, bool mysqlComments)
     for (int i = 0; i < n; ++i) {
         const QChar c = script.at(i);
         const QChar next = i + 1 < n ? script.at(i + 1) : QChar();
-        if (c == '-' && next == '-') {  // line comment
+        if (c == '-' && next == '-') { // line comment
             while (i < n && script.at(i) != '\n')
                 ++i;
             cur += '\n';
@@ -148,13 +151,13 @@ QStringList splitSqlStatements(const QString &script, bool mysqlComments)
                     ++i;
                 } else if (script.at(i) == c) {
                     if (i + 1 < n && script.at(i + 1) == c)
-                        ++i;  // doubled quote
+                        ++i; // doubled quote
                     else
                         break;
                 }
             }
             cur += script.mid(start, i - start + 1);
-        } else if (c == '$') {  // PostgreSQL dollar quote $tag$ ... $tag$
+        } else if (c == '$') { // PostgreSQL dollar quote $tag$ ... $tag$
             static const QRegularExpression tag(QStringLiteral("\\G\\$[A-Za-z_]*\\$"));
             const auto m = tag.match(script, i);
             if (m.hasMatch()) {

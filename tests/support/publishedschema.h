@@ -9,13 +9,13 @@
 namespace sf::test {
 
 struct PublishedSchema {
-    QString name;     // "pdns", "bacula"
-    QString dialect;  // "postgres", "mysql", "sqlite"
-    QString package;  // the Debian package shipping it, e.g. "pdns-backend-pgsql"
-    QString version;  // the cached package version
-    QString file;     // absolute path of the schema file used
+    QString name;    // "pdns", "bacula"
+    QString dialect; // "postgres", "mysql", "sqlite"
+    QString package; // the Debian package shipping it, e.g. "pdns-backend-pgsql"
+    QString version; // the cached package version
+    QString file;    // absolute path of the schema file used
     QStringList statements;
-    QString error;    // why it could not be read (names the cache and the fetch script)
+    QString error; // why it could not be read (names the cache and the fetch script)
 
     // Reads fixture `name` for `dialect` from the cache ($SF_REALWORLD_CACHE, else
     // <build dir>/realworld-cache).

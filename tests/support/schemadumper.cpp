@@ -33,8 +33,9 @@ QString normalise(QString stmt)
 bool excluded(const QString &stmt, const QStringList &tables)
 {
     for (const QString &t : tables)
-        if (stmt.contains(QLatin1Char('"') + t + QLatin1Char('"')) || stmt.contains(QLatin1Char('`') + t + QLatin1Char('`'))
-            || stmt.contains(QStringLiteral(".") + t + QLatin1Char(' ')))
+        if (stmt.contains(QLatin1Char('"') + t + QLatin1Char('"')) ||
+            stmt.contains(QLatin1Char('`') + t + QLatin1Char('`')) ||
+            stmt.contains(QStringLiteral(".") + t + QLatin1Char(' ')))
             return true;
     return false;
 }
@@ -57,9 +58,10 @@ QString sortColumnLines(const QString &stmt)
 
 QString dumpPostgres(const QString &url, const DumpOptions &options, QString *error)
 {
-    const ProcessResult r = runProcess(QStringLiteral("pg_dump"),
-        {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
-         QStringLiteral("--no-comments"), QStringLiteral("-d"), url});
+    const ProcessResult r =
+        runProcess(QStringLiteral("pg_dump"),
+                   {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
+                    QStringLiteral("--no-comments"), QStringLiteral("-d"), url});
     if (r.exitCode != 0) {
         *error = QStringLiteral("pg_dump failed: %1").arg(r.err.left(400));
         return {};
@@ -112,7 +114,10 @@ QString dumpMysql(const QString &url, const DumpOptions &options, QString *error
                     for (const QString &p : parts) {
                         const QString n = normalise(p);
                         (n.startsWith(QLatin1String("KEY")) || n.startsWith(QLatin1String("UNIQUE KEY")) ||
-                         n.startsWith(QLatin1String("CONSTRAINT")) ? keys : cols) << n.chopped(n.endsWith(QLatin1Char(',')) ? 1 : 0);
+                                 n.startsWith(QLatin1String("CONSTRAINT"))
+                             ? keys
+                             : cols)
+                            << n.chopped(n.endsWith(QLatin1Char(',')) ? 1 : 0);
                     }
                     keys.sort();
                     if (options.ignoreColumnOrder && cols.size() > 2) {
@@ -147,7 +152,8 @@ QString dumpSqlite(const QString &url, const DumpOptions &options, QString *erro
             *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+            q.exec(QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
             std::vector<std::pair<QString, QString>> tables;
             while (q.next())
                 tables.emplace_back(q.value(0).toString(), q.value(1).toString());
@@ -156,20 +162,31 @@ QString dumpSqlite(const QString &url, const DumpOptions &options, QString *erro
                     continue;
                 QStringList cols;
                 QSqlQuery c(db);
-                c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(t));
+                c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')")
+                           .arg(t));
                 while (c.next())
-                    cols << QStringLiteral("  %1 %2%3%4%5").arg(c.value(0).toString(), c.value(1).toString().toUpper(),
-                                                               c.value(2).toInt() ? QStringLiteral(" NOT NULL") : QString(),
-                                                               c.value(3).isNull() ? QString() : QStringLiteral(" DEFAULT ") + c.value(3).toString(),
-                                                               c.value(4).toInt() ? QStringLiteral(" PK%1").arg(c.value(4).toInt()) : QString());
+                    cols << QStringLiteral("  %1 %2%3%4%5")
+                                .arg(c.value(0).toString(), c.value(1).toString().toUpper(),
+                                     c.value(2).toInt() ? QStringLiteral(" NOT NULL") : QString(),
+                                     c.value(3).isNull() ? QString()
+                                                         : QStringLiteral(" DEFAULT ") + c.value(3).toString(),
+                                     c.value(4).toInt() ? QStringLiteral(" PK%1").arg(c.value(4).toInt()) : QString());
                 if (options.ignoreColumnOrder)
                     cols.sort();
-                out << QStringLiteral("TABLE %1%2 (\n%3\n)").arg(t, sql.contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive) ? QStringLiteral(" AUTOINCREMENT") : QString(), cols.join(QLatin1Char('\n')));
+                out << QStringLiteral("TABLE %1%2 (\n%3\n)")
+                           .arg(t,
+                                sql.contains(QLatin1String("AUTOINCREMENT"), Qt::CaseInsensitive)
+                                    ? QStringLiteral(" AUTOINCREMENT")
+                                    : QString(),
+                                cols.join(QLatin1Char('\n')));
                 QSqlQuery f(db);
-                f.exec(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('%1') ORDER BY id, seq").arg(t));
+                f.exec(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM "
+                                      "pragma_foreign_key_list('%1') ORDER BY id, seq")
+                           .arg(t));
                 while (f.next())
                     out << QStringLiteral("FOREIGN KEY %1(%2) REFERENCES %3(%4) ON UPDATE %5 ON DELETE %6")
-                               .arg(t, f.value(1).toString(), f.value(0).toString(), f.value(2).toString(), f.value(3).toString(), f.value(4).toString());
+                               .arg(t, f.value(1).toString(), f.value(0).toString(), f.value(2).toString(),
+                                    f.value(3).toString(), f.value(4).toString());
                 QSqlQuery ix(db);
                 ix.exec(QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list('%1')").arg(t));
                 std::vector<std::tuple<QString, bool, QString>> indexes;
@@ -183,8 +200,10 @@ QString dumpSqlite(const QString &url, const DumpOptions &options, QString *erro
                         icols << ic.value(0).toString();
                     // origin: c = CREATE INDEX, u = UNIQUE constraint, pk = primary key
                     out << QStringLiteral("%1 %2 ON %3 (%4)")
-                               .arg(origin == QLatin1String("c") ? QStringLiteral("INDEX") : QStringLiteral("CONSTRAINT"),
-                                    unique ? QStringLiteral("UNIQUE") : QStringLiteral("PLAIN"), t, icols.join(QStringLiteral(", ")));
+                               .arg(origin == QLatin1String("c") ? QStringLiteral("INDEX")
+                                                                 : QStringLiteral("CONSTRAINT"),
+                                    unique ? QStringLiteral("UNIQUE") : QStringLiteral("PLAIN"), t,
+                                    icols.join(QStringLiteral(", ")));
                 }
             }
         }
@@ -198,7 +217,8 @@ QString dumpSchema(const QString &url, const DumpOptions &options, QString *erro
 {
     if (url.startsWith(QLatin1String("sqlite:")))
         return dumpSqlite(url, options, error);
-    return url.startsWith(QLatin1String("postgres")) ? dumpPostgres(url, options, error) : dumpMysql(url, options, error);
+    return url.startsWith(QLatin1String("postgres")) ? dumpPostgres(url, options, error)
+                                                     : dumpMysql(url, options, error);
 }
 
 QStringList tableNames(const QString &url, QString *error)
@@ -214,7 +234,8 @@ QStringList tableNames(const QString &url, QString *error)
                 *error = db.lastError().text();
             } else {
                 QSqlQuery q(db);
-                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+                q.exec(QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
                 while (q.next())
                     out << q.value(0).toString();
             }

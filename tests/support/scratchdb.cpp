@@ -54,8 +54,7 @@ QStringList mysqlRun(const QString &url, const QStringList &statements, QString 
 
 } // namespace
 
-ScratchDatabase::ScratchDatabase(const QString &adminUrl, const QString &prefix)
-    : m_adminUrl(adminUrl)
+ScratchDatabase::ScratchDatabase(const QString &adminUrl, const QString &prefix) : m_adminUrl(adminUrl)
 {
     m_postgres = adminUrl.startsWith(QLatin1String("postgres"));
     m_name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate() % 100000000u);

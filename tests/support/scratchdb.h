@@ -15,7 +15,7 @@ public:
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
 
-    QString url() const { return m_url; }      // URL of the new database (same credentials)
+    QString url() const { return m_url; } // URL of the new database (same credentials)
     QString name() const { return m_name; }
     QString error() const { return m_error; }
     bool isPostgres() const { return m_postgres; }

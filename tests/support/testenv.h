@@ -16,11 +16,13 @@ QString sourcePath(const QString &relative);
 } // namespace sf::test
 
 // Use at the top of a db test: QFAIL naming the variable unless SF_TEST_SKIP_DB=1.
-#define SF_REQUIRE_DB_URL(var, out)                                                  \
-    do {                                                                              \
-        bool sfSkip_ = false;                                                         \
-        QString sfErr_;                                                               \
-        out = sf::test::databaseUrl(var, &sfSkip_, &sfErr_);                          \
-        if (sfSkip_) QSKIP("SF_TEST_SKIP_DB=1: database tests skipped on request");  \
-        if (out.isEmpty()) QFAIL(qPrintable(sfErr_));                                 \
+#define SF_REQUIRE_DB_URL(var, out)                                                                                    \
+    do {                                                                                                               \
+        bool sfSkip_ = false;                                                                                          \
+        QString sfErr_;                                                                                                \
+        out = sf::test::databaseUrl(var, &sfSkip_, &sfErr_);                                                           \
+        if (sfSkip_)                                                                                                   \
+            QSKIP("SF_TEST_SKIP_DB=1: database tests skipped on request");                                             \
+        if (out.isEmpty())                                                                                             \
+            QFAIL(qPrintable(sfErr_));                                                                                 \
     } while (0)

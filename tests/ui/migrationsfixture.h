@@ -3,9 +3,9 @@
 // school example opened in a real MainWindow, helpers to press the panel's buttons, answer its modal
 // dialogs and read SQLite files. Header-only; a test class derives from QObject and from it.
 
+#include "modalwatcher.h"
 #include "support/scratchdb.h"
 #include "support/testenv.h"
-#include "modalwatcher.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/database/connectionstore.h"
@@ -28,8 +28,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
 #include <QTimer>
+#include <QtTest>
 
 #include <functional>
 #include <memory>

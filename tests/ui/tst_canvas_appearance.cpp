@@ -162,8 +162,9 @@ private Q_SLOTS:
         QVERIFY2(std::abs(view->zoom() - std::pow(1.1, 4)) < 1e-6, qPrintable(QString::number(view->zoom())));
         // The scene point under the fingers stays there (within a pixel of rounding per step).
         const QPointF after = view->mapToScene(fingers.toPoint());
-        QVERIFY2(QLineF(before, after).length() < 4, qPrintable(QStringLiteral("%1,%2 -> %3,%4")
-                     .arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+        QVERIFY2(
+            QLineF(before, after).length() < 4,
+            qPrintable(QStringLiteral("%1,%2 -> %3,%4").arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
     }
 
     void printsThroughQPrinter()

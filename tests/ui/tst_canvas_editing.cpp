@@ -179,7 +179,8 @@ private Q_SLOTS:
         const QPoint c = view()->mapFromScene(scene()->modelItem(author)->sceneBoundingRect().center());
         QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, c);
         QTest::keyClick(view()->viewport(), Qt::Key_Escape);
-        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, view()->mapFromScene(scene()->modelItem(book)->sceneBoundingRect().center()));
+        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {},
+                            view()->mapFromScene(scene()->modelItem(book)->sceneBoundingRect().center()));
         QCOMPARE(doc()->design().associations.size(), size_t(3));
         m_window->toolAction(ui::Tool::Select)->trigger();
 
@@ -301,11 +302,16 @@ private Q_SLOTS:
         QWidget *overview = view()->findChild<QWidget *>(QStringLiteral("overview"));
         QVERIFY(overview);
         view()->zoomToFit();
-        QVERIFY(!overview->isVisible());  // everything fits: no minimap
+        QVERIFY(!overview->isVisible()); // everything fits: no minimap
         view()->setZoom(4.0);
         QCOMPARE(view()->zoom(), 4.0);
-        view()->centerOn(scene()->contentRect().topLeft());  // part of the diagram off screen
-        QVERIFY2(overview->isVisible(), qPrintable(QStringLiteral("viewport %1x%2 content %3x%4").arg(view()->viewport()->width()).arg(view()->viewport()->height()).arg(scene()->contentRect().width()).arg(scene()->contentRect().height())));   // larger than the window: minimap shown
+        view()->centerOn(scene()->contentRect().topLeft()); // part of the diagram off screen
+        QVERIFY2(overview->isVisible(),
+                 qPrintable(QStringLiteral("viewport %1x%2 content %3x%4")
+                                .arg(view()->viewport()->width())
+                                .arg(view()->viewport()->height())
+                                .arg(scene()->contentRect().width())
+                                .arg(scene()->contentRect().height()))); // larger than the window: minimap shown
         view()->resetZoom();
         QCOMPARE(view()->zoom(), 1.0);
     }

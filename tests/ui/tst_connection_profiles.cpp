@@ -2,8 +2,8 @@
 // dirty) but is not a design edit, so Ctrl+Z does not undo it; it is saved in the project file without
 // its password (the password stays in memory for the session only), comes back when the project is
 // reopened, and can be edited and removed (after a question whose default is Cancel) from the panel.
-#include "support/testenv.h"
 #include "modalwatcher.h"
+#include "support/testenv.h"
 #include "ui/database/connectiondialog.h"
 #include "ui/database/connectionstore.h"
 #include "ui/database/databasepanels.h"
@@ -33,8 +33,7 @@ const QString kPassword = QStringLiteral("Sw0rdf1sh-x9");
 // Calls f with the next modal dialog as soon as it is shown (from inside its exec()).
 using sf::test::whenModal;
 
-template <class T>
-T *field(QWidget *dialog, const char *name)
+template <class T> T *field(QWidget *dialog, const char *name)
 {
     T *w = dialog->findChild<T *>(QLatin1String(name));
     if (!w)
@@ -117,7 +116,7 @@ private Q_SLOTS:
         const auto &stored = doc->project().connections.back();
         QCOMPARE(stored.name, std::string("staging"));
         QCOMPARE(QString::fromStdString(stored.url), QStringLiteral("postgres://teacher@127.0.0.1:1/school"));
-        QVERIFY(panel->connections()->connectUrl(QStringLiteral("staging")).contains(kPassword));  // this session
+        QVERIFY(panel->connections()->connectUrl(QStringLiteral("staging")).contains(kPassword)); // this session
         QVERIFY(doc->isDirty());
         QVERIFY(!doc->undoStack()->canUndo());
 
@@ -147,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(panel->selectConnection(QStringLiteral("staging")));
         QCOMPARE(panel->connections()->urlOf(QStringLiteral("staging")),
                  QStringLiteral("postgres://teacher@127.0.0.1:1/school"));
-        QVERIFY(!panel->connections()->connectUrl(QStringLiteral("staging")).contains(kPassword));  // new session
+        QVERIFY(!panel->connections()->connectUrl(QStringLiteral("staging")).contains(kPassword)); // new session
 
         // Edit: the dialog opens filled in; the database changes, the password comes from ${VAR}.
         bool edited = false;
@@ -159,14 +158,15 @@ private Q_SLOTS:
             field<QLineEdit>(d, "connectionDatabase")->setText(QStringLiteral("school_test"));
             for (QRadioButton *r : d->findChildren<QRadioButton *>())
                 if (!r->isChecked())
-                    r->setChecked(true);  // "Read the password from an environment variable"
+                    r->setChecked(true); // "Read the password from an environment variable"
             field<QLineEdit>(d, "connectionPasswordVariable")->setText(QStringLiteral("SCHOOL_DB_PASSWORD"));
-            QCOMPARE(d->profileUrl(), QStringLiteral("postgres://teacher:${SCHOOL_DB_PASSWORD}@127.0.0.1:1/school_test"));
+            QCOMPARE(d->profileUrl(),
+                     QStringLiteral("postgres://teacher:${SCHOOL_DB_PASSWORD}@127.0.0.1:1/school_test"));
             d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             edited = true;
         });
         auto *edit = panel->findChild<QPushButton *>(QStringLiteral("editConnectionButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);  // reading the status (nothing listens there)
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000); // reading the status (nothing listens there)
         QVERIFY(edit && edit->isEnabled());
         QTest::mouseClick(edit, Qt::LeftButton);
         QVERIFY(edited);

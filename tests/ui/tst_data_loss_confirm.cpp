@@ -1,7 +1,8 @@
 // Offscreen: Migrate, Undo Last and Undo All in the Migrations panel ask before they destroy data, on a
 // real SQLite file and real PostgreSQL and MariaDB databases. The question names every table and column
-// that loses data with its live row count ("2 rows", or "2 row(s)" without the English catalogue); Enter and Esc cancel (Cancel is the default button), and a
-// cancelled run leaves the database exactly as it was; only the destructive button proceeds.
+// that loses data with its live row count ("2 rows", or "2 row(s)" without the English catalogue); Enter and Esc cancel
+// (Cancel is the default button), and a cancelled run leaves the database exactly as it was; only the destructive
+// button proceeds.
 #include "migrationsfixture.h"
 
 #include "support/scratchdb.h"
@@ -45,8 +46,9 @@ private Q_SLOTS:
         SF_REQUIRE_DB_URL("SF_TEST_PG_URL", adminUrl);
         ScratchDatabase scratch(adminUrl, QStringLiteral("sf_loss"));
         QVERIFY2(!scratch.url().isEmpty(), qPrintable(scratch.error()));
-        scenario(scratch.url(), serverTarget(scratch, QLatin1Char('"'),
-                                             QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")));
+        scenario(scratch.url(),
+                 serverTarget(scratch, QLatin1Char('"'),
+                              QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")));
     }
 
     void mariadb()
@@ -57,7 +59,8 @@ private Q_SLOTS:
         QVERIFY2(!scratch.url().isEmpty(), qPrintable(scratch.error()));
         scenario(scratch.url(),
                  serverTarget(scratch, QLatin1Char('`'),
-                              QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")));
+                              QStringLiteral(
+                                  "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")));
     }
 
 private:
@@ -91,8 +94,8 @@ private:
                 return;
             }
             text = box->text() + QLatin1Char('\n') + box->informativeText();
-            defaultIsCancel = box->defaultButton() &&
-                              box->defaultButton()->objectName() == QLatin1String("cancelDataLossButton");
+            defaultIsCancel =
+                box->defaultButton() && box->defaultButton()->objectName() == QLatin1String("cancelDataLossButton");
             answer(box);
         });
         QSignalSpy assessed(m_panel->worker(), &MigrationWorker::assessed);
@@ -118,7 +121,7 @@ private:
         doc->replaceModel(student);
         generateAccepting();
         QSignalSpy runs(m_panel, &MigrationsPanel::runCompleted);
-        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);  // creates tables only: no question
+        QTest::mouseClick(button("migrateButton"), Qt::LeftButton); // creates tables only: no question
         QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, kTimeout);
         QVERIFY2(runs.at(0).at(0).toBool(), qPrintable(m_panel->lastSummary() + m_log->plainText()));
         QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Applied), kTimeout);
@@ -129,19 +132,24 @@ private:
         const QString stamps = quoted("createdAt") + QLatin1Char(',') + quoted("updatedAt");
         const QString now = QStringLiteral("'2024-01-01 00:00:00'");
         for (int g : {1, 2})
-            QVERIFY(t.exec(QStringLiteral("INSERT INTO grades (grade, %1) VALUES (%2, %3, %3)").arg(stamps).arg(g).arg(now)));
+            QVERIFY(t.exec(
+                QStringLiteral("INSERT INTO grades (grade, %1) VALUES (%2, %3, %3)").arg(stamps).arg(g).arg(now)));
         const char *nicks[] = {"'Al'", "'Bo'", "NULL"};
         for (int s = 0; s < 3; ++s)
             QVERIFY(t.exec(QStringLiteral("INSERT INTO students (student_id, name, nickname, %1) "
                                           "VALUES ('00000000-0000-0000-0000-00000000000%2', 'n%2', %3, %4, %4)")
-                               .arg(stamps).arg(s).arg(QLatin1String(nicks[s])).arg(now)));
+                               .arg(stamps)
+                               .arg(s)
+                               .arg(QLatin1String(nicks[s]))
+                               .arg(now)));
         const auto studentCount = [&t] { return t.column(QStringLiteral("SELECT COUNT(*) FROM students")); };
         QCOMPARE(studentCount(), QStringList{QStringLiteral("3")});
 
         // Undo All: the list names each table with its rows; Enter presses the default, Cancel.
-        QString text = pressAndAnswer("undoAllButton", [](DataLossConfirm *box) { QTest::keyClick(box, Qt::Key_Return); });
-        for (const char *line : {"table grades: 2 row", "table students: 3 row", "table courses: 0 row",
-                                 "table StudentCourse: 0 row"})
+        QString text =
+            pressAndAnswer("undoAllButton", [](DataLossConfirm *box) { QTest::keyClick(box, Qt::Key_Return); });
+        for (const char *line :
+             {"table grades: 2 row", "table students: 3 row", "table courses: 0 row", "table StudentCourse: 0 row"})
             QVERIFY2(text.contains(QLatin1String(line)), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("DEFAULT BUTTON")), qPrintable(text));
         QVERIFY(allInState(sf::migrate::MigrationState::Applied));
@@ -150,7 +158,8 @@ private:
 
         // Undo Last: the Cancel button, clicked, changes nothing either.
         text = pressAndAnswer("undoLastButton", [](DataLossConfirm *box) {
-            QTest::mouseClick(box->findChild<QAbstractButton *>(QStringLiteral("cancelDataLossButton")), Qt::LeftButton);
+            QTest::mouseClick(box->findChild<QAbstractButton *>(QStringLiteral("cancelDataLossButton")),
+                              Qt::LeftButton);
         });
         QVERIFY2(text.contains(QLatin1String("table students: 3 row")), qPrintable(text));
         QVERIFY(allInState(sf::migrate::MigrationState::Applied));
@@ -179,18 +188,20 @@ private:
 
         // Confirmed: the column goes, the rows stay.
         runs.clear();
-        text = pressAndAnswer("migrateButton", [](DataLossConfirm *box) { QTest::mouseClick(box->proceedButton(), Qt::LeftButton); });
+        text = pressAndAnswer("migrateButton",
+                              [](DataLossConfirm *box) { QTest::mouseClick(box->proceedButton(), Qt::LeftButton); });
         QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, kTimeout);
         QVERIFY2(runs.at(0).at(0).toBool(), qPrintable(m_panel->lastSummary()));
         QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Applied), kTimeout);
-        QVERIFY(t.column(nickSql).isEmpty());  // the column is gone: the query fails
+        QVERIFY(t.column(nickSql).isEmpty()); // the column is gone: the query fails
         QCOMPARE(studentCount(), QStringList{QStringLiteral("3")});
         QVERIFY(m_log->plainText().contains(QLatin1String("Confirmed data loss: column nickname of table students")));
 
         // Undo All, confirmed: the list counts the live tables; afterwards they are gone.
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
         runs.clear();
-        text = pressAndAnswer("undoAllButton", [](DataLossConfirm *box) { QTest::mouseClick(box->proceedButton(), Qt::LeftButton); });
+        text = pressAndAnswer("undoAllButton",
+                              [](DataLossConfirm *box) { QTest::mouseClick(box->proceedButton(), Qt::LeftButton); });
         QVERIFY2(text.contains(QLatin1String("table students: 3 row")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("table grades: 2 row")), qPrintable(text));
         QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 1, kTimeout);

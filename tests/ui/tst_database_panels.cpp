@@ -37,7 +37,8 @@ private:
     {
         const QString path = m_tmp.filePath(QStringLiteral("school.schemaforge.json"));
         QFile::remove(path);
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")), path));
+        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
+                            path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_window = std::make_unique<MainWindow>();
         QString error;
@@ -63,7 +64,8 @@ private Q_SLOTS:
         SqlPreviewPanel *preview = m_panels->preview();
         // The school project's "dev" profile is SQLite: the preview follows it.
         QCOMPARE(preview->dialect(), QStringLiteral("sqlite"));
-        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("CREATE TABLE")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("CREATE TABLE")),
+                                 20000);
         QVERIFY(preview->downText().contains(QLatin1String("DROP TABLE")));
 
         DocumentController *doc = m_window->document();
@@ -74,12 +76,14 @@ private Q_SLOTS:
         QVERIFY(preview->lastLatencyMs() >= 0);
 
         preview->setDialect(QStringLiteral("mysql"));
-        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("`lectures`")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("`lectures`")),
+                                 20000);
         preview->setView(SqlPreviewPanel::View::CreateScript);
-        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("ENGINE=InnoDB")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("ENGINE=InnoDB")),
+                                 20000);
         preview->setView(SqlPreviewPanel::View::Migration);
         QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate(), 20000);
-        QVERIFY(!preview->errorText().isEmpty());  // none generated yet
+        QVERIFY(!preview->errorText().isEmpty()); // none generated yet
     }
 
     void problemsAreLiveAndNavigate()
@@ -91,7 +95,7 @@ private Q_SLOTS:
         auto student = *doc->design().modelById("m-student");
         auto dup = student.attributes.back();
         dup.id = "a-student-dup";
-        student.attributes.push_back(dup);  // the same attribute name twice
+        student.attributes.push_back(dup); // the same attribute name twice
         doc->replaceModel(student);
         QTRY_VERIFY_WITH_TIMEOUT(problems->problemCount() > before, 5000);
 
@@ -124,7 +128,7 @@ private Q_SLOTS:
         const QString file = m_tmp.filePath(QStringLiteral("probe.sqlite"));
         {
             QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));  // an empty file is a valid SQLite database
+            QVERIFY(f.open(QIODevice::WriteOnly)); // an empty file is a valid SQLite database
         }
         ConnectionDialog dialog(m_tmp.path());
         dialog.setDialect(QStringLiteral("sqlite"));
@@ -150,7 +154,8 @@ private Q_SLOTS:
     void passwordsStayInMemory()
     {
         QString password;
-        const QString stored = ConnectionStore::withoutPassword(QStringLiteral("postgres://u:s%40cret@h:5432/db"), &password);
+        const QString stored =
+            ConnectionStore::withoutPassword(QStringLiteral("postgres://u:s%40cret@h:5432/db"), &password);
         QCOMPARE(stored, QStringLiteral("postgres://u@h:5432/db"));
         QCOMPARE(password, QStringLiteral("s@cret"));
         QCOMPARE(ConnectionStore::withPassword(stored, password), QStringLiteral("postgres://u:s%40cret@h:5432/db"));

@@ -57,7 +57,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         const QString path = m_tmp.filePath(QStringLiteral("school.schemaforge.json"));
         QFile::remove(path);
-        QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")), path));
+        QVERIFY(
+            QFile::copy(test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1400, 900);
@@ -80,7 +81,8 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table()));
 
         const size_t before = model("m-course").attributes.size();
-        auto *add = m_window->propertyEditor()->modelPage()->findChild<QPushButton *>(QStringLiteral("addAttributeButton"));
+        auto *add =
+            m_window->propertyEditor()->modelPage()->findChild<QPushButton *>(QStringLiteral("addAttributeButton"));
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY(table()->isEditing());
         QCOMPARE(table()->currentColumn(), int(ui::AttributeTable::Name));
@@ -102,7 +104,8 @@ private Q_SLOTS:
         int widest = 0;
         for (const QString &t : ui::TypeDelegate::typeNames())
             widest = std::max(widest, fm.horizontalAdvance(t));
-        QVERIFY2(combo->view()->viewport()->width() >= widest, qPrintable(QStringLiteral("%1 < %2").arg(combo->view()->viewport()->width()).arg(widest)));
+        QVERIFY2(combo->view()->viewport()->width() >= widest,
+                 qPrintable(QStringLiteral("%1 < %2").arg(combo->view()->viewport()->width()).arg(widest)));
         combo->hidePopup();
 
         // Typing completes the type (any case); Tab commits it and goes to the Null flag; Space toggles.
@@ -128,7 +131,7 @@ private Q_SLOTS:
         editor = QApplication::focusWidget();
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, QStringLiteral("room"));
-        QTest::keyClick(editor, Qt::Key_Return);  // commits, and goes on to yet another new row
+        QTest::keyClick(editor, Qt::Key_Return); // commits, and goes on to yet another new row
         QTRY_COMPARE(model("m-course").attributes.size(), before + 3);
         QTRY_VERIFY(table()->isEditing());
         QCOMPARE(model("m-course").attributes[before + 1].name, std::string("room"));
@@ -147,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(model("m-course").attributes.size(), before + 1);
         QCOMPARE(model("m-course").attributes.back().name, std::string("room"));
         // ... and the grid's context menu has the usual actions, found by name.
-        for (const char *name : {"actionGridAddAttribute", "actionGridDeleteAttribute", "actionGridMoveUp", "actionGridMoveDown"})
+        for (const char *name :
+             {"actionGridAddAttribute", "actionGridDeleteAttribute", "actionGridMoveUp", "actionGridMoveDown"})
             QVERIFY2(table()->findChild<QAction *>(QLatin1String(name)), name);
         QCOMPARE(table()->contextMenuPolicy(), Qt::ActionsContextMenu);
     }
@@ -172,7 +176,8 @@ private Q_SLOTS:
         QCOMPARE(shown->objectName(), QStringLiteral("canvasContextMenu"));
         QAction *addAttr = shown->findChild<QAction *>(QStringLiteral("actionContextAddAttribute"));
         QVERIFY(addAttr);
-        for (const char *name : {"actionContextEditModel", "actionContextRename", "actionContextDelete", "actionContextFrame"})
+        for (const char *name :
+             {"actionContextEditModel", "actionContextRename", "actionContextDelete", "actionContextFrame"})
             QVERIFY2(shown->findChild<QAction *>(QLatin1String(name)), name);
         const size_t before = model("m-grade").attributes.size();
         addAttr->trigger();
@@ -215,7 +220,7 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_Escape);
         QVERIFY(!scene()->isLinkPending());
         QCOMPARE(doc()->design().associations.size(), links);
-        QCOMPARE(scene()->tool(), ui::Tool::OneToMany);  // Esc cancelled the link, not the tool
+        QCOMPARE(scene()->tool(), ui::Tool::OneToMany); // Esc cancelled the link, not the tool
 
         // Click, then click on the same card again: cancelled, still nothing.
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, course);

@@ -61,7 +61,8 @@ class TstDesignerNavigation : public QObject
     {
         openWindow();
         QString error;
-        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error), qPrintable(error));
+        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error),
+                 qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY2(view()->zoom() >= ui::DiagramView::kLegibleZoom - 1e-9, qPrintable(QString::number(view()->zoom())));
         ui::OverviewWidget *overview = view()->overview();
         view()->resetZoom();
-        view()->centerOn(scene()->modelItem(m_window->document()->design().models.front().id)->sceneBoundingRect().center());
+        view()->centerOn(
+            scene()->modelItem(m_window->document()->design().models.front().id)->sceneBoundingRect().center());
         QTRY_VERIFY(overview->isVisible());
 
         // In the viewport's bottom-right corner, also after scrolling (it used to scroll away with the canvas).
@@ -94,12 +96,15 @@ private Q_SLOTS:
         const QPointF card = scene()->modelItem(models.at(250).id)->sceneBoundingRect().center();
         const QRectF source = scene()->contentRect().adjusted(-40, -40, 40, 40);
         const double s = std::min(overview->width() / source.width(), overview->height() / source.height());
-        const QPointF offset((overview->width() - source.width() * s) / 2, (overview->height() - source.height() * s) / 2);
+        const QPointF offset((overview->width() - source.width() * s) / 2,
+                             (overview->height() - source.height() * s) / 2);
         const QPoint at = ((card - source.topLeft()) * s + offset).toPoint();
         QTest::mouseClick(overview, Qt::LeftButton, {}, at);
         const QPointF centre = viewCenter();
-        QVERIFY2(QLineF(centre, card).length() < 2.0 / s + 10,
-                 qPrintable(QStringLiteral("centre %1,%2 card %3,%4").arg(centre.x()).arg(centre.y()).arg(card.x()).arg(card.y())));
+        QVERIFY2(
+            QLineF(centre, card).length() < 2.0 / s + 10,
+            qPrintable(
+                QStringLiteral("centre %1,%2 card %3,%4").arg(centre.x()).arg(centre.y()).arg(card.x()).arg(card.y())));
 
         // At fit the whole diagram is on screen: no minimap (no ghost copy of it).
         view()->zoomToFit();
@@ -125,12 +130,12 @@ private Q_SLOTS:
         view()->centerOn(QPointF(-3000, -3000));
         scene()->selectOnly("m-student");
         view()->setFocus();
-        QTest::keyClick(view(), Qt::Key_F);  // Frame Selection
+        QTest::keyClick(view(), Qt::Key_F); // Frame Selection
         const QRect shown = view()->mapFromScene(scene()->modelItem("m-student")->sceneBoundingRect()).boundingRect();
         QVERIFY(view()->viewport()->rect().contains(shown));
         QVERIFY(QLineF(viewCenter(), scene()->modelItem("m-student")->sceneBoundingRect().center()).length() < 5);
 
-        QTest::keyClick(view(), Qt::Key_N);  // Select Neighbours: the grade and the courses
+        QTest::keyClick(view(), Qt::Key_N); // Select Neighbours: the grade and the courses
         auto ids = scene()->selectedModelIds();
         std::sort(ids.begin(), ids.end());
         QCOMPARE(ids, (std::vector<std::string>{"m-course", "m-grade", "m-student"}));
@@ -139,13 +144,19 @@ private Q_SLOTS:
         view()->centerOn(QPointF(-3000, -3000));
         QTreeWidget *tree = m_window->modelTree()->tree();
         QTreeWidgetItem *course = nullptr;
-        QTRY_VERIFY((course = tree->findItems(QStringLiteral("Course"), Qt::MatchExactly | Qt::MatchRecursive).value(0)));
+        QTRY_VERIFY(
+            (course = tree->findItems(QStringLiteral("Course"), Qt::MatchExactly | Qt::MatchRecursive).value(0)));
         const QRect r = tree->visualItemRect(course);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, r.center());
         QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(scene()->selectedModelIds(), std::vector<std::string>{"m-course"});
         const QPointF c = viewCenter(), card = scene()->modelItem("m-course")->sceneBoundingRect().center();
-        QVERIFY2(QLineF(c, card).length() < 5, qPrintable(QStringLiteral("%1,%2 vs %3,%4 zoom %5").arg(c.x()).arg(c.y()).arg(card.x()).arg(card.y()).arg(view()->zoom())));
+        QVERIFY2(QLineF(c, card).length() < 5, qPrintable(QStringLiteral("%1,%2 vs %3,%4 zoom %5")
+                                                              .arg(c.x())
+                                                              .arg(c.y())
+                                                              .arg(card.x())
+                                                              .arg(card.y())
+                                                              .arg(view()->zoom())));
         QVERIFY(view()->zoom() >= 0.75);
     }
 
@@ -161,14 +172,16 @@ private Q_SLOTS:
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->mapFromScene(free));
         const std::string id = scene()->selectedModelIds().at(0);
         QTRY_COMPARE(tree->currentId(), QString::fromStdString(id));
-        QTRY_VERIFY(tree->tree()->currentItem() && tree->tree()->currentItem()->text(0).startsWith(QLatin1String("Model")));
+        QTRY_VERIFY(tree->tree()->currentItem() &&
+                    tree->tree()->currentItem()->text(0).startsWith(QLatin1String("Model")));
         // Renamed inline: the tree and the status bar show the new name, not the old one.
         QLineEdit *editor = view()->renameEditor();
         QVERIFY(editor->isVisible());
         editor->setText(QStringLiteral("Teacher"));
         QTest::keyClick(editor, Qt::Key_Return);
         QVERIFY2(status().contains(QLatin1String("Teacher")), qPrintable(status()));
-        QTRY_COMPARE(tree->tree()->currentItem() ? tree->tree()->currentItem()->text(0) : QString(), QStringLiteral("Teacher"));
+        QTRY_COMPARE(tree->tree()->currentItem() ? tree->tree()->currentItem()->text(0) : QString(),
+                     QStringLiteral("Teacher"));
 
         // Another card clicked: the tree follows at once.
         m_window->toolAction(ui::Tool::Select)->trigger();
@@ -196,7 +209,8 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
-        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error), qPrintable(error));
+        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error),
+                 qPrintable(error));
         QApplication::processEvents();
         // Every tool bar button is on screen (none pushed into an overflow).
         for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
@@ -209,7 +223,8 @@ private Q_SLOTS:
             }
         }
         // The side docks leave the diagram most of the width.
-        QVERIFY2(m_window->propertiesDock()->width() <= 320, qPrintable(QString::number(m_window->propertiesDock()->width())));
+        QVERIFY2(m_window->propertiesDock()->width() <= 320,
+                 qPrintable(QString::number(m_window->propertiesDock()->width())));
         QVERIFY2(view()->width() >= 640, qPrintable(QString::number(view()->width())));
         // The whole example shows, at a zoom where its rows are legible (about 9 px or more).
         const QRectF all = scene()->contentRect();
@@ -226,7 +241,8 @@ private Q_SLOTS:
         auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
         QVERIFY(browser);
         const QString text = browser->toPlainText();
-        QVERIFY2(text.contains(QLatin1String("Undo All")) && text.contains(QLatin1String("frames the selection")), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QLatin1String("Undo All")) && text.contains(QLatin1String("frames the selection")),
+                 qPrintable(text.left(300)));
     }
 };
 

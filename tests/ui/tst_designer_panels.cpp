@@ -71,7 +71,8 @@ private Q_SLOTS:
         doc->newProject();
         for (const char *name : {"generateButton", "migrateButton", "undoAllButton"}) {
             QVERIFY2(!button(name)->isEnabled(), name);
-            QVERIFY2(button(name)->toolTip().contains(QLatin1String("Save the project first")), qPrintable(button(name)->toolTip()));
+            QVERIFY2(button(name)->toolTip().contains(QLatin1String("Save the project first")),
+                     qPrintable(button(name)->toolTip()));
         }
     }
 
@@ -143,15 +144,17 @@ private Q_SLOTS:
         QTest::mouseClick(wrap, Qt::LeftButton);
         QCOMPARE(p->upEditor()->lineWrapMode(), QPlainTextEdit::NoWrap);
         // Quotes are respected.
-        QCOMPARE(SqlFormatter::pretty(QStringLiteral("CREATE TABLE \"a,b\" (\"x\" TEXT DEFAULT 'p,q', \"y\" DECIMAL(10,2));")),
+        QCOMPARE(SqlFormatter::pretty(
+                     QStringLiteral("CREATE TABLE \"a,b\" (\"x\" TEXT DEFAULT 'p,q', \"y\" DECIMAL(10,2));")),
                  QStringLiteral("CREATE TABLE \"a,b\" (\n    \"x\" TEXT DEFAULT 'p,q',\n    \"y\" DECIMAL(10,2)\n);"));
         QCOMPARE(SqlFormatter::pretty(QStringLiteral("DROP TABLE \"x\";")), QStringLiteral("DROP TABLE \"x\";"));
 
         // Follow connection: un-ticked by choosing a dialect, re-ticked brings the connection's back.
-        m_panel->addConnection(QStringLiteral("local"), QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("f.sqlite")));
+        m_panel->addConnection(QStringLiteral("local"),
+                               QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("f.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
         auto *follow = p->findChild<QCheckBox *>(QStringLiteral("previewFollow"));
-        QVERIFY(!follow->isChecked());  // setDialect above stopped following
+        QVERIFY(!follow->isChecked()); // setDialect above stopped following
         QTest::mouseClick(follow, Qt::LeftButton);
         QVERIFY(follow->isChecked());
         QCOMPARE(p->dialect(), QStringLiteral("sqlite"));

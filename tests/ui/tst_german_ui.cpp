@@ -64,18 +64,16 @@ QStringList texts(QWidget *root)
 bool sameInBothLanguages(const QString &entry)
 {
     const QString text = entry.mid(entry.indexOf(QLatin1String(": ")) + 2);
-    static const QStringList names = {QStringLiteral("SQL"), QStringLiteral("PostgreSQL"), QStringLiteral("SQLite"),
-                                      QStringLiteral("MySQL / MariaDB"), QStringLiteral("English"),
-                                      QStringLiteral("Deutsch"), QStringLiteral("SchemaForge"),
-                                      QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
-                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
-                                      // German uses the same words here.
-                                      QStringLiteral("Name:"), QStringLiteral("Host:"), QStringLiteral("Port:"),
-                                      QStringLiteral("Variable:"), QStringLiteral("Alias (as):"), QStringLiteral("URL:"),
-                                      QStringLiteral("URL"),
-                                      // Bundled example projects (File > Open Example) are file names.
-                                      QStringLiteral("blog"), QStringLiteral("library"), QStringLiteral("school"),
-                                      QStringLiteral("shop")};
+    static const QStringList names = {
+        QStringLiteral("SQL"), QStringLiteral("PostgreSQL"), QStringLiteral("SQLite"),
+        QStringLiteral("MySQL / MariaDB"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+        QStringLiteral("SchemaForge"), QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
+        QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
+        // German uses the same words here.
+        QStringLiteral("Name:"), QStringLiteral("Host:"), QStringLiteral("Port:"), QStringLiteral("Variable:"),
+        QStringLiteral("Alias (as):"), QStringLiteral("URL:"), QStringLiteral("URL"),
+        // Bundled example projects (File > Open Example) are file names.
+        QStringLiteral("blog"), QStringLiteral("library"), QStringLiteral("school"), QStringLiteral("shop")};
     if (names.contains(text))
         return true;
     bool letter = false;
@@ -174,7 +172,8 @@ private Q_SLOTS:
                     untranslated << entry;
         }
         QCoreApplication::removeTranslator(&german);
-        QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("untranslated:\n  ") + untranslated.join(QStringLiteral("\n  "))));
+        QVERIFY2(untranslated.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated:\n  ") + untranslated.join(QStringLiteral("\n  "))));
     }
 };
 

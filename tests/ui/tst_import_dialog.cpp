@@ -189,8 +189,8 @@ private Q_SLOTS:
         ImportDialog *dialog = readFrom(QStringLiteral("sqlite:") + file, true);
         QVERIFY(dialog);
         ImportTableList *tables = dialog->tableList();
-        QCOMPARE(tables->topLevelItemCount(), 6);  // the view is not a table
-        QCOMPARE(tables->checkedTables().size(), 6);  // all checked by default
+        QCOMPARE(tables->topLevelItemCount(), 6);    // the view is not a table
+        QCOMPARE(tables->checkedTables().size(), 6); // all checked by default
         QCOMPARE(tables->becomes(QStringLiteral("users")), QStringLiteral("model User"));
         QVERIFY2(tables->becomes(QStringLiteral("post_tags")).startsWith(QLatin1String("many-to-many join table")),
                  qPrintable(tables->becomes(QStringLiteral("post_tags"))));
@@ -206,10 +206,10 @@ private Q_SLOTS:
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         DocumentController *doc = m_window->document();
         QTRY_VERIFY(doc->design().modelById("m-posts") != nullptr);
-        QTRY_VERIFY(!m_panels->importDialog());  // closed and gone
+        QTRY_VERIFY(!m_panels->importDialog()); // closed and gone
 
         const auto &d = doc->design();
-        QCOMPARE(d.models.size(), size_t(4));  // posts, comments, tags, products
+        QCOMPARE(d.models.size(), size_t(4)); // posts, comments, tags, products
         QVERIFY(!d.modelById("m-users"));
         QVERIFY(!d.modelById("m-post_tags"));
         QCOMPARE(d.modelById("m-posts")->name, std::string("Post"));
@@ -217,9 +217,10 @@ private Q_SLOTS:
         QVERIFY(hasManyToMany(d, "post_tags", "m-posts", "m-tags"));
         QCOMPARE(d.associations.size(), size_t(2));
         const auto *post = d.modelById("m-posts");
-        QVERIFY(std::any_of(post->attributes.begin(), post->attributes.end(), [](const auto &a) { return a.name == "userId"; }));
+        QVERIFY(std::any_of(post->attributes.begin(), post->attributes.end(),
+                            [](const auto &a) { return a.name == "userId"; }));
         QVERIFY(doc->filePath().isEmpty());
-        QVERIFY(doc->isDirty());  // an unsaved import: closing asks
+        QVERIFY(doc->isDirty()); // an unsaved import: closing asks
         for (const char *id : {"m-posts", "m-comments", "m-tags", "m-products"})
             QVERIFY2(m_window->scene()->modelItem(id), id);
         verifyNoOverlap();
@@ -258,7 +259,8 @@ private Q_SLOTS:
         dialog->setProjectPath(project);
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         DocumentController *doc = m_window->document();
-        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(doc->filePath()).absoluteFilePath(), QFileInfo(project).absoluteFilePath(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(doc->filePath()).absoluteFilePath(), QFileInfo(project).absoluteFilePath(),
+                                  20000);
         QVERIFY(!doc->isDirty());
 
         const auto &d = doc->design();
@@ -267,11 +269,12 @@ private Q_SLOTS:
         QVERIFY(hasOneToMany(d, "m-authors", "m-books"));
         QVERIFY(hasManyToMany(d, "book_genres", "m-books", "m-genres"));
         verifyNoOverlap();
-        QTRY_VERIFY(problemRows(m_panels->problems(), QStringLiteral("books"), QStringLiteral("books_pages_check")) == 1);
+        QTRY_VERIFY(problemRows(m_panels->problems(), QStringLiteral("books"), QStringLiteral("books_pages_check")) ==
+                    1);
 
         const QDir migrations(QFileInfo(project).dir().filePath(QStringLiteral("migrations")));
         const QStringList files = migrations.entryList({QStringLiteral("*-baseline.js*")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 2);  // .js and .json
+        QCOMPARE(files.size(), 2); // .js and .json
         const auto status = sf::test::runCli({QStringLiteral("--json"), QStringLiteral("--project"), project,
                                               QStringLiteral("status"), QStringLiteral("--url"), db.url()});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
@@ -310,7 +313,8 @@ private Q_SLOTS:
         SF_REQUIRE_DB_URL("SF_TEST_PG_URL", adminUrl);
         openWindow();
         QString error;
-        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error), qPrintable(error));
+        QVERIFY2(m_window->openExample(QStringLiteral(":/examples/school/school.schemaforge.json"), &error),
+                 qPrintable(error));
         DocumentController *doc = m_window->document();
         const sf::project::Project before = doc->project();
         const bool dirtyBefore = doc->isDirty();
@@ -327,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
 
         QUrl closed(adminUrl);
-        closed.setPort(1);  // nothing listens there
+        closed.setPort(1); // nothing listens there
         dialog->setUrl(closed.toString());
         QSignalSpy failed(dialog, &ImportDialog::failed);
         dialog->findChild<QPushButton *>(QStringLiteral("readTablesButton"))->click();

@@ -36,19 +36,22 @@ private Q_SLOTS:
 
         // The worker holds still right after the first migration until Cancel has been pressed.
         QSemaphore reached, resume;
-        const auto unblock = qScopeGuard([&resume] { resume.release(100); });  // never leave it waiting
-        const auto hold = connect(m_panel->worker(), &MigrationWorker::progressed, m_panel->worker(),
-                                  [&](int done, int) {
-                                      if (done == 1) {
-                                          reached.release();
-                                          resume.acquire();
-                                      }
-                                  }, Qt::DirectConnection);
+        const auto unblock = qScopeGuard([&resume] { resume.release(100); }); // never leave it waiting
+        const auto hold = connect(
+            m_panel->worker(), &MigrationWorker::progressed, m_panel->worker(),
+            [&](int done, int) {
+                if (done == 1) {
+                    reached.release();
+                    resume.acquire();
+                }
+            },
+            Qt::DirectConnection);
         QSignalSpy done(m_panel, &MigrationsPanel::runCompleted);
         QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
-        bool atFirst = false;  // (QTRY evaluates its condition once more at the end: no bare side effect)
+        bool atFirst = false; // (QTRY evaluates its condition once more at the end: no bare side effect)
         QTRY_VERIFY2_WITH_TIMEOUT((atFirst = atFirst || reached.tryAcquire()) || done.size() > 0,
-                                  qPrintable(m_panel->lastSummary() + QLatin1Char('\n') + m_log->plainText()), kTimeout);
+                                  qPrintable(m_panel->lastSummary() + QLatin1Char('\n') + m_log->plainText()),
+                                  kTimeout);
         QVERIFY2(done.isEmpty(), qPrintable(m_panel->lastSummary() + QLatin1Char('\n') + m_log->plainText()));
         QVERIFY(button("cancelButton")->isEnabled());
         QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
@@ -64,14 +67,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_panel->stateOf(ids.at(0)), int(sf::migrate::MigrationState::Applied), kTimeout);
         QCOMPARE(m_panel->stateOf(ids.at(1)), int(sf::migrate::MigrationState::Pending));
         QCOMPARE(m_panel->stateOf(ids.at(2)), int(sf::migrate::MigrationState::Pending));
-        QCOMPARE(sqliteColumn(file, QStringLiteral("SELECT name FROM SequelizeMeta")), QStringList{ids.at(0) + QStringLiteral(".js")});
-        QVERIFY(!sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')")).contains(QLatin1String("nickname")));
+        QCOMPARE(sqliteColumn(file, QStringLiteral("SELECT name FROM SequelizeMeta")),
+                 QStringList{ids.at(0) + QStringLiteral(".js")});
+        QVERIFY(!sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')"))
+                     .contains(QLatin1String("nickname")));
         QVERIFY(sqliteTables(file).contains(QLatin1String("students")));
 
         // A later run applies the rest.
         QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(allInState(sf::migrate::MigrationState::Applied), kTimeout);
-        QVERIFY(sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')")).contains(QLatin1String("nickname")));
+        QVERIFY(sqliteColumn(file, QStringLiteral("SELECT name FROM pragma_table_info('students')"))
+                    .contains(QLatin1String("nickname")));
     }
 
     void driftHighlightsCards()
@@ -97,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(scene->highlightedModels(), QSet<QString>{QStringLiteral("m-student")});
         QVERIFY(scene->modelItem("m-student")->isHighlighted());
         QVERIFY(!scene->modelItem("m-course")->isHighlighted());
-        QVERIFY(scene->selectedModelIds().empty());  // highlighted, not selected
+        QVERIFY(scene->selectedModelIds().empty()); // highlighted, not selected
 
         // Cleared by the Database menu's action ...
         auto *clear = m_window->findChild<QAction *>(QStringLiteral("actionClearDriftHighlight"));
@@ -117,7 +123,6 @@ private Q_SLOTS:
         QVERIFY2(checked.at(2).at(0).value<QList<DriftRow>>().isEmpty(), qPrintable(m_panel->lastError()));
         QVERIFY(!scene->modelItem("m-student")->isHighlighted());
     }
-
 };
 
 QTEST_MAIN(TstMigrationRuns)

@@ -64,8 +64,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), kTimeout);
         QVERIFY2(m_panel->lastError().isEmpty(), qPrintable(m_panel->lastError()));
         migrateAndUndo([&scratch] {
-            return scratch.query(QStringLiteral(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"));
+            return scratch.query(
+                QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"));
         });
         // The history table sequelize-cli reads is empty again.
         QCOMPARE(scratch.query(QStringLiteral("SELECT COUNT(*) FROM SequelizeMeta")), QStringList{QStringLiteral("0")});
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!okEnabled);
         QCOMPARE(destructive.size(), 1);
         QVERIFY2(destructive.front().contains(QLatin1String("name")), qPrintable(destructive.front()));
-        QCOMPARE(migrationFiles(), before);  // nothing written
+        QCOMPARE(migrationFiles(), before); // nothing written
 
         whenModal([](QWidget *w) {
             auto *d = qobject_cast<GenerateMigrationDialog *>(w);

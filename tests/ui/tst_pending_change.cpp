@@ -69,21 +69,28 @@ private:
         // a and b: ids of two models linked by an association in the design.
         return {
             {QStringLiteral("no change"), [](design::Design &) {}},
-            {QStringLiteral("rename attribute"), [a](design::Design &d) { d.modelById(a)->attributes.front().name += "Renamed"; }},
-            {QStringLiteral("change type"), [a](design::Design &d) { d.modelById(a)->attributes.back().type = *design::DataType::parse("TEXT"); }},
-            {QStringLiteral("toggle null"), [a](design::Design &d) {
+            {QStringLiteral("rename attribute"),
+             [a](design::Design &d) { d.modelById(a)->attributes.front().name += "Renamed"; }},
+            {QStringLiteral("change type"),
+             [a](design::Design &d) { d.modelById(a)->attributes.back().type = *design::DataType::parse("TEXT"); }},
+            {QStringLiteral("toggle null"),
+             [a](design::Design &d) {
                  auto &attr = d.modelById(a)->attributes.back();
                  attr.allowNull = !attr.allowNull.value_or(true);
              }},
-            {QStringLiteral("add attribute"), [a](design::Design &d) { d.modelById(a)->attributes.push_back(attribute("a-new", "added", "INTEGER")); }},
+            {QStringLiteral("add attribute"),
+             [a](design::Design &d) { d.modelById(a)->attributes.push_back(attribute("a-new", "added", "INTEGER")); }},
             {QStringLiteral("remove attribute"), [a](design::Design &d) { d.modelById(a)->attributes.pop_back(); }},
             {QStringLiteral("rename table"), [a](design::Design &d) { d.modelById(a)->tableName = "renamed_table"; }},
-            {QStringLiteral("rename referenced table"), [b](design::Design &d) { d.modelById(b)->tableName = "renamed_target"; }},
-            {QStringLiteral("remove model"), [b](design::Design &d) {
+            {QStringLiteral("rename referenced table"),
+             [b](design::Design &d) { d.modelById(b)->tableName = "renamed_target"; }},
+            {QStringLiteral("remove model"),
+             [b](design::Design &d) {
                  std::erase_if(d.associations, [b](const auto &x) { return x.source == b || x.target == b; });
                  std::erase_if(d.models, [b](const auto &m) { return m.id == b; });
              }},
-            {QStringLiteral("add model with link"), [a](design::Design &d) {
+            {QStringLiteral("add model with link"),
+             [a](design::Design &d) {
                  design::Model m;
                  m.id = "m-added";
                  m.name = "Added";
@@ -95,7 +102,8 @@ private:
                  as.target = "m-added";
                  d.associations.push_back(as);
              }},
-            {QStringLiteral("many-to-many"), [a, b](design::Design &d) {
+            {QStringLiteral("many-to-many"),
+             [a, b](design::Design &d) {
                  design::Association as;
                  as.id = "as-m2m";
                  as.kind = design::AssociationKind::ManyToMany;
@@ -104,9 +112,11 @@ private:
                  as.through = "PairLinks";
                  d.associations.push_back(as);
              }},
-            {QStringLiteral("remove association"), [](design::Design &d) { d.associations.erase(d.associations.begin()); }},
+            {QStringLiteral("remove association"),
+             [](design::Design &d) { d.associations.erase(d.associations.begin()); }},
             {QStringLiteral("on delete"), [](design::Design &d) { d.associations.front().onDelete = "CASCADE"; }},
-            {QStringLiteral("rename foreign key"), [](design::Design &d) { d.associations.front().foreignKey = "ownerRef"; }},
+            {QStringLiteral("rename foreign key"),
+             [](design::Design &d) { d.associations.front().foreignKey = "ownerRef"; }},
         };
     }
 

@@ -3,8 +3,8 @@
 // on its SQLite connection. Offscreen (./test.sh) it proves those states and keeps the images as test
 // artifacts; `.ci/screenshots.sh` runs it under Xvfb (QT_QPA_PLATFORM=xcb) with SF_SCREENSHOT_DIR set,
 // where the shot is the X server's framebuffer of the real window.
-#include "support/testenv.h"
 #include "modalwatcher.h"
+#include "support/testenv.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/database/databasepanels.h"
 #include "ui/database/generatemigrationdialog.h"
@@ -87,7 +87,7 @@ private Q_SLOTS:
                             project));
         QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
         m_window = std::make_unique<MainWindow>();
-        m_window->setGeometry(0, 0, 1280, 800);  // the first-launch size the README shows
+        m_window->setGeometry(0, 0, 1280, 800); // the first-launch size the README shows
         QString error;
         QVERIFY2(m_window->openProject(project, &error), qPrintable(error));
         m_window->show();

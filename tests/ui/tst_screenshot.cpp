@@ -72,7 +72,7 @@ private Q_SLOTS:
         const auto [colours, ink] = inkOf(image);
         qInfo("school-diagram.png: %dx%d, %d colours, %lld ink samples -> %s", image.width(), image.height(), colours,
               ink, qPrintable(out));
-        QVERIFY(colours > 20);            // text, fills, borders, anti-aliasing
+        QVERIFY(colours > 20); // text, fills, borders, anti-aliasing
         QVERIFY(ink > 2000);
 
         w.view()->zoomToFit();
@@ -108,7 +108,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(w.openExample(e, &error), qPrintable(e + QStringLiteral(": ") + error));
             QVERIFY(!w.document()->design().models.empty());
-            QVERIFY(w.document()->filePath().isEmpty());  // an example is never written back in place
+            QVERIFY(w.document()->filePath().isEmpty()); // an example is never written back in place
         }
     }
 };

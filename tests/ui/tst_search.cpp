@@ -35,10 +35,7 @@ class TstSearch : public QObject
     ui::FindBar *bar() const { return m_window->findChild<ui::FindBar *>(QStringLiteral("findBar")); }
     QLineEdit *edit() const { return bar()->findChild<QLineEdit *>(QStringLiteral("findEdit")); }
     QPointF viewCenter() const { return view()->mapToScene(view()->viewport()->rect().center()); }
-    std::string modelId(const char *name) const
-    {
-        return m_window->document()->design().modelByName(name)->id;
-    }
+    std::string modelId(const char *name) const { return m_window->document()->design().modelByName(name)->id; }
     QString count() const { return bar()->findChild<QLabel *>(QStringLiteral("findCount"))->text(); }
 
     // Scrolls the canvas far away from every card, so that a jump is seen in the view's centre.
@@ -51,14 +48,13 @@ class TstSearch : public QObject
 
     void verifyCentredOn(const QRectF &rect)
     {
-        QVERIFY2(rect.contains(viewCenter()),
-                 qPrintable(QStringLiteral("centre (%1, %2) outside (%3, %4, %5 x %6)")
-                                .arg(viewCenter().x())
-                                .arg(viewCenter().y())
-                                .arg(rect.x())
-                                .arg(rect.y())
-                                .arg(rect.width())
-                                .arg(rect.height())));
+        QVERIFY2(rect.contains(viewCenter()), qPrintable(QStringLiteral("centre (%1, %2) outside (%3, %4, %5 x %6)")
+                                                             .arg(viewCenter().x())
+                                                             .arg(viewCenter().y())
+                                                             .arg(rect.x())
+                                                             .arg(rect.y())
+                                                             .arg(rect.width())
+                                                             .arg(rect.height())));
     }
 
     void verifyModelMatch(const std::string &id)
@@ -92,8 +88,8 @@ private Q_SLOTS:
         QAction *find = m_window->findChild<QAction *>(QStringLiteral("actionFind"));
         QVERIFY(find);
         QVERIFY(m_window->editMenu()->actions().contains(find));
-        QVERIFY(m_window->editMenu()->actions().contains(
-            m_window->findChild<QAction *>(QStringLiteral("actionFindNext"))));
+        QVERIFY(
+            m_window->editMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("actionFindNext"))));
         QVERIFY(!bar()->isVisible());
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_F, Qt::ControlModifier);
@@ -132,8 +128,7 @@ private Q_SLOTS:
         ui::AttributeTable *grid = m_window->propertyEditor()->modelPage()->attributeTable();
         QCOMPARE(grid->modelId(), course);
         QVERIFY(grid->currentRow() >= 0);
-        const auto *attribute =
-            m_window->document()->design().modelById(course)->attributeByName("course_name");
+        const auto *attribute = m_window->document()->design().modelById(course)->attributeByName("course_name");
         QVERIFY(attribute);
         QCOMPARE(grid->attributeIdAt(grid->currentRow()), attribute->id);
 

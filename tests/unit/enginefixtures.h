@@ -4,9 +4,9 @@
 
 #include "core/ops/operation.h"
 
+#include <QTest>
 #include <string>
 #include <vector>
-#include <QTest>
 
 namespace sf::test {
 
@@ -41,7 +41,8 @@ inline schema::Schema school()
     schema::Table grades;
     grades.id = "t-grades";
     grades.name = "grades";
-    grades.columns = {idCol(), col("grade", "INTEGER", false), col("createdAt", "DATE", false), col("updatedAt", "DATE", false)};
+    grades.columns = {idCol(), col("grade", "INTEGER", false), col("createdAt", "DATE", false),
+                      col("updatedAt", "DATE", false)};
     grades.primaryKey = {"id"};
     s.tables.push_back(grades);
 
@@ -52,10 +53,15 @@ inline schema::Schema school()
     status.defaultValue = design::DefaultValue::string("active");
     auto sid = col("student_id", "UUID", false);
     sid.defaultValue = design::DefaultValue::uuidV4();
-    students.columns = {sid, col("name", "STRING", false), status, col("createdAt", "DATE", false),
-                        col("updatedAt", "DATE", false), col("gradeId", "INTEGER")};
+    students.columns = {sid,
+                        col("name", "STRING", false),
+                        status,
+                        col("createdAt", "DATE", false),
+                        col("updatedAt", "DATE", false),
+                        col("gradeId", "INTEGER")};
     students.primaryKey = {"student_id"};
-    students.foreignKeys = {{"fk-grade", "students_gradeId_fkey", {"gradeId"}, "grades", {"id"}, "SET NULL", "CASCADE"}};
+    students.foreignKeys = {
+        {"fk-grade", "students_gradeId_fkey", {"gradeId"}, "grades", {"id"}, "SET NULL", "CASCADE"}};
     students.uniques = {{"u-name", "students_name_key", {"name"}}};
     students.indexes = {{"i-status", "students_status", {"status"}, false}};
     s.tables.push_back(students);
@@ -71,11 +77,12 @@ inline schema::Schema school()
     schema::Table sc;
     sc.id = "t-sc";
     sc.name = "StudentCourse";
-    sc.columns = {col("createdAt", "DATE", false), col("updatedAt", "DATE", false),
-                  col("studentId", "UUID", false), col("courseId", "INTEGER", false)};
+    sc.columns = {col("createdAt", "DATE", false), col("updatedAt", "DATE", false), col("studentId", "UUID", false),
+                  col("courseId", "INTEGER", false)};
     sc.primaryKey = {"studentId", "courseId"};
-    sc.foreignKeys = {{"fk-sc-s", "StudentCourse_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"},
-                      {"fk-sc-c", "StudentCourse_courseId_fkey", {"courseId"}, "courses", {"id"}, "CASCADE", "CASCADE"}};
+    sc.foreignKeys = {
+        {"fk-sc-s", "StudentCourse_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"},
+        {"fk-sc-c", "StudentCourse_courseId_fkey", {"courseId"}, "courses", {"id"}, "CASCADE", "CASCADE"}};
     s.tables.push_back(sc);
     return s;
 }
@@ -110,7 +117,8 @@ inline std::vector<NamedOperation> sampleOperations()
     term.defaultValue = design::DefaultValue::number("0");
     r.push_back(NamedOperation{"addColumn to primary key", Operation(AddColumn{"StudentCourse", term, 4, 2})});
     r.push_back(NamedOperation{"removeColumn", Operation(RemoveColumn{"grades", s.tables[0].columns[1], 1, -1})});
-    r.push_back(NamedOperation{"removeColumn key part", Operation(RemoveColumn{"StudentCourse", s.tables[3].columns[0], 0, -1})});
+    r.push_back(NamedOperation{"removeColumn key part",
+                               Operation(RemoveColumn{"StudentCourse", s.tables[3].columns[0], 0, -1})});
     r.push_back(NamedOperation{"renameColumn", Operation(RenameColumn{"students", "name", "full_name"})});
     r.push_back(NamedOperation{"renameColumn referenced", Operation(RenameColumn{"grades", "id", "grade_id"})});
     r.push_back(NamedOperation{"renameColumn key", Operation(RenameColumn{"StudentCourse", "courseId", "course_id"})});
@@ -121,19 +129,28 @@ inline std::vector<NamedOperation> sampleOperations()
     r.push_back(NamedOperation{"changeColumn", Operation(ChangeColumn{"courses", s.tables[2].columns[1], wider})});
     auto enum3 = s.tables[1].columns[2];
     enum3.type = type("ENUM('active','left','graduated')");
-    r.push_back(NamedOperation{"changeColumn enum", Operation(ChangeColumn{"students", s.tables[1].columns[2], enum3})});
-    r.push_back(NamedOperation{"addIndex", Operation(AddIndex{"courses", {"i-c", "courses_course_name", {"course_name"}, true}})});
+    r.push_back(
+        NamedOperation{"changeColumn enum", Operation(ChangeColumn{"students", s.tables[1].columns[2], enum3})});
+    r.push_back(NamedOperation{"addIndex",
+                               Operation(AddIndex{"courses", {"i-c", "courses_course_name", {"course_name"}, true}})});
     r.push_back(NamedOperation{"removeIndex", Operation(RemoveIndex{"students", s.tables[1].indexes[0]})});
-    r.push_back(NamedOperation{"addForeignKey", Operation(AddForeignKey{"grades", {"fk-x", "grades_grade_fkey", {"grade"}, "courses", {"id"}, "", ""}})});
-    r.push_back(NamedOperation{"removeForeignKey", Operation(RemoveForeignKey{"students", s.tables[1].foreignKeys[0]})});
-    r.push_back(NamedOperation{"addUnique", Operation(AddUnique{"courses", {"u-c", "courses_course_name_key", {"course_name"}}})});
+    r.push_back(NamedOperation{
+        "addForeignKey",
+        Operation(AddForeignKey{"grades", {"fk-x", "grades_grade_fkey", {"grade"}, "courses", {"id"}, "", ""}})});
+    r.push_back(
+        NamedOperation{"removeForeignKey", Operation(RemoveForeignKey{"students", s.tables[1].foreignKeys[0]})});
+    r.push_back(NamedOperation{"addUnique",
+                               Operation(AddUnique{"courses", {"u-c", "courses_course_name_key", {"course_name"}}})});
     r.push_back(NamedOperation{"removeUnique", Operation(RemoveUnique{"students", s.tables[1].uniques[0]})});
-    r.push_back(NamedOperation{"rawSql", Operation(RawSql{"UPDATE grades SET grade = 1", "UPDATE grades SET grade = 0"})});
-    r.push_back(NamedOperation{"changeTableComment", Operation(ChangeTableComment{"courses", "", "Courses it's offering"})});
-    r.push_back(NamedOperation{"reorderColumns",
-                               Operation(ReorderColumns{"students",
-                                                        {"student_id", "name", "status", "createdAt", "updatedAt", "gradeId"},
-                                                        {"student_id", "gradeId", "name", "createdAt", "status", "updatedAt"}})});
+    r.push_back(
+        NamedOperation{"rawSql", Operation(RawSql{"UPDATE grades SET grade = 1", "UPDATE grades SET grade = 0"})});
+    r.push_back(
+        NamedOperation{"changeTableComment", Operation(ChangeTableComment{"courses", "", "Courses it's offering"})});
+    r.push_back(NamedOperation{
+        "reorderColumns",
+        Operation(ReorderColumns{"students",
+                                 {"student_id", "name", "status", "createdAt", "updatedAt", "gradeId"},
+                                 {"student_id", "gradeId", "name", "createdAt", "status", "updatedAt"}})});
     return r;
 }
 

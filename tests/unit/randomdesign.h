@@ -30,9 +30,10 @@ public:
 
     design::DataType anyType()
     {
-        static const char *const types[] = {"STRING", "STRING(20)", "STRING(120)", "TEXT", "INTEGER", "BIGINT", "BOOLEAN",
-                                            "DATE", "DATEONLY", "DECIMAL(10,2)", "ENUM('a','b')", "ENUM('a','b','c')",
-                                            "UUID", "JSON", "FLOAT", "CHAR(2)"};
+        static const char *const types[] = {"STRING",   "STRING(20)",    "STRING(120)",   "TEXT",
+                                            "INTEGER",  "BIGINT",        "BOOLEAN",       "DATE",
+                                            "DATEONLY", "DECIMAL(10,2)", "ENUM('a','b')", "ENUM('a','b','c')",
+                                            "UUID",     "JSON",          "FLOAT",         "CHAR(2)"};
         return *design::DataType::parse(types[pick(static_cast<int>(std::size(types)))]);
     }
 
@@ -83,16 +84,20 @@ public:
         const int k = ++m_next;
         a.id = "as" + std::to_string(k);
         const int kind = pick(10);
-        a.kind = kind < 6 ? design::AssociationKind::OneToMany
-                          : kind < 8 ? design::AssociationKind::OneToOne : design::AssociationKind::ManyToMany;
+        a.kind = kind < 6   ? design::AssociationKind::OneToMany
+                 : kind < 8 ? design::AssociationKind::OneToOne
+                            : design::AssociationKind::ManyToMany;
         a.source = d.models[static_cast<size_t>(pick(static_cast<int>(d.models.size())))].id;
         a.target = d.models[static_cast<size_t>(pick(static_cast<int>(d.models.size())))].id;
         // self-associations are left out: lowering.cpp reads a column pointer after pushing onto the
         // same table (heap-use-after-free under ASan) -- reported to the lowering owner
         if (a.source == a.target && d.models.size() > 1)
             a.target = d.models[(static_cast<size_t>(pick(static_cast<int>(d.models.size()) - 1)) + 1 +
-                                 static_cast<size_t>(std::find_if(d.models.begin(), d.models.end(), [&](const auto &m) { return m.id == a.source; }) - d.models.begin())) %
-                                d.models.size()].id;
+                                 static_cast<size_t>(std::find_if(d.models.begin(), d.models.end(),
+                                                                  [&](const auto &m) { return m.id == a.source; }) -
+                                                     d.models.begin())) %
+                                d.models.size()]
+                           .id;
         else if (a.source == a.target)
             return;
         a.foreignKey = "a" + std::to_string(k) + "Id";
@@ -142,7 +147,10 @@ public:
             const std::string name = m.attributes[i].name;
             m.attributes.erase(m.attributes.begin() + static_cast<long>(i));
             m.indexes.erase(std::remove_if(m.indexes.begin(), m.indexes.end(),
-                                           [&](const auto &ix) { return std::find(ix.fields.begin(), ix.fields.end(), name) != ix.fields.end(); }),
+                                           [&](const auto &ix) {
+                                               return std::find(ix.fields.begin(), ix.fields.end(), name) !=
+                                                      ix.fields.end();
+                                           }),
                             m.indexes.end());
             return "remove attribute " + name;
         }
@@ -162,11 +170,22 @@ public:
                 return "nothing";
             auto &a = m.attributes[static_cast<size_t>(pick(static_cast<int>(m.attributes.size())))];
             switch (pick(5)) {
-            case 0: a.type = anyType(); break;
-            case 1: a.allowNull = !a.isNullable(); break;
-            case 2: a.defaultValue = a.defaultValue.isNone() ? design::DefaultValue::string("d") : design::DefaultValue::none(); break;
-            case 3: a.unique = a.unique ? std::nullopt : std::optional<std::string>("true"); break;
-            default: a.comment = a.comment ? std::nullopt : std::optional<std::string>("c"); break;
+            case 0:
+                a.type = anyType();
+                break;
+            case 1:
+                a.allowNull = !a.isNullable();
+                break;
+            case 2:
+                a.defaultValue =
+                    a.defaultValue.isNone() ? design::DefaultValue::string("d") : design::DefaultValue::none();
+                break;
+            case 3:
+                a.unique = a.unique ? std::nullopt : std::optional<std::string>("true");
+                break;
+            default:
+                a.comment = a.comment ? std::nullopt : std::optional<std::string>("c");
+                break;
             }
             return "change attribute " + a.name;
         }
@@ -191,7 +210,7 @@ public:
                 return "nothing";
             auto &a = d.associations[static_cast<size_t>(pick(static_cast<int>(d.associations.size())))];
             a.onDelete = a.onDelete == std::optional<std::string>("CASCADE") ? std::optional<std::string>("RESTRICT")
-                                                                              : std::optional<std::string>("CASCADE");
+                                                                             : std::optional<std::string>("CASCADE");
             if (a.through)
                 a.through = *a.through + "r";
             return "change association " + a.id;

@@ -73,24 +73,21 @@ private Q_SLOTS:
         QFile f(dir.filePath(QString::fromStdString(second + ".json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
-        const auto parent =
-            migrate::readMigrationParent(std::string_view(text.constData(), size_t(text.size())), "x");
+        const auto parent = migrate::readMigrationParent(std::string_view(text.constData(), size_t(text.size())), "x");
         QVERIFY(parent);
         QCOMPARE(parent->id, first);
         std::string error;
         const auto sources = migrate::MigrationSteps::load(dir.path().toStdString(), &error);
         QCOMPARE(parent->schemaHash,
                  migrate::Branches::schemaHash(migrate::MigrationSteps::replay(sources, {first}, &error)));
-        QVERIFY(
-            migrate::Branches::forks(migrate::MigrationDirectory::load(dir.path().toStdString())).empty());
+        QVERIFY(migrate::Branches::forks(migrate::MigrationDirectory::load(dir.path().toStdString())).empty());
     }
 
     void mergedBranchesAreDetectedAndRebased()
     {
         QTemporaryDir root;
         const QString main = root.filePath(QStringLiteral("main")), a = root.filePath(QStringLiteral("a")),
-                      b = root.filePath(QStringLiteral("b")),
-                      merged = root.filePath(QStringLiteral("merged"));
+                      b = root.filePath(QStringLiteral("b")), merged = root.filePath(QStringLiteral("merged"));
         auto p = base();
         generate(p, main, "20240101000000");
         copyAll(main, a);
@@ -112,8 +109,7 @@ private Q_SLOTS:
         QCOMPARE(forks.size(), size_t(1));
         QCOMPARE(forks[0].id, idb);
         QCOMPARE(forks[0].before, ida);
-        QVERIFY2(forks[0].message.find(ida) != std::string::npos &&
-                     forks[0].message.find(idb) != std::string::npos,
+        QVERIFY2(forks[0].message.find(ida) != std::string::npos && forks[0].message.find(idb) != std::string::npos,
                  forks[0].message.c_str());
         QVERIFY(forks[0].message.find("schemaforge-cli rebase " + idb) != std::string::npos);
 
@@ -131,8 +127,8 @@ private Q_SLOTS:
         r = migrate::Generator::generate(both, merged.toStdString(), "", go);
         QCOMPARE(r.status, migrate::GenerateResult::Status::NoChanges); // the merge is fully described
         std::string error;
-        const auto steps = migrate::MigrationSteps::plan(
-            migrate::MigrationSteps::load(merged.toStdString(), &error), "postgres");
+        const auto steps =
+            migrate::MigrationSteps::plan(migrate::MigrationSteps::load(merged.toStdString(), &error), "postgres");
         QCOMPARE(steps.size(), size_t(3));
         for (const auto &s : steps)
             QVERIFY2(s.planError.empty(), s.planError.c_str());
@@ -142,8 +138,7 @@ private Q_SLOTS:
     {
         QTemporaryDir root;
         const QString main = root.filePath(QStringLiteral("main")), a = root.filePath(QStringLiteral("a")),
-                      b = root.filePath(QStringLiteral("b")),
-                      merged = root.filePath(QStringLiteral("merged"));
+                      b = root.filePath(QStringLiteral("b")), merged = root.filePath(QStringLiteral("merged"));
         auto p = base();
         generate(p, main, "20240101000000");
         copyAll(main, a);
@@ -160,8 +155,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.message.find("both branches changed Posts.title") != std::string::npos, r.message.c_str());
         // nothing was rewritten: still forked
-        QCOMPARE(migrate::Branches::forks(migrate::MigrationDirectory::load(merged.toStdString())).size(),
-                 size_t(1));
+        QCOMPARE(migrate::Branches::forks(migrate::MigrationDirectory::load(merged.toStdString())).size(), size_t(1));
     }
 };
 

@@ -46,8 +46,8 @@ private slots:
     void listsTheCommands()
     {
         const QStringList names = listedCommands();
-        for (const char *c : {"validate", "generate", "preview", "export-sql", "export-models", "status", "migrate", "undo",
-                              "drift", "import"})
+        for (const char *c : {"validate", "generate", "preview", "export-sql", "export-models", "status", "migrate",
+                              "undo", "drift", "import"})
             QVERIFY2(names.contains(QLatin1String(c)), qPrintable(names.join(QLatin1Char(' '))));
     }
 
@@ -72,13 +72,14 @@ private slots:
     void unknownOptionShowsUsage()
     {
         QFETCH(QString, command);
-        QTemporaryDir dir;  // no project here: the option must be refused before anything is read
+        QTemporaryDir dir; // no project here: the option must be refused before anything is read
         sf::test::ProcessOptions po;
         po.workingDirectory = dir.path();
         auto r = runCli({command, QStringLiteral("--no-such-option")}, po);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("error: ") + command + QStringLiteral(": Unknown option 'no-such-option'")),
-                 qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("error: ") + command + QStringLiteral(": Unknown option 'no-such-option'")),
+            qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QStringLiteral("hint: usage: schemaforge-cli [--project FILE] [--json] ") + command),
                  qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -87,7 +88,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QJsonObject e = errorObject(r);
         QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
-        QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("no-such-option")), qPrintable(r.out));
+        QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("no-such-option")),
+                 qPrintable(r.out));
         QVERIFY2(e.value(QStringLiteral("hint")).toString().contains(QStringLiteral("usage:")), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
     }
@@ -98,18 +100,27 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << "usage" << "frobnicate";
-        QTest::newRow("no project") << QStringList{QStringLiteral("validate")} << 1 << "project" << "no project given";
-        QTest::newRow("missing project file") << QStringList{QStringLiteral("--project"), QStringLiteral("nope.schemaforge.json"),
-                                                              QStringLiteral("generate")}
-                                               << 1 << "project" << "nope.schemaforge.json";
-        QTest::newRow("value missing") << QStringList{QStringLiteral("preview"), QStringLiteral("--dialect")} << 1 << "usage"
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << "usage"
+                                         << "frobnicate";
+        QTest::newRow("no project") << QStringList{QStringLiteral("validate")} << 1 << "project"
+                                    << "no project given";
+        QTest::newRow("missing project file")
+            << QStringList{QStringLiteral("--project"), QStringLiteral("nope.schemaforge.json"),
+                           QStringLiteral("generate")}
+            << 1 << "project"
+            << "nope.schemaforge.json";
+        QTest::newRow("value missing") << QStringList{QStringLiteral("preview"), QStringLiteral("--dialect")} << 1
+                                       << "usage"
                                        << "dialect";
-        QTest::newRow("too many arguments") << QStringList{QStringLiteral("export-models"), QStringLiteral("a"), QStringLiteral("b")}
-                                            << 1 << "usage" << "unexpected argument \"b\"";
-        QTest::newRow("import without url") << QStringList{QStringLiteral("import")} << 1 << "usage" << "--url";
-        QTest::newRow("bad lock timeout") << QStringList{QStringLiteral("status"), QStringLiteral("--lock-timeout"), QStringLiteral("soon")}
-                                          << 1 << "usage" << "milliseconds";
+        QTest::newRow("too many arguments")
+            << QStringList{QStringLiteral("export-models"), QStringLiteral("a"), QStringLiteral("b")} << 1 << "usage"
+            << "unexpected argument \"b\"";
+        QTest::newRow("import without url") << QStringList{QStringLiteral("import")} << 1 << "usage"
+                                            << "--url";
+        QTest::newRow("bad lock timeout")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--lock-timeout"), QStringLiteral("soon")} << 1
+            << "usage"
+            << "milliseconds";
     }
     void errorsUnderJson()
     {

@@ -100,19 +100,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expect");
-        QTest::newRow("empty") << "" << "empty connection URL";
-        QTest::newRow("no scheme") << "localhost/db" << "is not a connection URL";
-        QTest::newRow("unknown scheme") << "oracle://u:hunter2@h/db" << "unsupported URL scheme \"oracle:\"";
-        QTest::newRow("no slashes") << "postgres:u:hunter2@h/db" << "missing \"//\"";
-        QTest::newRow("no host") << "postgres://u:hunter2@/db" << "names no host";
-        QTest::newRow("no database") << "postgres://u:hunter2@h:5432" << "names no database";
-        QTest::newRow("bad port") << "postgres://u:hunter2@h:54x/db" << "is not a number from 1 to 65535";
-        QTest::newRow("port range") << "mysql://u:hunter2@h:70000/db" << "is not a number from 1 to 65535";
-        QTest::newRow("bad escape") << "postgres://u:hunter2@h/d%zz" << "bad %-escape";
-        QTest::newRow("unknown param") << "postgres://u:hunter2@h/db?foo=1" << "unknown parameter \"foo\"";
-        QTest::newRow("bad sslmode") << "postgres://u:hunter2@h/db?sslmode=maybe" << "sslmode=maybe is not one of";
-        QTest::newRow("sqlite empty") << "sqlite:" << "names no file";
-        QTest::newRow("mysql slash db") << "mysql://u:hunter2@h/a%2Fb" << "is not a valid MySQL database name";
+        QTest::newRow("empty") << ""
+                               << "empty connection URL";
+        QTest::newRow("no scheme") << "localhost/db"
+                                   << "is not a connection URL";
+        QTest::newRow("unknown scheme") << "oracle://u:hunter2@h/db"
+                                        << "unsupported URL scheme \"oracle:\"";
+        QTest::newRow("no slashes") << "postgres:u:hunter2@h/db"
+                                    << "missing \"//\"";
+        QTest::newRow("no host") << "postgres://u:hunter2@/db"
+                                 << "names no host";
+        QTest::newRow("no database") << "postgres://u:hunter2@h:5432"
+                                     << "names no database";
+        QTest::newRow("bad port") << "postgres://u:hunter2@h:54x/db"
+                                  << "is not a number from 1 to 65535";
+        QTest::newRow("port range") << "mysql://u:hunter2@h:70000/db"
+                                    << "is not a number from 1 to 65535";
+        QTest::newRow("bad escape") << "postgres://u:hunter2@h/d%zz"
+                                    << "bad %-escape";
+        QTest::newRow("unknown param") << "postgres://u:hunter2@h/db?foo=1"
+                                       << "unknown parameter \"foo\"";
+        QTest::newRow("bad sslmode") << "postgres://u:hunter2@h/db?sslmode=maybe"
+                                     << "sslmode=maybe is not one of";
+        QTest::newRow("sqlite empty") << "sqlite:"
+                                      << "names no file";
+        QTest::newRow("mysql slash db") << "mysql://u:hunter2@h/a%2Fb"
+                                        << "is not a valid MySQL database name";
     }
     void hostileUrls()
     {
@@ -143,8 +156,8 @@ private Q_SLOTS:
         }
         qputenv("SF_T_SHADOW", "fromenv");
         std::string error;
-        const auto text = ConnectionUrl::expandVariables("postgres://u:${SF_T_PASS}@${SF_T_HOST}/${SF_T_DB}?x=${SF_T_SHADOW}",
-                                                         {envPath}, &error);
+        const auto text = ConnectionUrl::expandVariables(
+            "postgres://u:${SF_T_PASS}@${SF_T_HOST}/${SF_T_DB}?x=${SF_T_SHADOW}", {envPath}, &error);
         QVERIFY2(text.has_value(), error.c_str());
         // The password lands percent-encoded in the user info; host, database and parameters verbatim.
         QCOMPARE(*text, std::string("postgres://u:p%40ss%20word@dbhost/shop?x=fromenv"));
@@ -174,8 +187,8 @@ private Q_SLOTS:
         qputenv("SF_T_ENVPASS", QByteArray::fromStdString(secret));
         for (const char *var : {"SF_T_ENVPASS", "SF_T_DOTPASS"}) {
             std::string error;
-            const auto text = ConnectionUrl::expandVariables(std::string("postgres://bob:${") + var + "}@db.example:5433/app",
-                                                             {envPath}, &error);
+            const auto text = ConnectionUrl::expandVariables(
+                std::string("postgres://bob:${") + var + "}@db.example:5433/app", {envPath}, &error);
             QVERIFY2(text.has_value(), error.c_str());
             QVERIFY2(text->find(secret) == std::string::npos, "the substituted password is not encoded");
             const auto u = parseOk(*text);
@@ -184,8 +197,8 @@ private Q_SLOTS:
             QCOMPARE(u.host, std::string("db.example"));
             QCOMPARE(u.port, 5433);
             QCOMPARE(u.database, std::string("app"));
-            const auto bad = ConnectionUrl::expandVariables(std::string("postgres://bob:${") + var + "}@db.example:54x/app",
-                                                            {envPath}, &error);
+            const auto bad = ConnectionUrl::expandVariables(
+                std::string("postgres://bob:${") + var + "}@db.example:54x/app", {envPath}, &error);
             QVERIFY(bad.has_value());
             const std::string err = parseError(*bad);
             QVERIFY2(err.find("54x") != std::string::npos, err.c_str());

@@ -45,7 +45,7 @@ private Q_SLOTS:
             source("1-create", {CreateTable{table("posts")}, CreateTable{table("tags")}})};
         const auto items = migrate::DataLoss::collect(sources, {"1-create"}, migrate::Direction::Down);
         QCOMPARE(items.size(), size_t(2));
-        QCOMPARE(items[0].table, std::string("tags"));  // last created, first dropped
+        QCOMPARE(items[0].table, std::string("tags")); // last created, first dropped
         QCOMPARE(items[1].table, std::string("posts"));
         QVERIFY(items[0].column.empty());
         QVERIFY(items[0].existsBeforeRun);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         const auto up = migrate::DataLoss::collect(pending, {"1-add", "2-remove"}, migrate::Direction::Up);
         QCOMPARE(up.size(), size_t(2));
         QCOMPARE(up[0].column, std::string("draft"));
-        QVERIFY(!up[0].existsBeforeRun);  // added by this very run
+        QVERIFY(!up[0].existsBeforeRun); // added by this very run
         QCOMPARE(up[1].table, std::string("old"));
         QVERIFY(up[1].existsBeforeRun);
     }

@@ -15,7 +15,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<int>("kind");
-        const struct { const char *in, *out; TypeKind k; } rows[] = {
+        const struct {
+            const char *in, *out;
+            TypeKind k;
+        } rows[] = {
             {"STRING", "STRING", TypeKind::String},
             {"STRING(20)", "STRING(20)", TypeKind::String},
             {" STRING ( 100 ) ", "STRING(100)", TypeKind::String},
@@ -94,7 +97,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        const struct { const char *in, *msg; } rows[] = {
+        const struct {
+            const char *in, *msg;
+        } rows[] = {
             {"STRIN", "\"STRIN\" is not a type; did you mean STRING?"},
             {"string", "\"string\" is not a type; did you mean STRING?"},
             {"INTERGER", "\"INTERGER\" is not a type; did you mean INTEGER?"},

@@ -40,22 +40,38 @@ std::string dump(const std::vector<Operation> &list)
 int phase(const Operation &op)
 {
     switch (op.index()) {
-    case 10: return 0;         // removeForeignKey
-    case 8: case 12: return 1; // removeIndex, removeUnique
-    case 1: return 2;          // dropTable
-    case 2: return 3;          // renameTable
-    case 0: return 4;          // createTable
-    case 3: case 4: case 5: case 6: case 14: case 15: return 5; // columns, table comment, column order
-    case 7: case 11: return 6; // addIndex, addUnique
-    case 9: return 7;          // addForeignKey
-    default: return 8;
+    case 10:
+        return 0; // removeForeignKey
+    case 8:
+    case 12:
+        return 1; // removeIndex, removeUnique
+    case 1:
+        return 2; // dropTable
+    case 2:
+        return 3; // renameTable
+    case 0:
+        return 4; // createTable
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 14:
+    case 15:
+        return 5; // columns, table comment, column order
+    case 7:
+    case 11:
+        return 6; // addIndex, addUnique
+    case 9:
+        return 7; // addForeignKey
+    default:
+        return 8;
     }
 }
 
-template <class T>
-int count(const std::vector<Operation> &list)
+template <class T> int count(const std::vector<Operation> &list)
 {
-    return static_cast<int>(std::count_if(list.begin(), list.end(), [](const Operation &o) { return std::holds_alternative<T>(o); }));
+    return static_cast<int>(
+        std::count_if(list.begin(), list.end(), [](const Operation &o) { return std::holds_alternative<T>(o); }));
 }
 
 } // namespace
@@ -124,12 +140,12 @@ private Q_SLOTS:
     {
         schema::Schema b = test::school();
         auto &st = b.tables[1];
-        st.columns[1].nullable = true;                                  // change
-        st.columns.erase(st.columns.begin() + 2);                        // remove status (and its index)
+        st.columns[1].nullable = true;            // change
+        st.columns.erase(st.columns.begin() + 2); // remove status (and its index)
         st.indexes.clear();
         st.columns.insert(st.columns.begin() + 2, test::col("email", "STRING(120)")); // add
         st.uniques.push_back({"u-email", "students_email_key", {"email"}});
-        st.foreignKeys[0].onDelete = "CASCADE";                           // FK changed: remove + add
+        st.foreignKeys[0].onDelete = "CASCADE"; // FK changed: remove + add
         const auto list = diff::diff(test::school(), b);
         QVERIFY2(replayed(test::school(), list) == b, dump(list).c_str());
         for (size_t i = 1; i < list.size(); ++i)
@@ -202,7 +218,8 @@ private Q_SLOTS:
         schema::Schema b = test::school();
         b.tables[0].id = "t-grades-2"; // a different model now owns the name
         const auto list = diff::diff(test::school(), b);
-        QVERIFY2(replayed(test::school(), list) == b || sorted(replayed(test::school(), list)) == sorted(b), dump(list).c_str());
+        QVERIFY2(replayed(test::school(), list) == b || sorted(replayed(test::school(), list)) == sorted(b),
+                 dump(list).c_str());
         QCOMPARE(count<DropTable>(list), 1);
         QCOMPARE(count<CreateTable>(list), 1);
     }

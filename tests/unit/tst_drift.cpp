@@ -59,14 +59,11 @@ class TstDrift : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void identicalIsNoDrift()
-    {
-        QVERIFY(migrate::Drift::compare(base(), base(), "postgres").empty());
-    }
+    void identicalIsNoDrift() { QVERIFY(migrate::Drift::compare(base(), base(), "postgres").empty()); }
     void dialectEquivalences()
     {
         auto actual = base();
-        actual.table("authors")->column("ratio")->type = *design::DataType::parse("DOUBLE");  // float8 on PG
+        actual.table("authors")->column("ratio")->type = *design::DataType::parse("DOUBLE"); // float8 on PG
         actual.table("books")->foreignKeys[0].onUpdate = "NO ACTION";
         actual.table("books")->foreignKeys[0].name = "Books_ibfk_1";
         // unique constraint introspected as a unique index
@@ -82,7 +79,7 @@ private Q_SLOTS:
     void everyDifferenceInPlainWords()
     {
         auto actual = base();
-        actual.tables.erase(actual.tables.begin() + 1);  // books missing
+        actual.tables.erase(actual.tables.begin() + 1); // books missing
         auto *a = actual.table("authors");
         a->columns.push_back(col("extra", "TEXT"));
         a->column("name")->type = *design::DataType::parse("STRING(20)");
@@ -96,7 +93,8 @@ private Q_SLOTS:
         const std::string text = all(items);
         QVERIFY2(mentions(items, "table \"books\" is missing from the database"), text.c_str());
         QVERIFY2(mentions(items, "table \"handmade\" exists in the database but not in the migrations"), text.c_str());
-        QVERIFY2(mentions(items, "column \"authors\".\"extra\" exists in the database but not in the migrations"), text.c_str());
+        QVERIFY2(mentions(items, "column \"authors\".\"extra\" exists in the database but not in the migrations"),
+                 text.c_str());
         QVERIFY2(mentions(items, "the database has type VARCHAR(20), the migrations say VARCHAR(255)"), text.c_str());
         QVERIFY2(mentions(items, "the database allows NULL, the migrations say NOT NULL"), text.c_str());
         QVERIFY2(mentions(items, "the database default is 1.5, the migrations say no default"), text.c_str());
@@ -113,7 +111,8 @@ private Q_SLOTS:
         const std::string text = all(items);
         QVERIFY2(mentions(items, "ON DELETE is SET NULL in the database, CASCADE in the migrations"), text.c_str());
         QVERIFY2(mentions(items, "index on \"books\"(title) is missing from the database"), text.c_str());
-        QVERIFY2(mentions(items, "index on \"books\"(authorId) exists in the database but not in the migrations"), text.c_str());
+        QVERIFY2(mentions(items, "index on \"books\"(authorId) exists in the database but not in the migrations"),
+                 text.c_str());
         QCOMPARE(items.size(), size_t(3));
     }
     void defaultsCompareByValue()
@@ -123,7 +122,8 @@ private Q_SLOTS:
         expected.table("authors")->columns.push_back(col("active", "BOOLEAN"));
         expected.table("authors")->columns.back().defaultValue = design::DefaultValue::boolean(true);
         actual.table("authors")->columns.push_back(col("active", "BOOLEAN"));
-        actual.table("authors")->columns.back().defaultValue = design::DefaultValue::number("1");  // SQLite/MySQL spell it 1
+        actual.table("authors")->columns.back().defaultValue =
+            design::DefaultValue::number("1"); // SQLite/MySQL spell it 1
         expected.table("authors")->columns.push_back(col("at", "DATE"));
         expected.table("authors")->columns.back().defaultValue = design::DefaultValue::sql("CURRENT_TIMESTAMP");
         actual.table("authors")->columns.push_back(col("at", "DATE"));

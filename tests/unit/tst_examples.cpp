@@ -26,12 +26,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, example);
         const QString dir = sf::test::sourcePath(QStringLiteral("resources/examples/") + example);
-        const auto loaded = sf::project::ProjectFile::load(QDir(dir).filePath(example + QStringLiteral(".schemaforge.json")).toStdString());
+        const auto loaded = sf::project::ProjectFile::load(
+            QDir(dir).filePath(example + QStringLiteral(".schemaforge.json")).toStdString());
         QVERIFY2(loaded.ok, loaded.error.c_str());
         QCOMPARE(loaded.project.connections.empty(), false);
         QVERIFY2(QString::fromStdString(loaded.project.connections.front().url).startsWith(QLatin1String("sqlite:")),
                  "the first connection of an example is its embedded SQLite file");
-        const std::string migrations = QDir(dir).filePath(QString::fromStdString(loaded.project.migrationsDir())).toStdString();
+        const std::string migrations =
+            QDir(dir).filePath(QString::fromStdString(loaded.project.migrationsDir())).toStdString();
         const auto directory = sf::migrate::MigrationDirectory::load(migrations);
         QVERIFY2(!directory.entries().empty(), "the example ships no migrations");
         const auto pending = sf::migrate::Generator::pendingOperations(loaded.project, directory);

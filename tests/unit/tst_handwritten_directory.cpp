@@ -115,8 +115,8 @@ private slots:
         QVERIFY(!steps[2].up.empty());
         QVERIFY(steps[2].planError.empty());
         // Replaying applied ones: an applied hand-written migration after the checkpoint is unknown.
-        const auto applied = migrate::MigrationSteps::replay(sources, {"20200101000000-create-users", "20200102000000-add-email",
-                                                                       "20200105000000-create-tags"}, &error);
+        const auto applied = migrate::MigrationSteps::replay(
+            sources, {"20200101000000-create-users", "20200102000000-add-email", "20200105000000-create-tags"}, &error);
         QVERIFY2(error.empty(), error.c_str());
         QCOMPARE(applied.tables.size(), size_t(2));
         migrate::MigrationSteps::replay(sources, {"20200106000000-later"}, &error);
@@ -149,7 +149,7 @@ private slots:
         const std::string js = migrate::JsWriter::write(rename, &before);
         QVERIFY2(js.find("getDialect() === 'sqlite'") != std::string::npos, js.c_str());
         QVERIFY(js.find("await sqliteRebuild(queryInterface, Sequelize, [") != std::string::npos);
-        QVERIFY(js.find("renameColumn('Posts', 'title', 'headline'") != std::string::npos);  // other dialects
+        QVERIFY(js.find("renameColumn('Posts', 'title', 'headline'") != std::string::npos); // other dialects
         // A type change: queryInterface.changeColumn would rebuild with foreign keys on; ours does not.
         schema::Column from = before.tables[0].columns[1];
         schema::Column to = from;

@@ -76,12 +76,12 @@ QString diffText(const std::vector<std::string> &lines)
 }
 
 // lower(import(S)) must equal S by names.
-#define VERIFY_ROUND_TRIP(physical, dialectName)                                                                        \
-    do {                                                                                                            \
-        const auto imported_ = importer::importSchema(physical, importOptions(dialectName));                              \
-        const auto lowered_ = schema::lower(imported_.design, schema::LoweringOptions::forDialect(dialectName));   \
-        const auto diff_ = importer::compareSchemas(physical, lowered_);                                            \
-        QVERIFY2(diff_.empty(), qPrintable(diffText(diff_) + QString::fromStdString(schema::dumpSchema(lowered_)))); \
+#define VERIFY_ROUND_TRIP(physical, dialectName)                                                                       \
+    do {                                                                                                               \
+        const auto imported_ = importer::importSchema(physical, importOptions(dialectName));                           \
+        const auto lowered_ = schema::lower(imported_.design, schema::LoweringOptions::forDialect(dialectName));       \
+        const auto diff_ = importer::compareSchemas(physical, lowered_);                                               \
+        QVERIFY2(diff_.empty(), qPrintable(diffText(diff_) + QString::fromStdString(schema::dumpSchema(lowered_))));   \
     } while (0)
 
 importer::ImportOptions importOptions(const std::string &dialect)
@@ -116,9 +116,13 @@ private Q_SLOTS:
     void modelNames()
     {
         schema::Schema s;
-        s.tables = {table("students", {col("name", "STRING")}), table("Grades", {}), table("People", {}),
-                    table("person", {}), table("product_orders", {col("quantity", "INTEGER")}),
-                    table("Categories", {}), table("2fa codes", {col("first name", "STRING")})};
+        s.tables = {table("students", {col("name", "STRING")}),
+                    table("Grades", {}),
+                    table("People", {}),
+                    table("person", {}),
+                    table("product_orders", {col("quantity", "INTEGER")}),
+                    table("Categories", {}),
+                    table("2fa codes", {col("first name", "STRING")})};
         const auto r = importer::importSchema(s);
         const auto &d = r.design;
         QCOMPARE(d.models.size(), size_t(7));
@@ -154,11 +158,11 @@ private Q_SLOTS:
         auto paranoid = table("Posts", {col("title", "STRING", false)});
         paranoid.columns.push_back(col("deletedAt", "DATE"));
         s.tables.push_back(paranoid);
-        auto half = table("halves", {}, false);  // only createdAt: an ordinary attribute
+        auto half = table("halves", {}, false); // only createdAt: an ordinary attribute
         half.columns.push_back(col("createdAt", "DATE", false));
         half.columns.push_back(col("deletedAt", "DATE"));
         s.tables.push_back(half);
-        auto defaulted = table("defaulted", {}, false);  // timestamps with a DB default are attributes
+        auto defaulted = table("defaulted", {}, false); // timestamps with a DB default are attributes
         auto c = col("createdAt", "DATE", false);
         c.defaultValue = design::DefaultValue::sql("CURRENT_TIMESTAMP");
         defaulted.columns.push_back(c);
@@ -264,7 +268,8 @@ private Q_SLOTS:
         parts.uniques.push_back({{}, "parts_code_rev_key", {"code", "rev"}});
         s.tables.push_back(parts);
         auto uses = table("uses", {col("partCode", "STRING"), col("partRev", "INTEGER"), col("code", "STRING")});
-        uses.foreignKeys.push_back({{}, "uses_part_fkey", {"partCode", "partRev"}, "parts", {"code", "rev"}, "CASCADE", "CASCADE"});
+        uses.foreignKeys.push_back(
+            {{}, "uses_part_fkey", {"partCode", "partRev"}, "parts", {"code", "rev"}, "CASCADE", "CASCADE"});
         uses.foreignKeys.push_back({{}, "uses_code_fkey", {"code"}, "elsewhere", {"id"}, "CASCADE", "CASCADE"});
         s.tables.push_back(uses);
         const auto r = importer::importSchema(s);
@@ -289,11 +294,13 @@ private Q_SLOTS:
         s.tables.push_back(table("courses", {col("title", "STRING")}));
         schema::Table sc;
         sc.name = "StudentCourse";
-        sc.columns = {col("createdAt", "DATE", false), col("updatedAt", "DATE", false), col("studentId", "UUID", false),
-                      col("courseId", "INTEGER", false), col("grade", "DECIMAL(4,1)"), col("note", "STRING", false)};
+        sc.columns = {col("createdAt", "DATE", false), col("updatedAt", "DATE", false),
+                      col("studentId", "UUID", false), col("courseId", "INTEGER", false),
+                      col("grade", "DECIMAL(4,1)"),    col("note", "STRING", false)};
         sc.primaryKey = {"studentId", "courseId"};
-        sc.foreignKeys = {{{}, "StudentCourse_courseId_fkey", {"courseId"}, "courses", {"id"}, "CASCADE", "CASCADE"},
-                          {{}, "StudentCourse_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"}};
+        sc.foreignKeys = {
+            {{}, "StudentCourse_courseId_fkey", {"courseId"}, "courses", {"id"}, "CASCADE", "CASCADE"},
+            {{}, "StudentCourse_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"}};
         sc.uniques = {{{}, "StudentCourse_note_key", {"note"}}};
         s.tables.push_back(sc);
         // Two keys but also an id: a model with two associations, not a join table.
@@ -305,8 +312,9 @@ private Q_SLOTS:
         bare.name = "tags";
         bare.columns = {col("courseId", "INTEGER", false), col("studentId", "UUID", false)};
         bare.primaryKey = {"courseId", "studentId"};
-        bare.foreignKeys = {fk("tags", "courseId", "courses", "CASCADE", "CASCADE"),
-                            {{}, "tags_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"}};
+        bare.foreignKeys = {
+            fk("tags", "courseId", "courses", "CASCADE", "CASCADE"),
+            {{}, "tags_studentId_fkey", {"studentId"}, "students", {"student_id"}, "CASCADE", "CASCADE"}};
         s.tables.push_back(bare);
 
         const auto r = importer::importSchema(s);
@@ -334,17 +342,19 @@ private Q_SLOTS:
     {
         schema::Schema s;
         s.tables.push_back(table("accounts", {col("balance", "DECIMAL(10,2)")}));
-        s.extras = {{"check", "accounts_balance_check", "accounts", "CHECK (balance >= 0)"},
-                    {"view", "rich_accounts", "", "CREATE VIEW rich_accounts AS SELECT * FROM accounts WHERE balance > 1000"},
-                    {"index", "accounts_lower_idx", "accounts", "CREATE INDEX accounts_lower_idx ON accounts (lower(x))"},
-                    {"trigger", "accounts_audit", "accounts", "CREATE TRIGGER accounts_audit ..."}};
+        s.extras = {
+            {"check", "accounts_balance_check", "accounts", "CHECK (balance >= 0)"},
+            {"view", "rich_accounts", "", "CREATE VIEW rich_accounts AS SELECT * FROM accounts WHERE balance > 1000"},
+            {"index", "accounts_lower_idx", "accounts", "CREATE INDEX accounts_lower_idx ON accounts (lower(x))"},
+            {"trigger", "accounts_audit", "accounts", "CREATE TRIGGER accounts_audit ..."}};
         // PostgreSQL can add each of them after its table: all four are carried as raw SQL.
         const auto r = importer::importSchema(s);
         QCOMPARE(r.unsupportedCount(), 0);
         QCOMPARE(r.design.rawSql.size(), size_t(4));
         for (const auto &x : s.extras) {
             const bool reported = std::any_of(r.report.begin(), r.report.end(), [&](const ImportNote &n) {
-                return n.kind == x.kind && n.name == x.name && n.message.find("carried as raw SQL") != std::string::npos;
+                return n.kind == x.kind && n.name == x.name &&
+                       n.message.find("carried as raw SQL") != std::string::npos;
             });
             QVERIFY2(reported, x.name.c_str());
         }
@@ -442,7 +452,7 @@ private Q_SLOTS:
         auto comments = table("comments", {col("postId", "INTEGER"), col("userId", "INTEGER")});
         comments.foreignKeys = {fk("comments", "postId", "posts"), fk("comments", "userId", "users")};
         s.tables.push_back(comments);
-        auto a = table("a", {col("bId", "INTEGER")});  // a cycle a -> b -> a
+        auto a = table("a", {col("bId", "INTEGER")}); // a cycle a -> b -> a
         a.foreignKeys.push_back(fk("a", "bId", "b"));
         auto b = table("b", {col("aId", "INTEGER")});
         b.foreignKeys.push_back(fk("b", "aId", "a"));
@@ -470,7 +480,8 @@ private Q_SLOTS:
         schema::Schema s;
         for (int i = 0; i < 1000; ++i) {
             const std::string name = "table_" + std::to_string(i);
-            auto t = table(name, {col("name", "STRING", false), col("value", "DECIMAL(10,2)"), col("parentId", "INTEGER")});
+            auto t =
+                table(name, {col("name", "STRING", false), col("value", "DECIMAL(10,2)"), col("parentId", "INTEGER")});
             if (i > 0)
                 t.foreignKeys.push_back(fk(name, "parentId", "table_" + std::to_string((i - 1) / 3)));
             s.tables.push_back(std::move(t));

@@ -100,11 +100,11 @@ importer::ImportResult checkImport(const schema::Schema &s, const std::string &d
     return r;
 }
 
-#define VERIFY_LOWERS_TO(result, source)                                                                    \
-    do {                                                                                                    \
-        QVERIFY(!(result).design.models.empty());                                                           \
-        const auto diff_ = importer::compareSchemas(source, schema::lower((result).design), {});            \
-        QVERIFY2(diff_.empty(), qPrintable(lines(diff_)));                                                  \
+#define VERIFY_LOWERS_TO(result, source)                                                                               \
+    do {                                                                                                               \
+        QVERIFY(!(result).design.models.empty());                                                                      \
+        const auto diff_ = importer::compareSchemas(source, schema::lower((result).design), {});                       \
+        QVERIFY2(diff_.empty(), qPrintable(lines(diff_)));                                                             \
     } while (0)
 
 } // namespace
@@ -123,7 +123,8 @@ private Q_SLOTS:
         t.indexes.push_back({{}, "odd-index", {"key-name", "a\"b"}, false});
         s.tables.push_back(t);
         auto child = table("child", {col("parent-id", "INTEGER")});
-        child.foreignKeys.push_back({{}, "child_parent-id_fkey", {"parent-id"}, "it's\\odd", {"id"}, "CASCADE", "CASCADE"});
+        child.foreignKeys.push_back(
+            {{}, "child_parent-id_fkey", {"parent-id"}, "it's\\odd", {"id"}, "CASCADE", "CASCADE"});
         s.tables.push_back(child);
         const auto r = checkImport(s, "postgres");
         VERIFY_LOWERS_TO(r, s);
@@ -146,8 +147,8 @@ private Q_SLOTS:
     {
         schema::Schema s;
         auto t = table("hosts", {col("hostid", "INTEGER", false), col("key_", "STRING", false), col("name", "STRING")});
-        t.uniques.push_back({{}, "hosts_key_host", {"key_", "hostid"}});  // order differs from the attributes
-        t.uniques.push_back({{}, "name_index", {"name"}});                 // a name lowering would not derive
+        t.uniques.push_back({{}, "hosts_key_host", {"key_", "hostid"}}); // order differs from the attributes
+        t.uniques.push_back({{}, "name_index", {"name"}});               // a name lowering would not derive
         t.indexes.push_back({{}, "hosts_2", {"name", "hostid"}, true});
         s.tables.push_back(t);
         const auto r = checkImport(s, "mysql");
@@ -165,7 +166,8 @@ private Q_SLOTS:
         domains.uniques.push_back({{}, "domains_name_key", {"name"}});
         s.tables.push_back(domains);
         auto records = table("records", {col("domain", "STRING"), col("domain_id", "BIGINT")});
-        records.foreignKeys.push_back({{}, "records_domain_fkey", {"domain"}, "domains", {"name"}, "CASCADE", "CASCADE"});
+        records.foreignKeys.push_back(
+            {{}, "records_domain_fkey", {"domain"}, "domains", {"name"}, "CASCADE", "CASCADE"});
         records.foreignKeys.push_back({{}, "domain_exists", {"domain_id"}, "domains", {"id"}, "CASCADE", "NO ACTION"});
         s.tables.push_back(records);
         int warnings = 0;
@@ -179,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(byId);
         QCOMPARE(byId->constraintName, std::optional<std::string>("domain_exists"));
         QCOMPARE(byName->constraintName, std::nullopt);
-        QCOMPARE(warnings, 2);  // VARCHAR(255) -> VARCHAR(256), BIGINT -> INTEGER
+        QCOMPARE(warnings, 2); // VARCHAR(255) -> VARCHAR(256), BIGINT -> INTEGER
         design::ValidationOptions vo;
         bool named = false;
         for (const auto &p : design::validate(r.design, vo))
@@ -216,12 +218,16 @@ private Q_SLOTS:
     {
         schema::Schema s;
         s.tables.push_back(table("accounts", {col("balance", "DECIMAL(10,2)"), col("ip", "TEXT")}));
-        s.extras = {{"trigger", "accounts_touch", "accounts", "CREATE TRIGGER accounts_touch BEFORE UPDATE ON public.accounts "
-                                                              "FOR EACH ROW EXECUTE FUNCTION touch()"},
+        s.extras = {{"trigger", "accounts_touch", "accounts",
+                     "CREATE TRIGGER accounts_touch BEFORE UPDATE ON public.accounts "
+                     "FOR EACH ROW EXECUTE FUNCTION touch()"},
                     {"check", "accounts_balance_check", "accounts", "CHECK ((balance >= (0)::numeric))"},
                     {"view", "rich", "", "CREATE VIEW rich AS SELECT * FROM accounts WHERE balance > 1000"},
-                    {"index", "accounts_ip_ops", "accounts", "CREATE INDEX accounts_ip_ops ON public.accounts USING btree (ip text_pattern_ops)"},
-                    {"function", "touch()", "", "CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN NEW; END $f$"},
+                    {"index", "accounts_ip_ops", "accounts",
+                     "CREATE INDEX accounts_ip_ops ON public.accounts USING btree (ip text_pattern_ops)"},
+                    {"function", "touch()", "",
+                     "CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN "
+                     "NEW; END $f$"},
                     {"column", "ip", "accounts", "\"ip\" inet"}};
         s.tables[0].indexes.push_back({{}, "accounts_ip_ops", {"ip"}, false});
         const auto r = checkImport(s, "postgres");
@@ -232,12 +238,13 @@ private Q_SLOTS:
         for (const auto &x : raw)
             kinds.push_back(x.kind);
         QCOMPARE(kinds, (std::vector<std::string>{"function", "column", "check", "index", "view", "trigger"}));
-        QCOMPARE(raw[2].up, std::string("ALTER TABLE \"accounts\" ADD CONSTRAINT \"accounts_balance_check\" CHECK ((balance >= (0)::numeric))"));
+        QCOMPARE(raw[2].up, std::string("ALTER TABLE \"accounts\" ADD CONSTRAINT \"accounts_balance_check\" CHECK "
+                                        "((balance >= (0)::numeric))"));
         QCOMPARE(raw[2].down, std::string("ALTER TABLE \"accounts\" DROP CONSTRAINT \"accounts_balance_check\""));
         QCOMPARE(raw[1].up, std::string("ALTER TABLE \"accounts\" ALTER COLUMN \"ip\" TYPE inet USING \"ip\"::inet"));
         QCOMPARE(raw[0].down, std::string("DROP FUNCTION touch()"));
         QCOMPARE(raw[5].down, std::string("DROP TRIGGER \"accounts_touch\" ON \"accounts\""));
-        QVERIFY(r.design.models[0].indexes.empty());  // the method index is raw SQL, not a model index
+        QVERIFY(r.design.models[0].indexes.empty()); // the method index is raw SQL, not a model index
 
         // Baseline from nothing: tables first, raw objects last in order; replaying it gives back the
         // lowered schema, so the next diff is empty ("No changes").
@@ -257,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(diff::diff(recorded, wanted).empty());
         // Removing an object drops it (before anything else) and the drop's inverse recreates it.
         auto fewer = r.design;
-        fewer.rawSql.erase(fewer.rawSql.begin() + 4);  // the view
+        fewer.rawSql.erase(fewer.rawSql.begin() + 4); // the view
         const auto drop = diff::diff(recorded, schema::lower(fewer));
         QCOMPARE(drop.size(), size_t(1));
         QCOMPARE(std::get<ops::RawSql>(drop[0]).up, std::string("DROP VIEW \"rich\""));

@@ -1,5 +1,6 @@
 // lower(): Sequelize sync() semantics. Golden dumps for every example and identifier limit (the checked-in
-// files are the assertion; SF_UPDATE_GOLDEN=1 rewrites them), plus targeted checks against what the real Sequelize 6 sync() emits.
+// files are the assertion; SF_UPDATE_GOLDEN=1 rewrites them), plus targeted checks against what the real Sequelize 6
+// sync() emits.
 #include "core/design/naming.h"
 #include "core/project/projectfile.h"
 #include "core/schema/lowering.h"
@@ -15,7 +16,8 @@ namespace {
 
 design::Design loadExample(const char *name)
 {
-    const QString path = test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(QLatin1String(name)));
+    const QString path =
+        test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(QLatin1String(name)));
     auto r = project::ProjectFile::load(path.toStdString());
     if (!r.ok)
         qFatal("%s", r.error.c_str());
@@ -61,14 +63,16 @@ private Q_SLOTS:
         schema::LoweringOptions o;
         o.identifierLimit = limit;
         const std::string dump = schema::dumpSchema(schema::lower(loadExample(qPrintable(example)), o));
-        const QString path = test::sourcePath(QStringLiteral("tests/unit/golden/lowering/%1-%2.txt").arg(example).arg(limit));
+        const QString path =
+            test::sourcePath(QStringLiteral("tests/unit/golden/lowering/%1-%2.txt").arg(example).arg(limit));
         if (qEnvironmentVariable("SF_UPDATE_GOLDEN") == QLatin1String("1")) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(dump.data(), qint64(dump.size()));
         }
         QFile f(path);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" missing; run with SF_UPDATE_GOLDEN=1")));
+        QVERIFY2(f.open(QIODevice::ReadOnly),
+                 qPrintable(path + QStringLiteral(" missing; run with SF_UPDATE_GOLDEN=1")));
         QCOMPARE(QString::fromStdString(dump), QString::fromUtf8(f.readAll()));
     }
 
@@ -93,7 +97,8 @@ private Q_SLOTS:
 
         const auto *students = s.table("students");
         QVERIFY(students);
-        QCOMPARE(columnNames(*students), (std::vector<std::string>{"student_id", "name", "createdAt", "updatedAt", "gradeId"}));
+        QCOMPARE(columnNames(*students),
+                 (std::vector<std::string>{"student_id", "name", "createdAt", "updatedAt", "gradeId"}));
         QCOMPARE(students->primaryKey, std::vector<std::string>{"student_id"});
         QCOMPARE(students->columns[0].type.kind, design::TypeKind::Uuid);
         QVERIFY(!students->columns[0].defaultValue.isDatabaseDefault());
@@ -162,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(shop.table("products")->column("price")->defaultValue, design::DefaultValue::number("0"));
         QVERIFY(!shop.table("orders")->column("orderDate")->defaultValue.isDatabaseDefault());
         const auto *po = shop.table("product_orders");
-        QCOMPARE(columnNames(*po), (std::vector<std::string>{"createdAt", "updatedAt", "productId", "orderId", "quantity"}));
+        QCOMPARE(columnNames(*po),
+                 (std::vector<std::string>{"createdAt", "updatedAt", "productId", "orderId", "quantity"}));
         QCOMPARE(po->primaryKey, (std::vector<std::string>{"productId", "orderId"}));
         QCOMPARE(po->column("quantity")->id, std::string("a-product-orders-quantity"));
     }

@@ -24,7 +24,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, example);
         const auto loaded = sf::project::ProjectFile::load(
-            sf::test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(example)).toStdString());
+            sf::test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(example))
+                .toStdString());
         QVERIFY2(loaded.ok, loaded.error.c_str());
         const auto files = sf::codegen::writeModelFiles(loaded.project.design);
         QCOMPARE(files.back().relativePath, std::string("index.js"));
@@ -59,8 +60,9 @@ private Q_SLOTS:
         QVERIFY(loaded.ok);
         for (const auto &f : sf::codegen::writeModelFiles(loaded.project.design)) {
             const QString text = QString::fromStdString(f.content);
-            const int assocs = int(text.count(QStringLiteral(".belongsTo(")) + text.count(QStringLiteral(".hasMany(")) +
-                                   text.count(QStringLiteral(".hasOne(")) + text.count(QStringLiteral(".belongsToMany(")));
+            const int assocs =
+                int(text.count(QStringLiteral(".belongsTo(")) + text.count(QStringLiteral(".hasMany(")) +
+                    text.count(QStringLiteral(".hasOne(")) + text.count(QStringLiteral(".belongsToMany(")));
             QCOMPARE(int(text.count(QStringLiteral("foreignKey: '"))), assocs);
         }
     }
@@ -69,10 +71,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "draft" << "'draft'";
-        QTest::newRow("quote") << "Robert'); DROP TABLE x;--" << "'Robert\\'); DROP TABLE x;--'";
-        QTest::newRow("backslash") << "a\\b" << "'a\\\\b'";
-        QTest::newRow("newline") << "a\nb" << "'a\\nb'";
+        QTest::newRow("plain") << "draft"
+                               << "'draft'";
+        QTest::newRow("quote") << "Robert'); DROP TABLE x;--"
+                               << "'Robert\\'); DROP TABLE x;--'";
+        QTest::newRow("backslash") << "a\\b"
+                                   << "'a\\\\b'";
+        QTest::newRow("newline") << "a\nb"
+                                 << "'a\\nb'";
         QTest::newRow("unicode") << QStringLiteral("Stra\u00dfe") << QStringLiteral("'Stra\u00dfe'");
     }
 

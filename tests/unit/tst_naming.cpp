@@ -15,14 +15,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("singular");
         QTest::addColumn<QString>("plural");
         const char *rows[][2] = {
-            {"Student", "Students"}, {"Person", "People"}, {"Category", "Categories"}, {"Child", "Children"},
-            {"Status", "Statuses"}, {"Address", "Addresses"}, {"Box", "Boxes"}, {"Grade", "Grades"},
-            {"Course", "Courses"}, {"Man", "Men"}, {"Woman", "Women"}, {"Bus", "Buses"}, {"Wolf", "Wolves"},
-            {"Wife", "Wives"}, {"Church", "Churches"}, {"Dish", "Dishes"}, {"Key", "Keys"}, {"Day", "Days"},
-            {"Quiz", "Quizzes"}, {"Mouse", "Mice"}, {"Matrix", "Matrices"}, {"Datum", "Data"},
-            {"Analysis", "Analyses"}, {"Sheep", "Sheep"}, {"Equipment", "Equipment"}, {"Alias", "Aliases"},
-            {"Potato", "Potatoes"}, {"Ox", "Oxen"}, {"StudentCourse", "StudentCourses"}, {"Post", "Posts"},
-            {"People", "People"}, {"user", "users"}, {"Series", "Series"}, {"Octopus", "Octopi"},
+            {"Student", "Students"},
+            {"Person", "People"},
+            {"Category", "Categories"},
+            {"Child", "Children"},
+            {"Status", "Statuses"},
+            {"Address", "Addresses"},
+            {"Box", "Boxes"},
+            {"Grade", "Grades"},
+            {"Course", "Courses"},
+            {"Man", "Men"},
+            {"Woman", "Women"},
+            {"Bus", "Buses"},
+            {"Wolf", "Wolves"},
+            {"Wife", "Wives"},
+            {"Church", "Churches"},
+            {"Dish", "Dishes"},
+            {"Key", "Keys"},
+            {"Day", "Days"},
+            {"Quiz", "Quizzes"},
+            {"Mouse", "Mice"},
+            {"Matrix", "Matrices"},
+            {"Datum", "Data"},
+            {"Analysis", "Analyses"},
+            {"Sheep", "Sheep"},
+            {"Equipment", "Equipment"},
+            {"Alias", "Aliases"},
+            {"Potato", "Potatoes"},
+            {"Ox", "Oxen"},
+            {"StudentCourse", "StudentCourses"},
+            {"Post", "Posts"},
+            {"People", "People"},
+            {"user", "users"},
+            {"Series", "Series"},
+            {"Octopus", "Octopi"},
         };
         for (const auto &r : rows)
             QTest::newRow(r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
@@ -40,9 +66,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("singular");
         const char *rows[][2] = {
             {"Students", "Student"}, {"People", "Person"}, {"Categories", "Category"}, {"Children", "Child"},
-            {"Statuses", "Status"}, {"Status", "Status"}, {"Addresses", "Address"}, {"Address", "Address"},
-            {"Boxes", "Box"}, {"grades", "grade"}, {"students", "student"}, {"Grade", "Grade"},
-            {"Wives", "Wife"}, {"Mice", "Mouse"}, {"Matrices", "Matrix"}, {"Sheep", "Sheep"}, {"Bus", "Bus"},
+            {"Statuses", "Status"},  {"Status", "Status"}, {"Addresses", "Address"},   {"Address", "Address"},
+            {"Boxes", "Box"},        {"grades", "grade"},  {"students", "student"},    {"Grade", "Grade"},
+            {"Wives", "Wife"},       {"Mice", "Mouse"},    {"Matrices", "Matrix"},     {"Sheep", "Sheep"},
+            {"Bus", "Bus"},
         };
         for (const auto &r : rows)
             QTest::newRow(r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
@@ -60,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(naming::lowerCamel(""), std::string(""));
         QCOMPARE(naming::snakeCase("StudentCourse"), std::string("student_course"));
         QCOMPARE(naming::snakeCase("gradeId"), std::string("grade_id"));
-        QCOMPARE(naming::snake_case("product_orders_productId_orderId"), std::string("product_orders_product_id_order_id"));
+        QCOMPARE(naming::snake_case("product_orders_productId_orderId"),
+                 std::string("product_orders_product_id_order_id"));
         QCOMPARE(naming::snakeCase("TypeVariants_string100_char10"), std::string("type_variants_string100_char10"));
     }
 
@@ -103,8 +131,10 @@ private Q_SLOTS:
         QVERIFY(naming::identifierProblem("Café").empty());
         QCOMPARE(naming::identifierProblem(""), std::string("the name is empty"));
         QCOMPARE(naming::identifierProblem("1abc"), std::string("it starts with a digit"));
-        QCOMPARE(naming::identifierProblem("a;b"), std::string("';' is not allowed (use letters, digits, '_' and '$')"));
-        QCOMPARE(naming::identifierProblem("a\nb"), std::string("a newline is not allowed (use letters, digits, '_' and '$')"));
+        QCOMPARE(naming::identifierProblem("a;b"),
+                 std::string("';' is not allowed (use letters, digits, '_' and '$')"));
+        QCOMPARE(naming::identifierProblem("a\nb"),
+                 std::string("a newline is not allowed (use letters, digits, '_' and '$')"));
         QVERIFY(naming::isReservedWord("ORDER"));
         QVERIFY(naming::isReservedWord("user"));
         QVERIFY(!naming::isReservedWord("orders"));

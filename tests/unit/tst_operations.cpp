@@ -69,11 +69,13 @@ private Q_SLOTS:
 
     void describeSpelling()
     {
-        QCOMPARE(describe(RenameColumn{"posts", "title", "headline"}), std::string("rename column title -> headline in posts"));
+        QCOMPARE(describe(RenameColumn{"posts", "title", "headline"}),
+                 std::string("rename column title -> headline in posts"));
         schema::Table t;
         t.name = "students";
         QCOMPARE(describe(CreateTable{t}), std::string("create table students"));
-        QCOMPARE(describe(AddColumn{"users", test::col("email", "STRING"), -1, -1}), std::string("add column email to users"));
+        QCOMPARE(describe(AddColumn{"users", test::col("email", "STRING"), -1, -1}),
+                 std::string("add column email to users"));
     }
 
     void renameTableUpdatesReferences()
@@ -111,14 +113,16 @@ private Q_SLOTS:
             QVERIFY2(std::string(e.what()).find("add column x to nope") != std::string::npos, e.what());
         }
         QVERIFY(s == before);
-        QVERIFY(ops::tryApply(s, RenameColumn{"grades", "missing", "x"}).find("column missing does not exist in grades") !=
-                std::string::npos);
+        QVERIFY(
+            ops::tryApply(s, RenameColumn{"grades", "missing", "x"}).find("column missing does not exist in grades") !=
+            std::string::npos);
         QVERIFY(ops::tryApply(s, CreateTable{*s.table("grades")}).find("already exists") != std::string::npos);
         QVERIFY(ops::tryApply(s, DropTable{*s.table("grades")}).find("students_gradeId_fkey") != std::string::npos);
-        QVERIFY(ops::tryApply(s, RemoveColumn{"students", *s.table("students")->column("name"), 1, -1}).find("students_name_key") !=
-                std::string::npos);
-        QVERIFY(ops::tryApply(s, AddForeignKey{"grades", {"", "f", {"grade"}, "ghost", {"id"}, "", ""}}).find("ghost") !=
-                std::string::npos);
+        QVERIFY(ops::tryApply(s, RemoveColumn{"students", *s.table("students")->column("name"), 1, -1})
+                    .find("students_name_key") != std::string::npos);
+        QVERIFY(
+            ops::tryApply(s, AddForeignKey{"grades", {"", "f", {"grade"}, "ghost", {"id"}, "", ""}}).find("ghost") !=
+            std::string::npos);
         QVERIFY(s == before);
     }
 
@@ -171,16 +175,17 @@ private Q_SLOTS:
         check(R"({"op":"renameTable","from":"a","to":"b","extra":1})", "unknown key \"extra\"");
         check(R"({"op":"createTable","table":{"name":"t","columns":[{"name":"c","type":"INTEGER","allowNull":"no"}]}})",
               "operations[4].table.columns[0].allowNull: expected true or false");
-        check(R"({"op":"changeColumn","table":"t","from":{"name":"a","type":"INTEGER"},"to":{"name":"b","type":"INTEGER"}})",
-              "renameColumn");
+        check(
+            R"({"op":"changeColumn","table":"t","from":{"name":"a","type":"INTEGER"},"to":{"name":"b","type":"INTEGER"}})",
+            "renameColumn");
         check(R"([1,2])", "expected an object");
     }
 
     void defaultValuesSurviveJson()
     {
         using D = design::DefaultValue;
-        for (const D &d : {D::string("it's \"x\""), D::number("42"), D::number("-1.5"), D::boolean(true), D::boolean(false),
-                           D::now(), D::uuidV4(), D::sql("CURRENT_TIMESTAMP"), D::number("1.50")}) {
+        for (const D &d : {D::string("it's \"x\""), D::number("42"), D::number("-1.5"), D::boolean(true),
+                           D::boolean(false), D::now(), D::uuidV4(), D::sql("CURRENT_TIMESTAMP"), D::number("1.50")}) {
             auto c = test::col("c", "STRING");
             c.defaultValue = d;
             QVERIFY2(columnFromJson(toJson(c)) == c, toJson(c).dump().c_str());

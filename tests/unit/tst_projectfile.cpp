@@ -35,7 +35,10 @@ std::string model(const std::string &attrs, const std::string &extra = "")
     return R"([{"id": "m1", "name": "Student")" + extra + R"(, "attributes": )" + attrs + "}]";
 }
 
-std::string attr(const std::string &body) { return model(R"([{"id": "a1", )" + body + "}]"); }
+std::string attr(const std::string &body)
+{
+    return model(R"([{"id": "a1", )" + body + "}]");
+}
 
 const std::string kTwoModels =
     R"([{"id": "m1", "name": "Grade", "attributes": []}, {"id": "m2", "name": "Student", "attributes": []}])";
@@ -111,14 +114,16 @@ static void addBadInputRows()
     row("empty", "", "the file is empty; a project file is a JSON object with \"format\": \"schemaforge/1\"");
     row("whitespace", "  \n ", "the file is empty; a project file is a JSON object with \"format\": \"schemaforge/1\"");
     row("truncated", "{\"format\": \"schemaforge/1\",\n  \"name\": ",
-        "syntax error at line 2, column 11: while parsing value - unexpected end of input; expected '[', '{', or a literal");
+        "syntax error at line 2, column 11: while parsing value - unexpected end of input; expected '[', '{', or a "
+        "literal");
     row("trailing comma", "{\"format\": \"schemaforge/1\",\n}",
         "syntax error at line 2, column 1: while parsing object key - unexpected '}'; expected string literal");
     row("bad literal", "{\"format\": tru}",
         "syntax error at line 1, column 15: while parsing value - invalid literal; last read: '\"format\": tru}'");
     row("not an object", "[1, 2]", "(top level): expected a JSON object, got an array");
     row("bad utf8", "{\"format\": \"schemaforge/1\", \"name\": \"\xff\"}",
-        "syntax error at line 1, column 38: while parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"\xff'");
+        "syntax error at line 1, column 38: while parsing value - invalid string: ill-formed UTF-8 byte; last read: "
+        "'\"\xff'");
     row("duplicate key", "{\"format\": \"schemaforge/1\", \"name\": \"a\", \"name\": \"b\"}",
         "duplicate key \"name\" in one JSON object; each key may appear only once");
     row("too deep", std::string(200, '[') + std::string(200, ']'),
@@ -170,14 +175,16 @@ static void addBadInputRows()
         "associations[0].target: no model has id \"m9\"");
     row("dangling source", doc(kTwoModels, R"([{"id": "as1", "type": "oneToMany", "source": "zz", "target": "m1"}])"),
         "associations[0].source: no model has id \"zz\"");
-    row("bad association type", doc(kTwoModels, R"([{"id": "as1", "type": "hasMany", "source": "m1", "target": "m2"}])"),
+    row("bad association type",
+        doc(kTwoModels, R"([{"id": "as1", "type": "hasMany", "source": "m1", "target": "m2"}])"),
         "associations[0].type: \"hasMany\" is not an association type; use oneToOne, oneToMany or manyToMany");
     row("bad onDelete",
         doc(kTwoModels, R"([{"id": "as1", "type": "oneToMany", "source": "m1", "target": "m2", "onDelete": "DROP"}])"),
         "associations[0].onDelete: \"DROP\" is not a referential action; use CASCADE, SET NULL, RESTRICT, NO "
         "ACTION or SET DEFAULT");
     row("payload on oneToMany",
-        doc(kTwoModels, R"([{"id": "as1", "type": "oneToMany", "source": "m1", "target": "m2", "throughAttributes": [{"id": "p", "name": "q", "type": "INTEGER"}]}])"),
+        doc(kTwoModels,
+            R"([{"id": "as1", "type": "oneToMany", "source": "m1", "target": "m2", "throughAttributes": [{"id": "p", "name": "q", "type": "INTEGER"}]}])"),
         "associations[0].throughAttributes: only a manyToMany association has a join table");
     row("oversized name", doc("[{\"id\": \"m1\", \"name\": \"" + std::string(300, 'A') + "\"}]"),
         "models[0].name: the name is 300 bytes long; names are limited to 255 bytes");
@@ -200,17 +207,20 @@ static void addBadInputRows()
         "models[0].tableName: \"my\\ttable\" is not a valid name: control character 0x09 is not allowed");
     row("field with newline", doc(attr(R"("name": "x", "type": "STRING", "field": "1\nx")")),
         "models[0].attributes[0].field: \"1\\nx\" is not a valid name: control character 0x0a is not allowed");
-    row("empty name", doc(R"([{"id": "m1", "name": ""}])"), "models[0].name: \"\" is not a valid name: the name is empty");
+    row("empty name", doc(R"([{"id": "m1", "name": ""}])"),
+        "models[0].name: \"\" is not a valid name: the name is empty");
     row("index without fields", doc(R"([{"id": "m1", "name": "A", "indexes": [{"id": "i1", "fields": []}]}])"),
         "models[0].indexes[0].fields: an index needs at least one field");
     row("layout wrong type", doc("[]", "[]", R"(, "layout": {"m1": {"x": "10", "y": 0}})"),
         "layout.m1.x: expected a number, got a string");
-    row("layout missing y", doc("[]", "[]", R"(, "layout": {"m1": {"x": 10}})"), "layout.m1: missing required key \"y\"");
+    row("layout missing y", doc("[]", "[]", R"(, "layout": {"m1": {"x": 10}})"),
+        "layout.m1: missing required key \"y\"");
     row("layout bad color", doc("[]", "[]", R"(, "layout": {"m1": {"x": 1, "y": 2, "color": "red"}})"),
         "layout.m1.color: \"red\" is not a color; write \"#rrggbb\"");
     row("bad dialect", doc("[]", "[]", R"(, "settings": {"defaultDialect": "oracle"})"),
         "settings.defaultDialect: \"oracle\" is not a dialect; use postgres, mysql or sqlite");
-    row("duplicate connection", doc("[]", "[]", R"(, "connections": [{"name": "dev", "url": "a"}, {"name": "dev", "url": "b"}])"),
+    row("duplicate connection",
+        doc("[]", "[]", R"(, "connections": [{"name": "dev", "url": "a"}, {"name": "dev", "url": "b"}])"),
         "connections[1].name: duplicate connection name \"dev\"");
     row("connection unknown key", doc("[]", "[]", R"(, "connections": [{"name": "dev", "url": "a", "password": "x"}])"),
         "connections[0].password: unknown key \"password\"; expected one of name, url");
@@ -230,7 +240,8 @@ private Q_SLOTS:
     void examplesRoundTrip()
     {
         QFETCH(QString, name);
-        const QString path = sf::test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(name));
+        const QString path =
+            sf::test::sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(name));
         const QByteArray bytes = readAll(path);
         QVERIFY2(!bytes.isEmpty(), qPrintable(path));
         const LoadResult r = ProjectFile::load(path.toStdString());
@@ -339,13 +350,16 @@ private Q_SLOTS:
         QVERIFY(!fr.ok);
         QCOMPARE(QString::fromStdString(fr.error), path + QStringLiteral(": ") + message);
         QCOMPARE(readAll(path), input);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("bad.schemaforge.json")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("bad.schemaforge.json")});
     }
 
     void unicodeNamesLoad()
     {
-        const auto r = ProjectFile::loadFromString(doc("[{\"id\": \"m1\", \"name\": \"\u00c9l\u00e8ve\", \"attributes\": [{\"id\": \"a1\", \"name\": \"pr\u00e9nom\", "
-                                                       "\"type\": \"STRING\", \"comment\": \"quote ' \\\" ; ` and\\nnewline\"}]}]"));
+        const auto r = ProjectFile::loadFromString(
+            doc("[{\"id\": \"m1\", \"name\": \"\u00c9l\u00e8ve\", \"attributes\": [{\"id\": \"a1\", \"name\": "
+                "\"pr\u00e9nom\", "
+                "\"type\": \"STRING\", \"comment\": \"quote ' \\\" ; ` and\\nnewline\"}]}]"));
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.project.design.models[0].name, std::string("Élève"));
         const auto again = ProjectFile::loadFromString(ProjectFile::saveToString(r.project));

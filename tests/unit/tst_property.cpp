@@ -38,8 +38,11 @@ class TstProperty : public QObject
 private Q_SLOTS:
     void randomEdits()
     {
-        const unsigned base = qEnvironmentVariableIsSet("SF_PROPERTY_SEED") ? qEnvironmentVariableIntValue("SF_PROPERTY_SEED") : 20240101u;
-        const int cases = qEnvironmentVariableIsSet("SF_PROPERTY_CASES") ? qEnvironmentVariableIntValue("SF_PROPERTY_CASES") : 600;
+        const unsigned base = qEnvironmentVariableIsSet("SF_PROPERTY_SEED")
+                                  ? qEnvironmentVariableIntValue("SF_PROPERTY_SEED")
+                                  : 20240101u;
+        const int cases =
+            qEnvironmentVariableIsSet("SF_PROPERTY_CASES") ? qEnvironmentVariableIntValue("SF_PROPERTY_CASES") : 600;
         const auto dialects = {sql::makeDialect("postgres"), sql::makeDialect("mysql"), sql::makeDialect("sqlite")};
         schema::LoweringOptions lo;
         lo.identifierLimit = 63;
@@ -54,8 +57,9 @@ private Q_SLOTS:
                 edits += r.edit(b) + "; ";
             if (r.chance(30))
                 edits += r.editTable(b) + "; ";
-            const std::string where = "seed " + std::to_string(seed) + " (rerun with SF_PROPERTY_SEED=" +
-                                      std::to_string(seed) + " SF_PROPERTY_CASES=1), edits: " + edits;
+            const std::string where = "seed " + std::to_string(seed) +
+                                      " (rerun with SF_PROPERTY_SEED=" + std::to_string(seed) +
+                                      " SF_PROPERTY_CASES=1), edits: " + edits;
             const schema::Schema la = schema::lower(a, lo), lb = schema::lower(b, lo);
             std::vector<ops::Operation> list;
             try {
@@ -84,7 +88,8 @@ private Q_SLOTS:
             QVERIFY2(sorted(s) == sorted(la), (where + "\ninverse did not restore; ops:\n" + trace).c_str());
             QVERIFY2(diff::diff(lb, lb).empty(), where.c_str());
             for (const auto &op : list)
-                QVERIFY2(ops::operationFromJson(ops::toJson(op)) == op, (where + " json: " + ops::describe(op)).c_str());
+                QVERIFY2(ops::operationFromJson(ops::toJson(op)) == op,
+                         (where + " json: " + ops::describe(op)).c_str());
             for (const auto &d : dialects) {
                 try {
                     d->planAll(list, la);

@@ -29,12 +29,13 @@ std::vector<Case> cases()
     for (const auto &n : test::sampleOperations())
         r.push_back({n.name, test::school(), {n.op}});
     const schema::Schema s = test::school();
-    r.push_back({"dropTable with index and enum", s, {DropTable{s.tables[3]}, RemoveForeignKey{"students", s.tables[1].foreignKeys[0]},
-                                                       DropTable{[&] {
-                                                           auto t = s.tables[1];
-                                                           t.foreignKeys.clear();
-                                                           return t;
-                                                       }()}}});
+    r.push_back({"dropTable with index and enum",
+                 s,
+                 {DropTable{s.tables[3]}, RemoveForeignKey{"students", s.tables[1].foreignKeys[0]}, DropTable{[&] {
+                      auto t = s.tables[1];
+                      t.foreignKeys.clear();
+                      return t;
+                  }()}}});
     auto grade = s.tables[0].columns[1];
     r.push_back({"removeColumn NOT NULL without default", s, {RemoveColumn{"grades", grade, 1, -1}}});
     auto enum1 = s.tables[1].columns[2];
@@ -49,10 +50,12 @@ std::vector<Case> cases()
     auto notNull = s.tables[1].columns[5];
     notNull.nullable = false;
     r.push_back({"changeColumn nullability (rebuild)", s, {ChangeColumn{"students", s.tables[1].columns[5], notNull}}});
-    r.push_back({"removeColumn of the primary key (rebuild)", s,
+    r.push_back({"removeColumn of the primary key (rebuild)",
+                 s,
                  {RemoveForeignKey{"StudentCourse", s.tables[3].foreignKeys[1]},
                   RemoveColumn{"StudentCourse", s.tables[3].columns[3], 3, 1}}});
-    r.push_back({"changeTableComment removed", [&] {
+    r.push_back({"changeTableComment removed",
+                 [&] {
                      auto x = s;
                      x.tables[2].comment = "old";
                      return x;
@@ -116,18 +119,23 @@ private Q_SLOTS:
         const schema::Schema s = test::school();
         auto enum3 = s.tables[1].columns[2];
         enum3.type = test::type("ENUM('active','left','graduated')");
-        const auto pg = sql::makeDialect("postgres")->planAll({ChangeColumn{"students", s.tables[1].columns[2], enum3}}, s);
+        const auto pg =
+            sql::makeDialect("postgres")->planAll({ChangeColumn{"students", s.tables[1].columns[2], enum3}}, s);
         std::vector<std::string> rev;
         for (const auto &st : pg.statements)
             rev.push_back(st.reverse);
+        QVERIFY(
+            std::find(rev.begin(), rev.end(),
+                      std::string("ALTER TYPE \"enum_students_status_sfold\" RENAME TO \"enum_students_status\"")) !=
+            rev.end());
         QVERIFY(std::find(rev.begin(), rev.end(),
-                          std::string("ALTER TYPE \"enum_students_status_sfold\" RENAME TO \"enum_students_status\"")) != rev.end());
-        QVERIFY(std::find(rev.begin(), rev.end(),
-                          std::string("CREATE TYPE \"enum_students_status_sfold\" AS ENUM('active', 'left')")) != rev.end());
+                          std::string("CREATE TYPE \"enum_students_status_sfold\" AS ENUM('active', 'left')")) !=
+                rev.end());
 
         auto notNull = s.tables[1].columns[5];
         notNull.nullable = false;
-        const auto lite = sql::makeDialect("sqlite")->planAll({ChangeColumn{"students", s.tables[1].columns[5], notNull}}, s);
+        const auto lite =
+            sql::makeDialect("sqlite")->planAll({ChangeColumn{"students", s.tables[1].columns[5], notNull}}, s);
         bool rebuildBack = false;
         for (const auto &st : lite.statements)
             if (st.sql == "DROP TABLE \"students\"")
@@ -137,12 +145,15 @@ private Q_SLOTS:
                               st.reverse.find("CREATE INDEX \"students_status\"") != std::string::npos;
         QVERIFY(rebuildBack);
 
-        const auto my = sql::makeDialect("mariadb")->planAll({RemoveForeignKey{"students", s.tables[1].foreignKeys[0]}}, s);
+        const auto my =
+            sql::makeDialect("mariadb")->planAll({RemoveForeignKey{"students", s.tables[1].foreignKeys[0]}}, s);
         QCOMPARE(my.statements.size(), size_t(2));
         QCOMPARE(my.statements[1].sql, std::string("DROP INDEX `students_gradeId_fkey` ON `students`"));
-        QCOMPARE(my.statements[1].reverse, std::string("ALTER TABLE `students` ADD INDEX `students_gradeId_fkey` (`gradeId`)"));
+        QCOMPARE(my.statements[1].reverse,
+                 std::string("ALTER TABLE `students` ADD INDEX `students_gradeId_fkey` (`gradeId`)"));
         // covered by the primary key (studentId, courseId): InnoDB made no index of its own
-        const auto covered = sql::makeDialect("mariadb")->planAll({RemoveForeignKey{"StudentCourse", s.tables[3].foreignKeys[0]}}, s);
+        const auto covered =
+            sql::makeDialect("mariadb")->planAll({RemoveForeignKey{"StudentCourse", s.tables[3].foreignKeys[0]}}, s);
         QCOMPARE(covered.statements.size(), size_t(1));
         QVERIFY(!sql::MysqlDialect::hasImplicitIndex(s.tables[3], s.tables[3].foreignKeys[0]));
         QVERIFY(sql::MysqlDialect::hasImplicitIndex(s.tables[3], s.tables[3].foreignKeys[1]));

@@ -39,7 +39,8 @@ QString checkGolden(const QString &path, const QString &actual)
     const QStringList a = actual.split(QLatin1Char('\n')), e = expected.split(QLatin1Char('\n'));
     for (int i = 0; i < std::max(a.size(), e.size()); ++i)
         if (a.value(i) != e.value(i))
-            return QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4 (SF_UPDATE_GOLDEN=1 to accept)")
+            return QStringLiteral(
+                       "%1 differs at line %2:\n  expected: %3\n  actual:   %4 (SF_UPDATE_GOLDEN=1 to accept)")
                 .arg(path)
                 .arg(i + 1)
                 .arg(e.value(i), a.value(i));
@@ -69,7 +70,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, projectFile);
         const QString example = QFileInfo(projectFile).absoluteDir().dirName();
-        const QString golden = QStringLiteral(SF_SOURCE_DIR "/tests/unit/golden/migrations/") + example + QLatin1Char('/');
+        const QString golden =
+            QStringLiteral(SF_SOURCE_DIR "/tests/unit/golden/migrations/") + example + QLatin1Char('/');
         const auto loaded = project::ProjectFile::load(projectFile.toStdString());
         QVERIFY2(loaded.ok, loaded.error.c_str());
         QTemporaryDir tmp;
@@ -91,12 +93,12 @@ private Q_SLOTS:
         for (const char *name : {"postgres", "mysql", "sqlite"}) {
             const auto dialect = sql::makeDialect(name);
             const QString d = QString::fromLatin1(name);
-            check(d + QStringLiteral(".up.sql"),
-                  QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, r.id, *dialect, false)})));
-            check(d + QStringLiteral(".down.sql"),
-                  QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, r.id, *dialect, true)})));
-            check(d + QStringLiteral(".create.sql"),
-                  QString::fromStdString(migrate::Preview::text(migrate::Preview::createScript(loaded.project, *dialect))));
+            check(d + QStringLiteral(".up.sql"), QString::fromStdString(migrate::Preview::text(
+                                                     {migrate::Preview::migration(dir, r.id, *dialect, false)})));
+            check(d + QStringLiteral(".down.sql"), QString::fromStdString(migrate::Preview::text(
+                                                       {migrate::Preview::migration(dir, r.id, *dialect, true)})));
+            check(d + QStringLiteral(".create.sql"), QString::fromStdString(migrate::Preview::text(
+                                                         migrate::Preview::createScript(loaded.project, *dialect))));
         }
         // generating again finds nothing to do
         const auto again = migrate::Generator::generate(loaded.project, tmp.path().toStdString(), "", go);
@@ -145,9 +147,11 @@ private Q_SLOTS:
             const auto dialect = sql::makeDialect(name);
             const QString d = QString::fromLatin1(name);
             check(d + QStringLiteral(".edit.up.sql"),
-                  QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir2, second.id, *dialect, false)})));
+                  QString::fromStdString(
+                      migrate::Preview::text({migrate::Preview::migration(dir2, second.id, *dialect, false)})));
             check(d + QStringLiteral(".edit.down.sql"),
-                  QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir2, second.id, *dialect, true)})));
+                  QString::fromStdString(
+                      migrate::Preview::text({migrate::Preview::migration(dir2, second.id, *dialect, true)})));
         }
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }

@@ -24,15 +24,12 @@ private Q_SLOTS:
         using V = std::vector<std::string>;
         QTest::newRow("sqlite: backslash is no escape")
             << "sqlite" << QByteArray("SELECT 'a\\'; SELECT 2") << V{"SELECT 'a\\'", "SELECT 2"};
-        QTest::newRow("sqlite: backslash quote")
-            << "sqlite" << QByteArray("INSERT INTO t VALUES ('\\''; x'); SELECT 1")
-            << V{"INSERT INTO t VALUES ('\\''; x')", "SELECT 1"};
-        QTest::newRow("sqlite: doubled quotes")
-            << "sqlite" << QByteArray("SELECT 'it''s;', \"a\"\";b\"; SELECT 1")
-            << V{"SELECT 'it''s;', \"a\"\";b\"", "SELECT 1"};
+        QTest::newRow("sqlite: backslash quote") << "sqlite" << QByteArray("INSERT INTO t VALUES ('\\''; x'); SELECT 1")
+                                                 << V{"INSERT INTO t VALUES ('\\''; x')", "SELECT 1"};
+        QTest::newRow("sqlite: doubled quotes") << "sqlite" << QByteArray("SELECT 'it''s;', \"a\"\";b\"; SELECT 1")
+                                                << V{"SELECT 'it''s;', \"a\"\";b\"", "SELECT 1"};
         QTest::newRow("sqlite: brackets and backticks")
-            << "sqlite" << QByteArray("SELECT [a;b], `c;``d`; SELECT 1")
-            << V{"SELECT [a;b], `c;``d`", "SELECT 1"};
+            << "sqlite" << QByteArray("SELECT [a;b], `c;``d`; SELECT 1") << V{"SELECT [a;b], `c;``d`", "SELECT 1"};
         QTest::newRow("sqlite: comments keep quotes")
             << "sqlite" << QByteArray("SELECT 1; -- it's; here\n/* ' ; */ SELECT 2;")
             << V{"SELECT 1", "-- it's; here\n/* ' ; */ SELECT 2"};
@@ -40,9 +37,8 @@ private Q_SLOTS:
             << "sqlite" << QByteArray("SELECT 1; -- done;\n") << V{"SELECT 1"};
         QTest::newRow("sqlite: trigger body with CASE")
             << "sqlite"
-            << QByteArray(
-                   "create temp trigger tr after insert on t begin update t set x = case when 1 then 'a;' "
-                   "end; select 1; end; SELECT 2")
+            << QByteArray("create temp trigger tr after insert on t begin update t set x = case when 1 then 'a;' "
+                          "end; select 1; end; SELECT 2")
             << V{"create temp trigger tr after insert on t begin update t set x = case when 1 then 'a;' end; "
                  "select 1; end",
                  "SELECT 2"};
@@ -68,8 +64,7 @@ private Q_SLOTS:
         if (dialect == QLatin1String("sqlite"))
             d = std::make_unique<sql::SqliteDialect>();
         else
-            d = std::make_unique<sql::MysqlDialect>("mysql",
-                                                    sql::MysqlSqlMode{dialect == QLatin1String("mysql-nbe")});
+            d = std::make_unique<sql::MysqlDialect>("mysql", sql::MysqlSqlMode{dialect == QLatin1String("mysql-nbe")});
         const auto got = d->splitStatements(sql.toStdString());
         std::string shown;
         for (const auto &s : got)

@@ -58,8 +58,7 @@ private Q_SLOTS:
         auto r = migrate::Generator::generate(p, dir.path().toStdString(), "first");
         QCOMPARE(r.status, migrate::GenerateResult::Status::Refused);
         QVERIFY2(r.message.find("while the design has errors") != std::string::npos, r.message.c_str());
-        QVERIFY2(r.message.find("70 bytes long; PostgreSQL allows 63") != std::string::npos,
-                 r.message.c_str());
+        QVERIFY2(r.message.find("70 bytes long; PostgreSQL allows 63") != std::string::npos, r.message.c_str());
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
         p.design.models[0].tableName = "SequelizeMeta";
         r = migrate::Generator::generate(p, dir.path().toStdString(), "first");
@@ -110,15 +109,13 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok, loaded.error.c_str());
         QCOMPARE(loaded.project.settings.tableLockTimeoutMs.value_or(-1), 2500);
         QCOMPARE(loaded.project.settings.statementTimeoutMs.value_or(-1), 0);
-        const auto again =
-            project::ProjectFile::loadFromString(project::ProjectFile::saveToString(loaded.project));
+        const auto again = project::ProjectFile::loadFromString(project::ProjectFile::saveToString(loaded.project));
         QVERIFY2(again.ok, again.error.c_str());
         QVERIFY(again.project == loaded.project);
         for (const char *bad : {"-1", "1.5", "\"5s\""}) {
             const auto r = project::ProjectFile::loadFromString(
-                std::string(
-                    R"({"format": "schemaforge/1", "name": "t", "settings": {"tableLockTimeoutMs": )") +
-                bad + "}}");
+                std::string(R"({"format": "schemaforge/1", "name": "t", "settings": {"tableLockTimeoutMs": )") + bad +
+                "}}");
             QVERIFY(!r.ok);
             QVERIFY2(r.error.find("settings.tableLockTimeoutMs") != std::string::npos, r.error.c_str());
         }

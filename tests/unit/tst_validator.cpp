@@ -60,21 +60,22 @@ QString all(const std::vector<design::Problem> &ps)
 {
     QString s;
     for (const auto &p : ps)
-        s += QStringLiteral("%1 %2: %3\n").arg(QLatin1String(design::toString(p.severity)), QString::fromStdString(p.path),
-                                               QString::fromStdString(p.message));
+        s += QStringLiteral("%1 %2: %3\n")
+                 .arg(QLatin1String(design::toString(p.severity)), QString::fromStdString(p.path),
+                      QString::fromStdString(p.message));
     return s;
 }
 
-#define EXPECT_PROBLEM(ps, needle, sev, pathStr, idStr)                                         \
-    do {                                                                                        \
-        const std::vector<design::Problem> ps_ = (ps);                                          \
-        const design::Problem *p_ = find(ps_, needle);                                          \
-        QVERIFY2(p_, qPrintable(QStringLiteral("no single problem with \"%1\" in:\n%2")          \
-                                    .arg(QString::fromStdString(needle), all(ps_))));           \
-        QCOMPARE(p_->severity, sev);                                                            \
-        QCOMPARE(p_->path, std::string(pathStr));                                               \
-        QCOMPARE(p_->objectId, std::string(idStr));                                             \
-        QVERIFY(!p_->fix.empty() || p_->severity != Severity::Error);                           \
+#define EXPECT_PROBLEM(ps, needle, sev, pathStr, idStr)                                                                \
+    do {                                                                                                               \
+        const std::vector<design::Problem> ps_ = (ps);                                                                 \
+        const design::Problem *p_ = find(ps_, needle);                                                                 \
+        QVERIFY2(p_, qPrintable(QStringLiteral("no single problem with \"%1\" in:\n%2")                                \
+                                    .arg(QString::fromStdString(needle), all(ps_))));                                  \
+        QCOMPARE(p_->severity, sev);                                                                                   \
+        QCOMPARE(p_->path, std::string(pathStr));                                                                      \
+        QCOMPARE(p_->objectId, std::string(idStr));                                                                    \
+        QVERIFY(!p_->fix.empty() || p_->severity != Severity::Error);                                                  \
     } while (0)
 
 } // namespace
@@ -114,7 +115,8 @@ private Q_SLOTS:
         EXPECT_PROBLEM(ps, "has two attributes named \"title\"", Severity::Error, "models[0].attributes[1]", "a2");
         int clashes = 0;
         for (const auto &p : ps)
-            clashes += p.message == "table \"Posts\" is already used by models[0]" && (p.path == "models[1]" || p.path == "models[2]");
+            clashes += p.message == "table \"Posts\" is already used by models[0]" &&
+                       (p.path == "models[1]" || p.path == "models[2]");
         QCOMPARE(clashes, 2);
     }
 
@@ -143,13 +145,16 @@ private Q_SLOTS:
     void identifierLimits()
     {
         design::Design d;
-        d.models = {model("m1", "Post", {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", std::string(65, 'd'), "STRING")})};
+        d.models = {model("m1", "Post",
+                          {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", std::string(65, 'd'), "STRING")})};
         auto pg = design::validate(d, {"postgres", {}});
         EXPECT_PROBLEM(pg, "column \"" + std::string(64, 'c') + "\" is 64 bytes long; PostgreSQL allows 63",
                        Severity::Error, "models[0].attributes[0]", "a1");
         auto my = design::validate(d, {"mysql", {}});
-        EXPECT_PROBLEM(my, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]", "a1");
-        EXPECT_PROBLEM(my, "is 65 bytes long; MySQL/MariaDB allows 64", Severity::Error, "models[0].attributes[1]", "a2");
+        EXPECT_PROBLEM(my, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]",
+                       "a1");
+        EXPECT_PROBLEM(my, "is 65 bytes long; MySQL/MariaDB allows 64", Severity::Error, "models[0].attributes[1]",
+                       "a2");
     }
 
     void identifierRulesOfEveryConnectionDialect()
@@ -159,19 +164,22 @@ private Q_SLOTS:
         // are errors where MySQL/MariaDB is in play.
         project::Project p;
         p.settings.defaultDialect = "mysql";
-        p.design.models = {model("m1", "Post", {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", "tag\xF0\x9F\x8F\xB7", "STRING")})};
+        p.design.models = {model(
+            "m1", "Post", {attr("a1", std::string(64, 'c'), "STRING"), attr("a2", "tag\xF0\x9F\x8F\xB7", "STRING")})};
         auto ps = design::validate(p);
         EXPECT_PROBLEM(ps, "contains a 4-byte character", Severity::Error, "models[0].attributes[1]", "a2");
-        EXPECT_PROBLEM(ps, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]", "a1");
+        EXPECT_PROBLEM(ps, "is longer than PostgreSQL's 63-byte limit", Severity::Warning, "models[0].attributes[0]",
+                       "a1");
         p.connections = {{"prod", "postgresql://app:${PW}@db/app"}};
         ps = design::validate(p);
         EXPECT_PROBLEM(ps, "is 64 bytes long; PostgreSQL allows 63", Severity::Error, "models[0].attributes[0]", "a1");
         p.settings.defaultDialect = "postgres";
         p.connections = {{"dev", "sqlite:dev.db"}};
         ps = design::validate(p);
-        QVERIFY2(!find(ps, "4-byte"), qPrintable(all(ps)));  // PostgreSQL and SQLite take any UTF-8 name
+        QVERIFY2(!find(ps, "4-byte"), qPrintable(all(ps))); // PostgreSQL and SQLite take any UTF-8 name
         p.connections = {{"dev", "mariadb://u@h/db"}};
-        EXPECT_PROBLEM(design::validate(p), "contains a 4-byte character", Severity::Error, "models[0].attributes[1]", "a2");
+        EXPECT_PROBLEM(design::validate(p), "contains a 4-byte character", Severity::Error, "models[0].attributes[1]",
+                       "a2");
     }
 
     void historyTableNamesAreTaken()
@@ -189,8 +197,9 @@ private Q_SLOTS:
                        "models[1]", "m2");
         int sequelize = 0;
         for (const auto &p : ps)
-            sequelize += p.message.find("\"SequelizeMeta\" is the migration history table of sequelize-cli") != std::string::npos;
-        QCOMPARE(sequelize, 2);  // the model's table and the join table
+            sequelize += p.message.find("\"SequelizeMeta\" is the migration history table of sequelize-cli") !=
+                         std::string::npos;
+        QCOMPARE(sequelize, 2); // the model's table and the join table
     }
 
     void reservedWords()
@@ -200,7 +209,8 @@ private Q_SLOTS:
         d.models[0].tableName = "order";
         const auto ps = design::validate(d);
         EXPECT_PROBLEM(ps, "table \"order\" is an SQL reserved word", Severity::Warning, "models[0]", "m1");
-        EXPECT_PROBLEM(ps, "column \"order\" is an SQL reserved word", Severity::Warning, "models[0].attributes[0]", "a1");
+        EXPECT_PROBLEM(ps, "column \"order\" is an SQL reserved word", Severity::Warning, "models[0].attributes[0]",
+                       "a1");
         QVERIFY(!design::hasErrors(ps));
     }
 
@@ -210,7 +220,8 @@ private Q_SLOTS:
         d.models = {model("m1", "Employee")};
         d.associations = {assoc("as1", design::AssociationKind::OneToMany, "m1", "m1")};
         auto ps = design::validate(d);
-        EXPECT_PROBLEM(ps, "self-association on \"Employee\" needs an alias (as)", Severity::Error, "associations[0]", "as1");
+        EXPECT_PROBLEM(ps, "self-association on \"Employee\" needs an alias (as)", Severity::Error, "associations[0]",
+                       "as1");
         EXPECT_PROBLEM(ps, "needs an explicit foreignKey", Severity::Error, "associations[0]", "as1");
         d.associations[0].as = "reports";
         d.associations[0].foreignKey = "managerId";
@@ -224,12 +235,14 @@ private Q_SLOTS:
         design::Design d;
         d.models = {model("m1", "User", {pk}), model("m2", "Post", {attr("a2", "userId", "INTEGER")})};
         d.associations = {assoc("as1", design::AssociationKind::OneToMany, "m1", "m2")};
-        EXPECT_PROBLEM(design::validate(d), "foreign key column \"Posts\".\"userId\" is INTEGER but \"User\"'s primary key is UUID",
+        EXPECT_PROBLEM(design::validate(d),
+                       "foreign key column \"Posts\".\"userId\" is INTEGER but \"User\"'s primary key is UUID",
                        Severity::Error, "associations[0]", "as1");
         // Same kind, other width: the database accepts the key, so only a warning naming table and column.
         d.models[1].attributes[0].type = *design::DataType::parse("STRING");
         d.models[0].attributes[0].type = *design::DataType::parse("STRING(256)");
-        EXPECT_PROBLEM(design::validate(d), "foreign key column \"Posts\".\"userId\" is STRING but \"User\"'s primary key is STRING(256)",
+        EXPECT_PROBLEM(design::validate(d),
+                       "foreign key column \"Posts\".\"userId\" is STRING but \"User\"'s primary key is STRING(256)",
                        Severity::Warning, "associations[0]", "as1");
         d.models[0].attributes[0].type = *design::DataType::parse("UUID");
         d.models[1].attributes[0].type = *design::DataType::parse("UUID");
@@ -251,7 +264,8 @@ private Q_SLOTS:
     {
         design::Design d;
         d.models = {model("m1", "Post", {attr("a1", "state", "ENUM")})};
-        EXPECT_PROBLEM(design::validate(d), "ENUM \"state\" has no values", Severity::Error, "models[0].attributes[0]", "a1");
+        EXPECT_PROBLEM(design::validate(d), "ENUM \"state\" has no values", Severity::Error, "models[0].attributes[0]",
+                       "a1");
     }
 
     void defaultsMustFit_data()
@@ -261,14 +275,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
         using K = design::DefaultValue::Kind;
-        QTest::newRow("string on integer") << "INTEGER" << int(K::String) << "abc" << "\"abc\" is not a number, so it does not fit INTEGER";
-        QTest::newRow("number on date") << "DATE" << int(K::Number) << "5" << "a number does not fit DATE";
-        QTest::newRow("bool on string") << "STRING" << int(K::Boolean) << "true" << "true/false does not fit STRING";
-        QTest::newRow("enum value") << "ENUM('a','b')" << int(K::String) << "c" << "\"c\" is not one of the ENUM values";
-        QTest::newRow("now on string") << "STRING" << int(K::Now) << "" << "NOW fits only DATE, DATEONLY or TIME, not STRING";
-        QTest::newRow("uuid on integer") << "INTEGER" << int(K::UuidV4) << "" << "UUIDV4 fits only UUID (or STRING/CHAR), not INTEGER";
-        QTest::newRow("too long") << "STRING(3)" << int(K::String) << "abcd" << "the default is longer than STRING(3) allows";
-        QTest::newRow("string on boolean") << "BOOLEAN" << int(K::String) << "yes" << "\"yes\" does not fit BOOLEAN; use true or false";
+        QTest::newRow("string on integer") << "INTEGER" << int(K::String) << "abc"
+                                           << "\"abc\" is not a number, so it does not fit INTEGER";
+        QTest::newRow("number on date") << "DATE" << int(K::Number) << "5"
+                                        << "a number does not fit DATE";
+        QTest::newRow("bool on string") << "STRING" << int(K::Boolean) << "true"
+                                        << "true/false does not fit STRING";
+        QTest::newRow("enum value") << "ENUM('a','b')" << int(K::String) << "c"
+                                    << "\"c\" is not one of the ENUM values";
+        QTest::newRow("now on string") << "STRING" << int(K::Now) << ""
+                                       << "NOW fits only DATE, DATEONLY or TIME, not STRING";
+        QTest::newRow("uuid on integer") << "INTEGER" << int(K::UuidV4) << ""
+                                         << "UUIDV4 fits only UUID (or STRING/CHAR), not INTEGER";
+        QTest::newRow("too long") << "STRING(3)" << int(K::String) << "abcd"
+                                  << "the default is longer than STRING(3) allows";
+        QTest::newRow("string on boolean") << "BOOLEAN" << int(K::String) << "yes"
+                                           << "\"yes\" does not fit BOOLEAN; use true or false";
     }
     void defaultsMustFit()
     {
@@ -307,7 +329,8 @@ private Q_SLOTS:
         EXPECT_PROBLEM(my, "\"body\": JSONB does not exist on MySQL/MariaDB; it becomes JSON", Severity::Warning,
                        "models[0].attributes[0]", "a1");
         auto lite = design::validate(d, {"sqlite", {}});
-        EXPECT_PROBLEM(lite, "JSONB does not exist on SQLite; it becomes JSON", Severity::Warning, "models[0].attributes[0]", "a1");
+        EXPECT_PROBLEM(lite, "JSONB does not exist on SQLite; it becomes JSON", Severity::Warning,
+                       "models[0].attributes[0]", "a1");
         EXPECT_PROBLEM(lite, "SQLite has no ENUM; it becomes TEXT", Severity::Warning, "models[0].attributes[1]", "a2");
         QVERIFY(design::validate(d, {"postgres", {}}).empty());
     }
@@ -342,7 +365,8 @@ private Q_SLOTS:
         a.as = "friends";
         a.foreignKey = "userId";
         d.associations = {a};
-        EXPECT_PROBLEM(design::validate(d), "both join-table keys are named \"userId\"", Severity::Error, "associations[0]", "as1");
+        EXPECT_PROBLEM(design::validate(d), "both join-table keys are named \"userId\"", Severity::Error,
+                       "associations[0]", "as1");
     }
 
     void setNullOnNotNull()
@@ -353,7 +377,8 @@ private Q_SLOTS:
         a.allowNull = false;
         a.onDelete = "SET NULL";
         d.associations = {a};
-        EXPECT_PROBLEM(design::validate(d), "ON DELETE SET NULL on a NOT NULL foreign key", Severity::Error, "associations[0]", "as1");
+        EXPECT_PROBLEM(design::validate(d), "ON DELETE SET NULL on a NOT NULL foreign key", Severity::Error,
+                       "associations[0]", "as1");
     }
 
     void danglingAndBadIndex()
@@ -363,8 +388,10 @@ private Q_SLOTS:
         d.models[0].indexes.push_back({"i1", std::nullopt, {"email", "nope"}, std::nullopt});
         d.associations = {assoc("as1", design::AssociationKind::OneToMany, "m1", "m9")};
         const auto ps = design::validate(d);
-        EXPECT_PROBLEM(ps, "index field \"nope\" is not an attribute of \"User\"", Severity::Error, "models[0].indexes[0]", "i1");
-        EXPECT_PROBLEM(ps, "the association's target model \"m9\" does not exist", Severity::Error, "associations[0]", "as1");
+        EXPECT_PROBLEM(ps, "index field \"nope\" is not an attribute of \"User\"", Severity::Error,
+                       "models[0].indexes[0]", "i1");
+        EXPECT_PROBLEM(ps, "the association's target model \"m9\" does not exist", Severity::Error, "associations[0]",
+                       "as1");
     }
 
     void miscellaneous()
@@ -374,14 +401,17 @@ private Q_SLOTS:
         design::Design d;
         d.models = {model("m1", "T", {inc, attr("a2", "id", "INTEGER")})};
         const auto ps = design::validate(d);
-        EXPECT_PROBLEM(ps, "autoIncrement needs an integer type, not STRING", Severity::Error, "models[0].attributes[0]", "a1");
-        EXPECT_PROBLEM(ps, "uses column \"id\" but is not the primary key", Severity::Error, "models[0].attributes[1]", "a2");
+        EXPECT_PROBLEM(ps, "autoIncrement needs an integer type, not STRING", Severity::Error,
+                       "models[0].attributes[0]", "a1");
+        EXPECT_PROBLEM(ps, "uses column \"id\" but is not the primary key", Severity::Error, "models[0].attributes[1]",
+                       "a2");
     }
 
     void duplicateAliasesAndIndexNames()
     {
         design::Design d;
-        d.models = {model("m1", "User", {attr("a1", "email", "STRING")}), model("m2", "Post", {attr("a2", "slug", "STRING")})};
+        d.models = {model("m1", "User", {attr("a1", "email", "STRING")}),
+                    model("m2", "Post", {attr("a2", "slug", "STRING")})};
         d.models[0].indexes.push_back({"i1", std::string("by_key"), {"email"}, std::nullopt});
         d.models[1].indexes.push_back({"i2", std::string("by_key"), {"slug"}, std::nullopt});
         auto a1 = assoc("as1", design::AssociationKind::OneToMany, "m1", "m2");
@@ -405,7 +435,8 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i) {
             std::vector<design::Attribute> attrs;
             for (int k = 0; k < 8; ++k)
-                attrs.push_back(attr("a" + std::to_string(i) + "-" + std::to_string(k), "field" + std::to_string(k), "STRING"));
+                attrs.push_back(
+                    attr("a" + std::to_string(i) + "-" + std::to_string(k), "field" + std::to_string(k), "STRING"));
             d.models.push_back(model("m" + std::to_string(i), "Model" + std::to_string(i), attrs));
             d.models.back().indexes.push_back({"i" + std::to_string(i), std::nullopt, {"field0"}, std::nullopt});
             if (i > 0)
@@ -424,13 +455,16 @@ private Q_SLOTS:
     void literalPasswords()
     {
         project::Project p;
-        p.connections = {{"ok", "postgres://app:${PGPASS}@db/app"}, {"bad", "postgres://app:hunter2@db/app"},
-                         {"nouser", "sqlite:x.db"}, {"nopass", "mysql://root@db/x"}};
+        p.connections = {{"ok", "postgres://app:${PGPASS}@db/app"},
+                         {"bad", "postgres://app:hunter2@db/app"},
+                         {"nouser", "sqlite:x.db"},
+                         {"nopass", "mysql://root@db/x"}};
         const auto ps = design::validate(p);
         QCOMPARE(ps.size(), size_t(1));
         QCOMPARE(ps[0].path, std::string("connections[1]"));
-        QCOMPARE(ps[0].message, std::string("connection \"bad\" has a literal password in its URL; the project file must "
-                                            "not hold secrets"));
+        QCOMPARE(ps[0].message,
+                 std::string("connection \"bad\" has a literal password in its URL; the project file must "
+                             "not hold secrets"));
         QVERIFY(ps[0].message.find("hunter2") == std::string::npos);
     }
 
@@ -455,17 +489,23 @@ private Q_SLOTS:
         p.design.models = {model("m1", "Post", {attr("a1", "state", "ENUM"), attr("a2", "order", "INTEGER")})};
         const std::string path = dir.filePath(QStringLiteral("bad.schemaforge.json")).toStdString();
         QVERIFY(project::ProjectFile::save(p, path).ok);
-        QCOMPARE(run({QStringLiteral("--project"), QString::fromStdString(path), QStringLiteral("validate")}, &out, &err), 1);
+        QCOMPARE(
+            run({QStringLiteral("--project"), QString::fromStdString(path), QStringLiteral("validate")}, &out, &err),
+            1);
         QVERIFY2(out.contains("error: models[0].attributes[0]: ENUM \"state\" has no values (fix: list the values"),
                  out.constData());
-        QVERIFY2(out.contains("warning: models[0].attributes[1]: column \"order\" is an SQL reserved word"), out.constData());
+        QVERIFY2(out.contains("warning: models[0].attributes[1]: column \"order\" is an SQL reserved word"),
+                 out.constData());
         QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--project"), QString::fromStdString(path),
-                      QStringLiteral("validate")}, &out, &err), 1);
+                      QStringLiteral("validate")},
+                     &out, &err),
+                 1);
         const auto doc = QJsonDocument::fromJson(out);
         QVERIFY2(doc.isArray(), out.constData());
         QCOMPARE(doc.array().size(), 2);
         QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("models[0].attributes[0]"));
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("models[0].attributes[0]"));
 
         const QString broken = dir.filePath(QStringLiteral("broken.schemaforge.json"));
         QFile f(broken);

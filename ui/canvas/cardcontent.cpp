@@ -15,13 +15,18 @@ QString defaultText(const design::DefaultValue &d)
 {
     using K = design::DefaultValue::Kind;
     switch (d.kind) {
-    case K::None: return {};
-    case K::String: return QLatin1Char('\'') + QString::fromStdString(d.text) + QLatin1Char('\'');
+    case K::None:
+        return {};
+    case K::String:
+        return QLatin1Char('\'') + QString::fromStdString(d.text) + QLatin1Char('\'');
     case K::Number:
     case K::Boolean:
-    case K::Sql: return QString::fromStdString(d.text);
-    case K::Now: return QStringLiteral("NOW");
-    case K::UuidV4: return QStringLiteral("UUIDV4");
+    case K::Sql:
+        return QString::fromStdString(d.text);
+    case K::Now:
+        return QStringLiteral("NOW");
+    case K::UuidV4:
+        return QStringLiteral("UUIDV4");
     }
     return {};
 }
@@ -68,8 +73,8 @@ CardContent CardContent::build(const design::Model &model, const schema::Table *
         for (const auto &a : model.attributes)
             attributeIds.insert(a.id);
         for (const auto &col : table->columns) {
-            const bool pk = std::find(table->primaryKey.begin(), table->primaryKey.end(), col.name) !=
-                            table->primaryKey.end();
+            const bool pk =
+                std::find(table->primaryKey.begin(), table->primaryKey.end(), col.name) != table->primaryKey.end();
             CardRow r;
             r.name = QString::fromStdString(col.name);
             r.type = QString::fromStdString(col.type.toString());
@@ -83,8 +88,8 @@ CardContent CardContent::build(const design::Model &model, const schema::Table *
             CardRow r;
             r.name = QString::fromStdString(a.name);
             r.type = QString::fromStdString(a.type.toString());
-            r.marks = marksFor(a.isPrimaryKey(), false, !a.isNullable(), a.unique.has_value(),
-                               defaultText(a.defaultValue));
+            r.marks =
+                marksFor(a.isPrimaryKey(), false, !a.isNullable(), a.unique.has_value(), defaultText(a.defaultValue));
             c.rows.push_back(r);
         }
     }

@@ -15,7 +15,7 @@ namespace sf::ui {
 struct CardRow {
     QString name;
     QString type;
-    QString marks;      // "PK FK NN UQ =default" subset
+    QString marks; // "PK FK NN UQ =default" subset
     bool derived = false;
 };
 
@@ -32,7 +32,7 @@ public:
                              const QFont &titleFont);
 
     QString title;
-    QString subtitle;   // table name when it differs from the model name
+    QString subtitle; // table name when it differs from the model name
     QVector<CardRow> rows;
     double nameWidth = 0;
     double typeWidth = 0;

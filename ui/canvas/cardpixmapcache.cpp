@@ -13,7 +13,10 @@ namespace {
 constexpr qint64 kMaxPixels = 2'000'000;
 } // namespace
 
-CardPixmapCache::~CardPixmapCache() { clear(); }
+CardPixmapCache::~CardPixmapCache()
+{
+    clear();
+}
 
 void CardPixmapCache::clear()
 {

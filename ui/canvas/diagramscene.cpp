@@ -24,18 +24,20 @@ namespace sf::ui {
 
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
-DiagramScene::DiagramScene(DocumentController *doc, QObject *parent)
-    : QGraphicsScene(parent), m_doc(doc)
+DiagramScene::DiagramScene(DocumentController *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(doc, &DocumentController::projectReset, this, &DiagramScene::rebuildAll);
     connect(doc, &DocumentController::modelAdded, this, [this](const QString &id) { addModelItem(id.toStdString()); });
-    connect(doc, &DocumentController::modelRemoved, this, [this](const QString &id) { removeModelItem(id.toStdString()); });
+    connect(doc, &DocumentController::modelRemoved, this,
+            [this](const QString &id) { removeModelItem(id.toStdString()); });
     connect(doc, &DocumentController::modelChanged, this, [this](const QString &id) {
         refreshModel(id.toStdString());
         // Derived foreign-key names and join-table names follow the model's name.
@@ -45,13 +47,16 @@ DiagramScene::DiagramScene(DocumentController *doc, QObject *parent)
                 refreshModel(l->targetItem() == m ? l->sourceItem()->modelId() : l->targetItem()->modelId());
             }
     });
-    connect(doc, &DocumentController::associationAdded, this, [this](const QString &id) { addLinkItem(id.toStdString()); });
-    connect(doc, &DocumentController::associationRemoved, this, [this](const QString &id) { removeLinkItem(id.toStdString()); });
+    connect(doc, &DocumentController::associationAdded, this,
+            [this](const QString &id) { addLinkItem(id.toStdString()); });
+    connect(doc, &DocumentController::associationRemoved, this,
+            [this](const QString &id) { removeLinkItem(id.toStdString()); });
     connect(doc, &DocumentController::associationChanged, this, [this](const QString &id) {
         removeLinkItem(id.toStdString());
         addLinkItem(id.toStdString());
     });
-    connect(doc, &DocumentController::layoutChanged, this, [this](const QString &id) { applyLayout(id.toStdString()); });
+    connect(doc, &DocumentController::layoutChanged, this,
+            [this](const QString &id) { applyLayout(id.toStdString()); });
     rebuildAll();
 }
 
@@ -78,14 +83,23 @@ void DiagramScene::setGridVisible(bool on)
     update();
 }
 
-ModelItem *DiagramScene::modelItem(const std::string &id) const { return m_models.value(qs(id)); }
-LinkItem *DiagramScene::linkItem(const std::string &id) const { return m_links.value(qs(id)); }
-QList<ModelItem *> DiagramScene::modelItems() const { return m_models.values(); }
+ModelItem *DiagramScene::modelItem(const std::string &id) const
+{
+    return m_models.value(qs(id));
+}
+LinkItem *DiagramScene::linkItem(const std::string &id) const
+{
+    return m_links.value(qs(id));
+}
+QList<ModelItem *> DiagramScene::modelItems() const
+{
+    return m_models.values();
+}
 
 std::vector<std::string> DiagramScene::selectedModelIds() const
 {
     std::vector<std::string> ids;
-    for (const auto &m : m_doc->design().models)  // design order, deterministic
+    for (const auto &m : m_doc->design().models) // design order, deterministic
         if (ModelItem *item = modelItem(m.id); item && item->isSelected())
             ids.push_back(m.id);
     return ids;
@@ -325,7 +339,7 @@ void DiagramScene::restyle()
         m->restyle();
     for (LinkItem *l : std::as_const(m_links))
         l->update();
-    update();  // the background and grid take their colours from the palette too
+    update(); // the background and grid take their colours from the palette too
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -377,7 +391,8 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         }
         event->accept();
         return;
-    case Tool::Select: break;
+    case Tool::Select:
+        break;
     }
     QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();

@@ -72,7 +72,7 @@ public:
 
 Q_SIGNALS:
     void toolChanged(sf::ui::Tool tool);
-    void modelPlaced(const QString &id);   // a new model was placed with the Model tool: rename it
+    void modelPlaced(const QString &id); // a new model was placed with the Model tool: rename it
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -102,15 +102,15 @@ private:
     bool m_snap = true;
     bool m_gridVisible = true;
     bool m_plainBackground = false;
-    bool m_bulk = false;  // rebuilding everything: skip per-item refreshes
+    bool m_bulk = false; // rebuilding everything: skip per-item refreshes
     QSet<QString> m_highlighted;
 
     bool m_dragging = false;
     std::map<std::string, QPointF> m_dragStart;
     ModelItem *m_linkSource = nullptr;
     QGraphicsLineItem *m_linkPreview = nullptr;
-    bool m_linkPending = false;     // a click chose the source: the next click chooses the target
-    bool m_swallowRelease = false;  // the press completed a pending link: ignore its release
+    bool m_linkPending = false;    // a click chose the source: the next click chooses the target
+    bool m_swallowRelease = false; // the press completed a pending link: ignore its release
 };
 
 } // namespace sf::ui

@@ -26,8 +26,7 @@ constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 4.0;
 } // namespace
 
-DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent), m_scene(scene)
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
     setObjectName(QStringLiteral("diagramView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -70,8 +69,14 @@ void DiagramView::setZoom(double z)
     Q_EMIT zoomChanged(z);
 }
 
-void DiagramView::zoomIn() { setZoom(zoom() * 1.25); }
-void DiagramView::zoomOut() { setZoom(zoom() / 1.25); }
+void DiagramView::zoomIn()
+{
+    setZoom(zoom() * 1.25);
+}
+void DiagramView::zoomOut()
+{
+    setZoom(zoom() / 1.25);
+}
 
 void DiagramView::zoomToFit()
 {
@@ -122,7 +127,7 @@ void DiagramView::focusOn(const std::vector<std::string> &ids)
     const QSizeF vp = viewport()->size();
     double z = std::min({vp.width() / r.width(), vp.height() / r.height(), 1.0});
     if (models <= 1)
-        z = std::max(z, 0.75);  // one card: readable even when it is tall
+        z = std::max(z, 0.75); // one card: readable even when it is tall
     setZoom(z);
     centerOn(r.center());
     updateOverview();
@@ -152,7 +157,8 @@ void DiagramView::startRename(const std::string &modelId)
         return;
     m_renaming = modelId;
     const QRect r = mapFromScene(item->headerSceneRect()).boundingRect();
-    m_renameEditor->setGeometry(r.left(), r.top(), std::max(r.width(), 140), std::max(r.height(), m_renameEditor->sizeHint().height()));
+    m_renameEditor->setGeometry(r.left(), r.top(), std::max(r.width(), 140),
+                                std::max(r.height(), m_renameEditor->sizeHint().height()));
     m_renameEditor->setText(item->content().title);
     m_renameEditor->selectAll();
     m_renameEditor->show();
@@ -341,17 +347,26 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
     }
     const double step = (event->modifiers() & Qt::ShiftModifier) ? m_scene->gridSize() : 1.0;
     switch (event->key()) {
-    case Qt::Key_Left: nudge(QPointF(-step, 0)); return;
-    case Qt::Key_Right: nudge(QPointF(step, 0)); return;
-    case Qt::Key_Up: nudge(QPointF(0, -step)); return;
-    case Qt::Key_Down: nudge(QPointF(0, step)); return;
+    case Qt::Key_Left:
+        nudge(QPointF(-step, 0));
+        return;
+    case Qt::Key_Right:
+        nudge(QPointF(step, 0));
+        return;
+    case Qt::Key_Up:
+        nudge(QPointF(0, -step));
+        return;
+    case Qt::Key_Down:
+        nudge(QPointF(0, step));
+        return;
     case Qt::Key_F2:
         if (const auto ids = m_scene->selectedModelIds(); ids.size() == 1) {
             startRename(ids.front());
             return;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     QGraphicsView::keyPressEvent(event);
 }

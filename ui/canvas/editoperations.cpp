@@ -24,9 +24,15 @@ EditOperations::EditOperations(DocumentController *doc, DiagramScene *scene, QOb
 {
 }
 
-QString EditOperations::mimeType() { return QStringLiteral("application/x-schemaforge-fragment+json"); }
+QString EditOperations::mimeType()
+{
+    return QStringLiteral("application/x-schemaforge-fragment+json");
+}
 
-bool EditOperations::hasSelection() const { return !m_scene->selectedItems().isEmpty(); }
+bool EditOperations::hasSelection() const
+{
+    return !m_scene->selectedItems().isEmpty();
+}
 
 void EditOperations::deleteSelection()
 {

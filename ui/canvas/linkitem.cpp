@@ -14,8 +14,8 @@
 namespace sf::ui {
 
 namespace {
-constexpr double kGap = 24;     // clearance kept around the cards
-constexpr double kLoop = 28;    // self-link loop size
+constexpr double kGap = 24;  // clearance kept around the cards
+constexpr double kLoop = 28; // self-link loop size
 } // namespace
 
 LinkItem::LinkItem(const std::string &associationId, ModelItem *source, ModelItem *target)
@@ -28,7 +28,10 @@ LinkItem::LinkItem(const std::string &associationId, ModelItem *source, ModelIte
     m_target->addLink(this);
 }
 
-LinkItem::~LinkItem() { detach(); }
+LinkItem::~LinkItem()
+{
+    detach();
+}
 
 void LinkItem::detach()
 {
@@ -43,9 +46,18 @@ void LinkItem::setAssociation(const design::Association &a, const QString &joinT
 {
     m_kind = a.kind;
     switch (a.kind) {
-    case design::AssociationKind::OneToOne: m_sourceLabel = QStringLiteral("1"); m_targetLabel = QStringLiteral("1"); break;
-    case design::AssociationKind::OneToMany: m_sourceLabel = QStringLiteral("1"); m_targetLabel = QStringLiteral("N"); break;
-    case design::AssociationKind::ManyToMany: m_sourceLabel = QStringLiteral("M"); m_targetLabel = QStringLiteral("N"); break;
+    case design::AssociationKind::OneToOne:
+        m_sourceLabel = QStringLiteral("1");
+        m_targetLabel = QStringLiteral("1");
+        break;
+    case design::AssociationKind::OneToMany:
+        m_sourceLabel = QStringLiteral("1");
+        m_targetLabel = QStringLiteral("N");
+        break;
+    case design::AssociationKind::ManyToMany:
+        m_sourceLabel = QStringLiteral("M");
+        m_targetLabel = QStringLiteral("N");
+        break;
     }
     m_joinName = a.kind == design::AssociationKind::ManyToMany ? joinTableName : QString();
     for (auto [text, st] : {std::pair{&m_sourceLabel, &m_sourceText}, std::pair{&m_targetLabel, &m_targetText},
@@ -64,8 +76,9 @@ QPolygonF LinkItem::computeRoute() const
     const double hy = CardContent::kHeaderHeight / 2;
     if (m_source == m_target) {
         const double x1 = a.right() - 40, y0 = a.top() + hy;
-        return QPolygonF({QPointF(a.right(), y0), QPointF(a.right() + kLoop, y0), QPointF(a.right() + kLoop, a.top() - kLoop),
-                          QPointF(x1, a.top() - kLoop), QPointF(x1, a.top())});
+        return QPolygonF({QPointF(a.right(), y0), QPointF(a.right() + kLoop, y0),
+                          QPointF(a.right() + kLoop, a.top() - kLoop), QPointF(x1, a.top() - kLoop),
+                          QPointF(x1, a.top())});
     }
     // Side by side: leave through the facing sides, elbow in the gap between them.
     if (b.left() >= a.right() + kGap || a.left() >= b.right() + kGap) {
@@ -139,7 +152,10 @@ void LinkItem::updateGeometry()
     update();
 }
 
-QRectF LinkItem::boundingRect() const { return m_bounds; }
+QRectF LinkItem::boundingRect() const
+{
+    return m_bounds;
+}
 
 QPainterPath LinkItem::shape() const
 {
@@ -159,8 +175,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Up to 150 % zoom a link is a one-pixel cosmetic line: the raster engine draws those with its
     // clipping line stroker instead of outlining and filling the whole (mostly off-screen) polyline.
     const bool thin = lod <= 1.5;
-    QPen pen(isSelected() ? CanvasStyle::selection() : CanvasStyle::link(),
-             isSelected() ? 2.0 : (thin ? 1.0 : 1.2));
+    QPen pen(isSelected() ? CanvasStyle::selection() : CanvasStyle::link(), isSelected() ? 2.0 : (thin ? 1.0 : 1.2));
     pen.setCosmetic(thin);
     if (m_kind == design::AssociationKind::OneToOne)
         pen.setStyle(Qt::SolidLine);

@@ -27,7 +27,7 @@ public:
     const std::string &associationId() const { return m_id; }
     ModelItem *sourceItem() const { return m_source; }
     ModelItem *targetItem() const { return m_target; }
-    void detach();  // forget both cards (they are going away)
+    void detach(); // forget both cards (they are going away)
 
     void setAssociation(const design::Association &association, const QString &joinTableName);
     void updateGeometry();
@@ -54,7 +54,7 @@ private:
     QPolygonF m_route;
     QPainterPath m_path;
     QRectF m_joinRect;
-    QPointF m_joinAnchor;  // where the join node hangs on the link (differs from its centre when offset)
+    QPointF m_joinAnchor; // where the join node hangs on the link (differs from its centre when offset)
     QRectF m_bounds;
 };
 

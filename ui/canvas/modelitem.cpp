@@ -6,8 +6,8 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
-#include <QGuiApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -15,8 +15,7 @@
 
 namespace sf::ui {
 
-ModelItem::ModelItem(const std::string &modelId)
-    : m_modelId(modelId)
+ModelItem::ModelItem(const std::string &modelId) : m_modelId(modelId)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemUsesExtendedStyleOption);
     setZValue(1);
@@ -57,7 +56,7 @@ void ModelItem::relayout()
 void ModelItem::restyle()
 {
     m_textPrepared = false;
-    ++m_generation;  // part of the cache key: the next paint redraws
+    ++m_generation; // part of the cache key: the next paint redraws
     update();
 }
 
@@ -80,7 +79,10 @@ void ModelItem::addLink(LinkItem *link)
         m_links.append(link);
 }
 
-void ModelItem::removeLink(LinkItem *link) { m_links.removeAll(link); }
+void ModelItem::removeLink(LinkItem *link)
+{
+    m_links.removeAll(link);
+}
 
 void ModelItem::setHighlighted(bool on)
 {
@@ -90,7 +92,10 @@ void ModelItem::setHighlighted(bool on)
     update();
 }
 
-QRectF ModelItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
+QRectF ModelItem::boundingRect() const
+{
+    return m_rect.adjusted(-2, -2, 2, 2);
+}
 
 void ModelItem::prepareStaticText() const
 {
@@ -118,7 +123,7 @@ QPen ModelItem::borderPen(bool cosmetic) const
     const bool selected = isSelected();
     QPen pen(selected ? CanvasStyle::selection() : CanvasStyle::cardBorder(), selected ? 2.0 : 1.0);
     if (m_highlighted)
-        pen = QPen(QColor(0xf0, 0x8a, 0x24), selected ? 3.5 : 3.0);  // orange, within boundingRect's margin
+        pen = QPen(QColor(0xf0, 0x8a, 0x24), selected ? 3.5 : 3.0); // orange, within boundingRect's margin
     pen.setCosmetic(cosmetic);
     return pen;
 }

@@ -77,7 +77,7 @@ private:
     QVector<LinkItem *> m_links;
     bool m_resizing = false;
     bool m_highlighted = false;
-    quint64 m_generation = 0;  // bumped whenever content, size or style changes
+    quint64 m_generation = 0; // bumped whenever content, size or style changes
     CardPixmapCache m_cache;
 
     struct RowText {

@@ -14,8 +14,7 @@ constexpr int kWidth = 220;
 constexpr int kHeight = 150;
 } // namespace
 
-OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
-    : QWidget(parent), m_view(view)
+OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent) : QWidget(parent), m_view(view)
 {
     setObjectName(QStringLiteral("overview"));
     setFixedSize(kWidth, kHeight);
@@ -30,7 +29,7 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
 void OverviewWidget::refreshPlacement()
 {
     QWidget *vp = m_view->viewport();
-    const QRect area = vp->geometry();  // in the view's coordinates (this widget's parent)
+    const QRect area = vp->geometry(); // in the view's coordinates (this widget's parent)
     move(area.right() - width() - 10, area.bottom() - height() - 10);
     const QRectF content = m_view->diagramScene()->contentRect();
     const QRectF visible = m_view->mapToScene(vp->rect()).boundingRect();
@@ -103,7 +102,10 @@ void OverviewWidget::scrollTo(QPointF widgetPos)
     update();
 }
 
-void OverviewWidget::mousePressEvent(QMouseEvent *event) { scrollTo(event->position()); }
+void OverviewWidget::mousePressEvent(QMouseEvent *event)
+{
+    scrollTo(event->position());
+}
 
 void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
 {

@@ -19,6 +19,9 @@ void AddAssociationCommand::redo()
     m_doc->insertAssociation(int(m_doc->design().associations.size()), m_association);
 }
 
-void AddAssociationCommand::undo() { m_doc->takeAssociation(m_association.id); }
+void AddAssociationCommand::undo()
+{
+    m_doc->takeAssociation(m_association.id);
+}
 
 } // namespace sf::ui

@@ -15,8 +15,8 @@ class AddAttributeCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AddAttributeCommand)
 public:
     // row < 0 appends.
-    AddAttributeCommand(DocumentController *doc, const std::string &modelId, design::Attribute attribute,
-                        int row = -1, QUndoCommand *parent = nullptr);
+    AddAttributeCommand(DocumentController *doc, const std::string &modelId, design::Attribute attribute, int row = -1,
+                        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -54,7 +54,13 @@ void ConnectionCommand::put(DocumentController *doc, int index, const std::optio
         doc->insertConnection(index, *to);
 }
 
-void ConnectionCommand::redo() { put(m_doc, m_index, m_before, m_after); }
-void ConnectionCommand::undo() { put(m_doc, m_index, m_after, m_before); }
+void ConnectionCommand::redo()
+{
+    put(m_doc, m_index, m_before, m_after);
+}
+void ConnectionCommand::undo()
+{
+    put(m_doc, m_index, m_after, m_before);
+}
 
 } // namespace sf::ui

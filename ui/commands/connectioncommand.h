@@ -23,7 +23,8 @@ public:
     // Adds `profile`, or replaces the profile of the same name.
     static ConnectionCommand *add(DocumentController *doc, project::ConnectionProfile profile);
     // Replaces the profile named `name` (which may be renamed by `profile`).
-    static ConnectionCommand *edit(DocumentController *doc, const std::string &name, project::ConnectionProfile profile);
+    static ConnectionCommand *edit(DocumentController *doc, const std::string &name,
+                                   project::ConnectionProfile profile);
     // Removes the profile named `name`; nullptr when there is none.
     static ConnectionCommand *remove(DocumentController *doc, const std::string &name);
 
@@ -38,8 +39,8 @@ private:
 
     DocumentController *m_doc;
     int m_index;
-    std::optional<project::ConnectionProfile> m_before;  // nullopt: the command adds
-    std::optional<project::ConnectionProfile> m_after;   // nullopt: the command removes
+    std::optional<project::ConnectionProfile> m_before; // nullopt: the command adds
+    std::optional<project::ConnectionProfile> m_after;  // nullopt: the command removes
 };
 
 } // namespace sf::ui

@@ -4,8 +4,7 @@
 
 namespace sf::ui {
 
-EditAssociationCommand::EditAssociationCommand(DocumentController *doc, design::Association after,
-                                               QUndoCommand *parent)
+EditAssociationCommand::EditAssociationCommand(DocumentController *doc, design::Association after, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_after(std::move(after))
 {
     if (const auto *a = doc->design().associationById(m_after.id))
@@ -13,7 +12,13 @@ EditAssociationCommand::EditAssociationCommand(DocumentController *doc, design::
     setText(tr("Edit association"));
 }
 
-void EditAssociationCommand::redo() { m_doc->replaceAssociation(m_after); }
-void EditAssociationCommand::undo() { m_doc->replaceAssociation(m_before); }
+void EditAssociationCommand::redo()
+{
+    m_doc->replaceAssociation(m_after);
+}
+void EditAssociationCommand::undo()
+{
+    m_doc->replaceAssociation(m_before);
+}
 
 } // namespace sf::ui

@@ -4,8 +4,8 @@
 
 namespace sf::ui {
 
-EditAttributeCommand::EditAttributeCommand(DocumentController *doc, const std::string &modelId,
-                                           design::Attribute after, QUndoCommand *parent)
+EditAttributeCommand::EditAttributeCommand(DocumentController *doc, const std::string &modelId, design::Attribute after,
+                                           QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_modelId(modelId), m_after(std::move(after))
 {
     if (const auto *m = doc->design().modelById(modelId))
@@ -14,8 +14,14 @@ EditAttributeCommand::EditAttributeCommand(DocumentController *doc, const std::s
     setText(tr("Edit attribute %1").arg(QString::fromStdString(m_after.name)));
 }
 
-void EditAttributeCommand::redo() { apply(m_after); }
-void EditAttributeCommand::undo() { apply(m_before); }
+void EditAttributeCommand::redo()
+{
+    apply(m_after);
+}
+void EditAttributeCommand::undo()
+{
+    apply(m_before);
+}
 
 void EditAttributeCommand::apply(const design::Attribute &value)
 {

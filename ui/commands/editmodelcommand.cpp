@@ -12,7 +12,13 @@ EditModelCommand::EditModelCommand(DocumentController *doc, design::Model after,
     setText(tr("Edit model %1").arg(QString::fromStdString(m_after.name)));
 }
 
-void EditModelCommand::redo() { m_doc->replaceModel(m_after); }
-void EditModelCommand::undo() { m_doc->replaceModel(m_before); }
+void EditModelCommand::redo()
+{
+    m_doc->replaceModel(m_after);
+}
+void EditModelCommand::undo()
+{
+    m_doc->replaceModel(m_before);
+}
 
 } // namespace sf::ui

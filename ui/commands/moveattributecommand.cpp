@@ -4,15 +4,21 @@
 
 namespace sf::ui {
 
-MoveAttributeCommand::MoveAttributeCommand(DocumentController *doc, const std::string &modelId, int fromRow,
-                                           int toRow, QUndoCommand *parent)
+MoveAttributeCommand::MoveAttributeCommand(DocumentController *doc, const std::string &modelId, int fromRow, int toRow,
+                                           QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_modelId(modelId), m_from(fromRow), m_to(toRow)
 {
     setText(tr("Reorder attributes"));
 }
 
-void MoveAttributeCommand::redo() { move(m_from, m_to); }
-void MoveAttributeCommand::undo() { move(m_to, m_from); }
+void MoveAttributeCommand::redo()
+{
+    move(m_from, m_to);
+}
+void MoveAttributeCommand::undo()
+{
+    move(m_to, m_from);
+}
 
 void MoveAttributeCommand::move(int from, int to)
 {

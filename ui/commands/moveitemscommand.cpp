@@ -11,8 +11,14 @@ MoveItemsCommand::MoveItemsCommand(DocumentController *doc, Positions from, Posi
     setText(m_to.size() == 1 ? tr("Move model") : tr("Move %n model(s)", nullptr, int(m_to.size())));
 }
 
-void MoveItemsCommand::redo() { apply(m_to); }
-void MoveItemsCommand::undo() { apply(m_from); }
+void MoveItemsCommand::redo()
+{
+    apply(m_to);
+}
+void MoveItemsCommand::undo()
+{
+    apply(m_from);
+}
 
 bool MoveItemsCommand::mergeWith(const QUndoCommand *other)
 {

@@ -14,8 +14,7 @@ class RemoveAssociationCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveAssociationCommand)
 public:
-    RemoveAssociationCommand(DocumentController *doc, const std::string &associationId,
-                             QUndoCommand *parent = nullptr);
+    RemoveAssociationCommand(DocumentController *doc, const std::string &associationId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

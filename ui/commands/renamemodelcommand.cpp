@@ -13,8 +13,14 @@ RenameModelCommand::RenameModelCommand(DocumentController *doc, const std::strin
     setText(tr("Rename model %1 to %2").arg(QString::fromStdString(m_oldName), newName));
 }
 
-void RenameModelCommand::redo() { apply(m_newName); }
-void RenameModelCommand::undo() { apply(m_oldName); }
+void RenameModelCommand::redo()
+{
+    apply(m_newName);
+}
+void RenameModelCommand::undo()
+{
+    apply(m_oldName);
+}
 
 void RenameModelCommand::apply(const std::string &name)
 {

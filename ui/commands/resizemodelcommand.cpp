@@ -4,8 +4,8 @@
 
 namespace sf::ui {
 
-ResizeModelCommand::ResizeModelCommand(DocumentController *doc, const std::string &modelId,
-                                       std::optional<double> width, QUndoCommand *parent)
+ResizeModelCommand::ResizeModelCommand(DocumentController *doc, const std::string &modelId, std::optional<double> width,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_id(modelId), m_before(doc->layoutOf(modelId)), m_width(width)
 {
     setText(tr("Resize model"));
@@ -18,6 +18,9 @@ void ResizeModelCommand::redo()
     m_doc->setLayout(m_id, e);
 }
 
-void ResizeModelCommand::undo() { m_doc->setLayout(m_id, m_before); }
+void ResizeModelCommand::undo()
+{
+    m_doc->setLayout(m_id, m_before);
+}
 
 } // namespace sf::ui

@@ -24,7 +24,10 @@
 namespace sf::ui {
 
 namespace {
-QString enc(const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); }
+QString enc(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
 } // namespace
 
 ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
@@ -126,7 +129,7 @@ ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
 ConnectionDialog::~ConnectionDialog()
 {
     if (m_testThread) {
-        m_testThread->wait();  // it posts its result to this dialog: let it finish first
+        m_testThread->wait(); // it posts its result to this dialog: let it finish first
         delete m_testThread;
     }
 }
@@ -169,7 +172,10 @@ void ConnectionDialog::setSqliteFile(const QString &path)
     m_sqliteFile->setText(shown);
 }
 
-void ConnectionDialog::setProfileName(const QString &name) { m_name->setText(name); }
+void ConnectionDialog::setProfileName(const QString &name)
+{
+    m_name->setText(name);
+}
 
 bool ConnectionDialog::setProfileUrl(const QString &url)
 {
@@ -193,14 +199,17 @@ bool ConnectionDialog::setProfileUrl(const QString &url)
     m_passwordTyped->setChecked(!fromEnv);
     if (fromEnv)
         m_passwordVar->setText(password.mid(2, password.size() - 3));
-    m_password->clear();  // a typed password is never stored: type it again for this session
+    m_password->clear(); // a typed password is never stored: type it again for this session
     const int ssl = m_ssl->findData(QString::fromStdString(parsed->param("sslmode")));
     m_ssl->setCurrentIndex(std::max(0, ssl));
     updateFields();
     return true;
 }
 
-QString ConnectionDialog::profileName() const { return m_name->text().trimmed(); }
+QString ConnectionDialog::profileName() const
+{
+    return m_name->text().trimmed();
+}
 
 QString ConnectionDialog::profileUrl() const
 {
@@ -228,7 +237,10 @@ QString ConnectionDialog::sessionPassword() const
                : QString();
 }
 
-QString ConnectionDialog::testResult() const { return m_lastResult; }
+QString ConnectionDialog::testResult() const
+{
+    return m_lastResult;
+}
 
 void ConnectionDialog::testConnection()
 {
@@ -253,7 +265,8 @@ void ConnectionDialog::testConnection()
         } else {
             message = QString::fromStdString(opened.error);
         }
-        QMetaObject::invokeMethod(this, [this, ok, message] { showTestResult(ok, message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok, message] { showTestResult(ok, message); }, Qt::QueuedConnection);
     });
     connect(m_testThread, &QThread::finished, m_testThread, &QObject::deleteLater);
     connect(m_testThread, &QThread::finished, this, [this] { m_testThread = nullptr; });

@@ -35,7 +35,7 @@ ConnectionPicker::ConnectionPicker(ConnectionStore *store, DocumentController *d
 
     connect(m_combo, &QComboBox::activated, this, [this] {
         if (m_combo->currentData().toString() == kAddEntry)
-            addInteractive();  // only on the user's choice, never programmatically
+            addInteractive(); // only on the user's choice, never programmatically
         else {
             m_last = current();
             Q_EMIT chosen();
@@ -107,7 +107,7 @@ void ConnectionPicker::addInteractive()
     if (dialog.exec() == QDialog::Accepted && !dialog.profileName().isEmpty()) {
         m_store->setSessionPassword(dialog.profileName(), dialog.sessionPassword());
         m_last = dialog.profileName();
-        m_store->addProfile(dialog.profileName(), dialog.profileUrl());  // reloads and selects it
+        m_store->addProfile(dialog.profileName(), dialog.profileUrl()); // reloads and selects it
         return;
     }
     const QSignalBlocker block(m_combo);
@@ -126,7 +126,7 @@ void ConnectionPicker::editInteractive()
     if (dialog.exec() != QDialog::Accepted || dialog.profileName().isEmpty())
         return;
     const QString newName = dialog.profileName();
-    m_last = newName;  // selected again when the edited list reloads
+    m_last = newName; // selected again when the edited list reloads
     if (!m_store->editProfile(name, newName, dialog.profileUrl())) {
         m_last = name;
         Q_EMIT failed(tr("A connection named %1 exists already.").arg(newName));

@@ -22,7 +22,7 @@ class ConnectionPicker : public QWidget
 public:
     ConnectionPicker(ConnectionStore *store, DocumentController *doc, QWidget *parent = nullptr);
 
-    QString current() const;  // "" when the project has no profile
+    QString current() const; // "" when the project has no profile
     // Selects a listed profile (emits chosen()); false when there is none of that name.
     bool select(const QString &name);
     // The profile to select when the list is next reloaded (e.g. the one just added).

@@ -9,8 +9,7 @@
 
 namespace sf::ui {
 
-ConnectionStore::ConnectionStore(DocumentController *doc, QObject *parent)
-    : QObject(parent), m_doc(doc)
+ConnectionStore::ConnectionStore(DocumentController *doc, QObject *parent) : QObject(parent), m_doc(doc)
 {
     connect(doc, &DocumentController::projectReset, this, [this] {
         m_passwords.clear();
@@ -63,7 +62,7 @@ bool ConnectionStore::editProfile(const QString &name, const QString &newName, c
     }
     const QString stored = storedUrl(newName, url);
     if (newName == name && urlOf(name) == stored)
-        return true;  // unchanged: no command
+        return true; // unchanged: no command
     apply(ConnectionCommand::edit(m_doc, name.toStdString(), {newName.toStdString(), stored.toStdString()}));
     return true;
 }
@@ -113,10 +112,10 @@ QString ConnectionStore::withPassword(const QString &url, const QString &passwor
         end = url.size();
     const qsizetype at = url.lastIndexOf(QLatin1Char('@'), end);
     if (at < start)
-        return url;  // no user named: nothing to attach the password to
+        return url; // no user named: nothing to attach the password to
     const QString userInfo = url.mid(start, at - start);
     if (userInfo.contains(QLatin1Char(':')))
-        return url;  // already has one (e.g. ${VAR})
+        return url; // already has one (e.g. ${VAR})
     return url.left(at) + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(password)) + url.mid(at);
 }
 

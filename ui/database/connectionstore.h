@@ -1,9 +1,9 @@
 #pragma once
 // ConnectionStore lists the connection profiles the Migrations panel offers, which are the project's
 // own (saved in the project file). Adding, editing and removing one changes the project (it must be
-// saved) but is not a design edit, so it is applied at once and not put on the undo stack. Passwords typed for this session stay in memory only (never
-// written anywhere, never logged); a stored URL holds none, only a ${VAR} read from the environment
-// or .env. Owned by its parent; GUI thread.
+// saved) but is not a design edit, so it is applied at once and not put on the undo stack. Passwords typed for this
+// session stay in memory only (never written anywhere, never logged); a stored URL holds none, only a ${VAR} read from
+// the environment or .env. Owned by its parent; GUI thread.
 
 #include <QHash>
 #include <QList>
@@ -17,7 +17,7 @@ class DocumentController;
 
 struct ConnectionChoice {
     QString name;
-    QString url;          // as stored: may hold ${VAR}, never a literal password
+    QString url; // as stored: may hold ${VAR}, never a literal password
     bool fromProject = false;
 };
 
@@ -52,7 +52,7 @@ Q_SIGNALS:
 
 private:
     QString storedUrl(const QString &name, const QString &url);
-    void apply(ConnectionCommand *command);  // takes ownership
+    void apply(ConnectionCommand *command); // takes ownership
 
     DocumentController *m_doc;
     QHash<QString, QString> m_passwords;

@@ -11,15 +11,15 @@
 #include "ui/database/modelexporter.h"
 #include "ui/database/preferences.h"
 #include "ui/database/preferencesdialog.h"
-#include "ui/database/themeloader.h"
 #include "ui/database/problemspanel.h"
 #include "ui/database/projectpaths.h"
 #include "ui/database/sqlpreviewpanel.h"
+#include "ui/database/themeloader.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/fileactions.h"
 #include "ui/mainwindow.h"
-#include "ui/panels/attributetable.h"
 #include "ui/panels/associationpropertiespage.h"
+#include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/propertyeditor.h"
 
@@ -29,17 +29,19 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QMessageBox>
 #include <QTabWidget>
 
 namespace sf::ui {
 
-DatabasePanels *installDatabasePanels(MainWindow *window) { return new DatabasePanels(window); }
+DatabasePanels *installDatabasePanels(MainWindow *window)
+{
+    return new DatabasePanels(window);
+}
 
-DatabasePanels::DatabasePanels(MainWindow *window)
-    : QObject(window), m_window(window)
+DatabasePanels::DatabasePanels(MainWindow *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("databasePanels"));
     DocumentController *doc = window->document();
@@ -53,12 +55,13 @@ DatabasePanels::DatabasePanels(MainWindow *window)
     tabs->addTab(m_problems, tr("Problems"));
     tabs->addTab(m_log, tr("Log"));
 
-    connect(m_migrations, &MigrationsPanel::connectionDialectChanged, m_preview, &SqlPreviewPanel::setConnectionDialect);
+    connect(m_migrations, &MigrationsPanel::connectionDialectChanged, m_preview,
+            &SqlPreviewPanel::setConnectionDialect);
     m_preview->setConnectionDialect(m_migrations->currentDialect());
     connect(m_migrations, &MigrationsPanel::migrationGenerated, m_preview, &SqlPreviewPanel::reloadMigrations);
     connect(m_migrations, &MigrationsPanel::driftChecked, this, [this](const QList<DriftRow> &items) {
         m_problems->setDrift(items);
-        highlightModels(m_problems->driftModelIds());  // a check without drift clears the outlines
+        highlightModels(m_problems->driftModelIds()); // a check without drift clears the outlines
         if (!items.isEmpty())
             showTab(m_problems);
     });
@@ -68,7 +71,7 @@ DatabasePanels::DatabasePanels(MainWindow *window)
         m_problemCount = errors + warnings;
         updateProblemsTab();
     });
-    m_problems->installEventFilter(this);  // its tab title is composed: redone on a language change
+    m_problems->installEventFilter(this); // its tab title is composed: redone on a language change
 
     createMenus();
     applyCanvasPreferences();
@@ -107,8 +110,10 @@ void DatabasePanels::createMenus()
     m_clearHighlight->setEnabled(false);
     // The menu entries are enabled exactly when the panel's buttons are, with the same reason.
     const auto updateEnabled = [=, this] {
-        const std::pair<QAction *, const char *> pairs[] = {{generate, "generateButton"}, {migrate, "migrateButton"},
-                                                            {rollback, "undoLastButton"}, {undoAll, "undoAllButton"},
+        const std::pair<QAction *, const char *> pairs[] = {{generate, "generateButton"},
+                                                            {migrate, "migrateButton"},
+                                                            {rollback, "undoLastButton"},
+                                                            {undoAll, "undoAllButton"},
                                                             {drift, "driftButton"}};
         for (const auto &[action, name] : pairs)
             if (auto *b = m_migrations->findChild<QPushButton *>(QLatin1String(name))) {
@@ -183,9 +188,9 @@ void DatabasePanels::openPreferences()
         return;
     dialog.preferences().save();
     if (dialog.preferences().language != before.language)
-        LanguageLoader::apply(dialog.preferences().language);  // live: the open windows are retranslated
+        LanguageLoader::apply(dialog.preferences().language); // live: the open windows are retranslated
     if (dialog.preferences().theme != before.theme)
-        ThemeLoader::apply(dialog.preferences().theme);  // live: a palette change every widget follows
+        ThemeLoader::apply(dialog.preferences().theme); // live: a palette change every widget follows
     applyCanvasPreferences();
     m_migrations->refresh();
     m_preview->reloadMigrations();
@@ -198,7 +203,8 @@ void DatabasePanels::importFromDatabase()
         m_importDialog->activateWindow();
         return;
     }
-    auto *dialog = new ImportDialog(m_migrations->connections(), ProjectPaths::projectDir(m_window->document()), m_window);
+    auto *dialog =
+        new ImportDialog(m_migrations->connections(), ProjectPaths::projectDir(m_window->document()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectConnection(m_migrations->currentConnection());
     FileActions *files = m_window->fileActions();
@@ -208,7 +214,10 @@ void DatabasePanels::importFromDatabase()
     dialog->open();
 }
 
-ImportDialog *DatabasePanels::importDialog() const { return m_importDialog.data(); }
+ImportDialog *DatabasePanels::importDialog() const
+{
+    return m_importDialog.data();
+}
 
 void DatabasePanels::finishImport(ImportDialog *dialog)
 {
@@ -222,7 +231,7 @@ void DatabasePanels::finishImport(ImportDialog *dialog)
         }
     } else {
         doc->resetProject(dialog->importedProject(), QString());
-        doc->undoStack()->resetClean();  // a new design nobody saved yet: closing asks
+        doc->undoStack()->resetClean(); // a new design nobody saved yet: closing asks
     }
     // The imported project's profile is the source database; a typed password stays for this session.
     m_migrations->connections()->setSessionPassword(dialog->connectionName(), dialog->sessionPassword());
@@ -242,7 +251,8 @@ void DatabasePanels::highlightModels(const QStringList &ids)
 void DatabasePanels::updateProblemsTab()
 {
     QTabWidget *tabs = m_window->bottomPanels();
-    tabs->setTabText(tabs->indexOf(m_problems), m_problemCount ? tr("Problems (%1)").arg(m_problemCount) : tr("Problems"));
+    tabs->setTabText(tabs->indexOf(m_problems),
+                     m_problemCount ? tr("Problems (%1)").arg(m_problemCount) : tr("Problems"));
 }
 
 bool DatabasePanels::eventFilter(QObject *watched, QEvent *event)

@@ -35,7 +35,7 @@ public:
     void openPreferences();
     // Opens the (window-modal) import dialog; on Import the document is replaced by the result.
     void importFromDatabase();
-    ImportDialog *importDialog() const;  // the open import dialog, or null
+    ImportDialog *importDialog() const; // the open import dialog, or null
 
 private:
     void createMenus();

@@ -2,9 +2,9 @@
 
 #include <QLocale>
 
+#include <QPushButton>
 #include <algorithm>
 #include <climits>
-#include <QPushButton>
 
 namespace sf::ui {
 

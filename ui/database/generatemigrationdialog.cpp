@@ -53,7 +53,8 @@ GenerateMigrationDialog::GenerateMigrationDialog(const project::Project &project
         const auto d = sql::makeDialect(dialect.toStdString());
         if (d && m_hasChanges) {
             m_up = QString::fromStdString(migrate::Preview::text({migrate::Preview::pending(project, dir, *d, false)}));
-            m_down = QString::fromStdString(migrate::Preview::text({migrate::Preview::pending(project, dir, *d, true)}));
+            m_down =
+                QString::fromStdString(migrate::Preview::text({migrate::Preview::pending(project, dir, *d, true)}));
         }
     } catch (const std::exception &e) {
         m_error = QString::fromStdString(e.what());
@@ -96,7 +97,10 @@ GenerateMigrationDialog::GenerateMigrationDialog(const project::Project &project
     updateOk();
 }
 
-QString GenerateMigrationDialog::migrationName() const { return m_name->text().trimmed(); }
+QString GenerateMigrationDialog::migrationName() const
+{
+    return m_name->text().trimmed();
+}
 
 bool GenerateMigrationDialog::destructiveConfirmed() const
 {

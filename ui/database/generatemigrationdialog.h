@@ -22,7 +22,7 @@ public:
                             bool requireConfirmation, QWidget *parent = nullptr);
 
     bool hasChanges() const { return m_hasChanges; }
-    QString error() const { return m_error; }        // the pending change could not be computed
+    QString error() const { return m_error; } // the pending change could not be computed
     QStringList destructive() const { return m_destructive; }
     QString migrationName() const;
     QString upSql() const { return m_up; }

@@ -110,7 +110,7 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
     m_previewTimer.setInterval(0);
     connect(&m_previewTimer, &QTimer::timeout, this, &ImportDialog::refreshPreview);
     connect(m_tables, &ImportTableList::checksChanged, this, [this] {
-        setBusy(m_busy, QString());  // Import needs a checked table
+        setBusy(m_busy, QString()); // Import needs a checked table
         m_previewTimer.start();
     });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &ImportDialog::updateUrlField);
@@ -134,7 +134,7 @@ ImportDialog::ImportDialog(ConnectionStore *store, const QString &projectDir, QW
 ImportDialog::~ImportDialog()
 {
     m_thread->quit();
-    m_thread->wait();  // a running read finishes (bounded by the connect timeout) before the worker goes
+    m_thread->wait(); // a running read finishes (bounded by the connect timeout) before the worker goes
     delete m_worker;
 }
 
@@ -151,15 +151,24 @@ void ImportDialog::setUrl(const QString &url)
     m_url->setText(url);
 }
 
-void ImportDialog::setBaseline(bool on) { m_baseline->setChecked(on); }
-void ImportDialog::setProjectPath(const QString &path) { m_projectPath->setText(path); }
-QString ImportDialog::statusText() const { return m_status->text(); }
+void ImportDialog::setBaseline(bool on)
+{
+    m_baseline->setChecked(on);
+}
+void ImportDialog::setProjectPath(const QString &path)
+{
+    m_projectPath->setText(path);
+}
+QString ImportDialog::statusText() const
+{
+    return m_status->text();
+}
 
 void ImportDialog::updateUrlField()
 {
     const bool typed = m_connection->currentData().toString() == kUrlEntry;
     m_url->setEnabled(typed && !m_busy);
-    if (!typed)  // show where the profile points, never a password
+    if (!typed) // show where the profile points, never a password
         m_url->setText(m_store->urlOf(m_connection->currentData().toString()));
     else
         for (const auto &p : m_store->profiles())
@@ -167,7 +176,10 @@ void ImportDialog::updateUrlField()
                 m_url->clear();
 }
 
-QString ImportDialog::Source::connectUrl() const { return ConnectionStore::withPassword(stored, password); }
+QString ImportDialog::Source::connectUrl() const
+{
+    return ConnectionStore::withPassword(stored, password);
+}
 
 ImportDialog::Source ImportDialog::currentSource() const
 {
@@ -190,7 +202,8 @@ ImportDialog::Source ImportDialog::currentSource() const
 QString ImportDialog::absoluteSqlite(const QString &url) const
 {
     const QString prefix = QStringLiteral("sqlite:");
-    if (!url.startsWith(prefix) || url.startsWith(QLatin1String("sqlite::memory:")) || url.startsWith(QLatin1String("sqlite://")))
+    if (!url.startsWith(prefix) || url.startsWith(QLatin1String("sqlite::memory:")) ||
+        url.startsWith(QLatin1String("sqlite://")))
         return url;
     const QString path = url.mid(prefix.size());
     if (QDir::isAbsolutePath(path) || path.contains(QLatin1String("${")))
@@ -227,7 +240,8 @@ void ImportDialog::readTables()
     m_snapshot = {};
     m_tables->clear();
     setBusy(true, tr("Reading the tables of %1...").arg(source.stored));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, url = source.connectUrl(), dir = m_projectDir] { w->readSchema(url, dir); });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, url = source.connectUrl(), dir = m_projectDir] { w->readSchema(url, dir); });
 }
 
 void ImportDialog::showFailure(const QString &message)
@@ -310,7 +324,8 @@ QString ImportDialog::resolveProjectPath(QString *error)
         *error = tr("%1 already exists. Import writes a new project: choose another file name.").arg(native);
     else if (!importer::Baseline::checkTarget(project::Project(), path.toStdString()).empty())
         *error = tr("The migrations folder beside %1 already holds migrations: choose an empty folder for the "
-                    "imported project.").arg(native);
+                    "imported project.")
+                     .arg(native);
     return error->isEmpty() ? path : QString();
 }
 
@@ -329,7 +344,7 @@ void ImportDialog::startImport()
 
     QString path, error;
     if (m_baseline->isChecked() && (path = resolveProjectPath(&error)).isEmpty()) {
-        if (!error.isEmpty())  // else the file chooser was cancelled
+        if (!error.isEmpty()) // else the file chooser was cancelled
             setStatus(error, true);
         return;
     }
@@ -383,7 +398,7 @@ void ImportDialog::setBusy(bool busy, const QString &message)
 void ImportDialog::reject()
 {
     if (m_busy && m_snapshot.live)
-        return;  // the baseline is being written: let it finish so the outcome is known
+        return; // the baseline is being written: let it finish so the outcome is known
     QDialog::reject();
 }
 

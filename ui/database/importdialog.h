@@ -43,9 +43,9 @@ public:
 
     // ---- Setup and test hooks ----
     bool selectConnection(const QString &name);
-    void setUrl(const QString &url);            // selects "URL" and fills it (a password is used, not stored)
+    void setUrl(const QString &url); // selects "URL" and fills it (a password is used, not stored)
     void setBaseline(bool on);
-    void setProjectPath(const QString &path);   // where the baseline project is written
+    void setProjectPath(const QString &path); // where the baseline project is written
     // Asked right before the current document is replaced (e.g. the unsaved-changes prompt).
     void setReplaceConfirmation(std::function<bool()> confirm) { m_confirmReplace = std::move(confirm); }
     // Chooses the project file when baseline is on and none was given (default: a save dialog).
@@ -76,9 +76,9 @@ Q_SIGNALS:
 
 private:
     struct Source {
-        QString name;      // profile name
-        QString stored;    // URL without a literal password
-        QString password;  // session password ("" when none or read from the environment)
+        QString name;     // profile name
+        QString stored;   // URL without a literal password
+        QString password; // session password ("" when none or read from the environment)
         QString connectUrl() const;
     };
     Source currentSource() const;
@@ -120,8 +120,8 @@ private:
     std::function<QString()> m_choosePath;
 
     ImportSnapshot m_snapshot;
-    QList<Source> m_added;   // made with "New Connection..." in this dialog
-    Source m_source;          // the connection the snapshot was read from
+    QList<Source> m_added; // made with "New Connection..." in this dialog
+    Source m_source;       // the connection the snapshot was read from
     project::Project m_project;
     QString m_writtenPath;
     std::vector<importer::ImportNote> m_report;

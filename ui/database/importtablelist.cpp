@@ -8,8 +8,7 @@ namespace {
 enum Column { TableColumn, ColumnsColumn, KeysColumn, BecomesColumn };
 } // namespace
 
-ImportTableList::ImportTableList(QWidget *parent)
-    : QTreeWidget(parent)
+ImportTableList::ImportTableList(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("importTables"));
     setHeaderLabels({tr("Table"), tr("Columns"), tr("Foreign keys"), tr("Becomes")});
@@ -30,9 +29,11 @@ void ImportTableList::setTables(const schema::Schema &schema)
         for (const auto &fk : t.foreignKeys)
             refs << QString::fromStdString(fk.refTable);
         refs.removeDuplicates();
-        const QString keys = refs.isEmpty() ? QStringLiteral("0")
-                                            : tr("%1 (to %2)").arg(qsizetype(t.foreignKeys.size())).arg(refs.join(QStringLiteral(", ")));
-        auto *item = new QTreeWidgetItem({QString::fromStdString(t.name), QString::number(t.columns.size()), keys, QString()});
+        const QString keys =
+            refs.isEmpty() ? QStringLiteral("0")
+                           : tr("%1 (to %2)").arg(qsizetype(t.foreignKeys.size())).arg(refs.join(QStringLiteral(", ")));
+        auto *item =
+            new QTreeWidgetItem({QString::fromStdString(t.name), QString::number(t.columns.size()), keys, QString()});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(TableColumn, Qt::Checked);
         addTopLevelItem(item);
@@ -50,8 +51,14 @@ QStringList ImportTableList::tablesIn(Qt::CheckState state) const
     return out;
 }
 
-QStringList ImportTableList::checkedTables() const { return tablesIn(Qt::Checked); }
-QStringList ImportTableList::uncheckedTables() const { return tablesIn(Qt::Unchecked); }
+QStringList ImportTableList::checkedTables() const
+{
+    return tablesIn(Qt::Checked);
+}
+QStringList ImportTableList::uncheckedTables() const
+{
+    return tablesIn(Qt::Unchecked);
+}
 
 bool ImportTableList::setTableChecked(const QString &table, bool checked)
 {

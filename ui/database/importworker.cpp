@@ -12,7 +12,7 @@ db::OpenOptions openOptions(const QString &projectDir)
 {
     db::OpenOptions options;
     options.projectDir = projectDir.toStdString();
-    options.createSqliteFile = false;  // importing from a file that is not there is an error, not a new file
+    options.createSqliteFile = false; // importing from a file that is not there is an error, not a new file
     return options;
 }
 } // namespace

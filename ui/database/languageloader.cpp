@@ -20,8 +20,7 @@ namespace {
 UiTranslator *g_translator = nullptr;
 QString g_current = QStringLiteral("en");
 
-template <class Get, class Set>
-void again(Get get, Set set)
+template <class Get, class Set> void again(Get get, Set set)
 {
     const QString text = get();
     if (text.isEmpty())
@@ -53,9 +52,15 @@ bool LanguageLoader::apply(const QString &language)
     return loaded || language == QLatin1String("en") || language.isEmpty();
 }
 
-bool LanguageLoader::applyPreferred() { return apply(Preferences::load().language); }
+bool LanguageLoader::applyPreferred()
+{
+    return apply(Preferences::load().language);
+}
 
-QString LanguageLoader::current() { return g_current; }
+QString LanguageLoader::current()
+{
+    return g_current;
+}
 
 void LanguageLoader::retranslate(QWidget *root)
 {

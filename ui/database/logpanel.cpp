@@ -8,8 +8,7 @@
 
 namespace sf::ui {
 
-LogPanel::LogPanel(QWidget *parent)
-    : QWidget(parent)
+LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("logPanel"));
     m_text = new QPlainTextEdit(this);
@@ -38,10 +37,17 @@ void LogPanel::append(Level level, const QString &text)
 {
     QString prefix;
     switch (level) {
-    case Level::Info: break;
-    case Level::Statement: prefix = QStringLiteral("    "); break;
-    case Level::Warning: prefix = tr("warning: "); break;
-    case Level::Error: prefix = tr("error: "); break;
+    case Level::Info:
+        break;
+    case Level::Statement:
+        prefix = QStringLiteral("    ");
+        break;
+    case Level::Warning:
+        prefix = tr("warning: ");
+        break;
+    case Level::Error:
+        prefix = tr("error: ");
+        break;
     }
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -49,8 +55,14 @@ void LogPanel::append(Level level, const QString &text)
         m_text->appendPlainText(stamp + QLatin1Char(' ') + prefix + line);
 }
 
-void LogPanel::clear() { m_text->clear(); }
+void LogPanel::clear()
+{
+    m_text->clear();
+}
 
-QString LogPanel::plainText() const { return m_text->toPlainText(); }
+QString LogPanel::plainText() const
+{
+    return m_text->toPlainText();
+}
 
 } // namespace sf::ui

@@ -7,8 +7,7 @@
 
 namespace sf::ui {
 
-MigrationList::MigrationList(QWidget *parent)
-    : QTreeWidget(parent)
+MigrationList::MigrationList(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("migrationList"));
     setHeaderLabels({tr("Migration"), tr("State"), tr("Applied at")});
@@ -19,11 +18,16 @@ MigrationList::MigrationList(QWidget *parent)
 QString MigrationList::stateText(int state)
 {
     switch (migrate::MigrationState(state)) {
-    case migrate::MigrationState::Applied: return tr("applied");
-    case migrate::MigrationState::AppliedBySequelize: return tr("applied by sequelize-cli only");
-    case migrate::MigrationState::ChangedChecksum: return tr("changed since applied");
-    case migrate::MigrationState::Pending: return tr("pending");
-    case migrate::MigrationState::MissingFile: return tr("missing file");
+    case migrate::MigrationState::Applied:
+        return tr("applied");
+    case migrate::MigrationState::AppliedBySequelize:
+        return tr("applied by sequelize-cli only");
+    case migrate::MigrationState::ChangedChecksum:
+        return tr("changed since applied");
+    case migrate::MigrationState::Pending:
+        return tr("pending");
+    case migrate::MigrationState::MissingFile:
+        return tr("missing file");
     }
     return tr("unknown");
 }
@@ -35,7 +39,8 @@ void MigrationList::showRows(const QList<MigrationRow> &rows)
     for (const auto &r : rows) {
         auto *item = new QTreeWidgetItem(this, {r.id, stateText(r.state), r.appliedAt});
         item->setData(1, Qt::UserRole, r.state);
-        if (r.state == int(migrate::MigrationState::ChangedChecksum) || r.state == int(migrate::MigrationState::MissingFile))
+        if (r.state == int(migrate::MigrationState::ChangedChecksum) ||
+            r.state == int(migrate::MigrationState::MissingFile))
             item->setForeground(1, QColor(0xb0, 0x00, 0x20));
         if (r.id == selected)
             setCurrentItem(item);
@@ -72,7 +77,8 @@ QStringList MigrationList::ids() const
 QString MigrationList::selectedPendingId() const
 {
     const QTreeWidgetItem *item = currentItem();
-    return item && item->data(1, Qt::UserRole).toInt() == int(migrate::MigrationState::Pending) ? item->text(0) : QString();
+    return item && item->data(1, Qt::UserRole).toInt() == int(migrate::MigrationState::Pending) ? item->text(0)
+                                                                                                : QString();
 }
 
 } // namespace sf::ui

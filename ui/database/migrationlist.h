@@ -20,9 +20,9 @@ public:
     // The migration files of a folder, state unknown.
     void showFiles(const QString &migrationsDir);
 
-    int stateOf(const QString &id) const;  // -1 when unknown or not listed
+    int stateOf(const QString &id) const; // -1 when unknown or not listed
     QStringList ids() const;
-    QString selectedPendingId() const;     // "" unless a pending migration is selected
+    QString selectedPendingId() const; // "" unless a pending migration is selected
 
     static QString stateText(int state);
 };

@@ -101,10 +101,10 @@ MigrationsPanel::MigrationsPanel(DocumentController *doc, LogPanel *log, QWidget
     connect(m_connection, &ConnectionPicker::chosen, this, &MigrationsPanel::onConnectionChosen);
     connect(m_connection, &ConnectionPicker::failed, this, [this](const QString &text) { setMessage(text, true); });
 
-    for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
-                        &DocumentController::modelChanged, &DocumentController::associationAdded,
-                        &DocumentController::associationRemoved, &DocumentController::associationChanged,
-                        &DocumentController::filePathChanged})
+    for (auto signal :
+         {&DocumentController::modelAdded, &DocumentController::modelRemoved, &DocumentController::modelChanged,
+          &DocumentController::associationAdded, &DocumentController::associationRemoved,
+          &DocumentController::associationChanged, &DocumentController::filePathChanged})
         connect(doc, signal, this, &MigrationsPanel::updateButtons);
     connect(doc, &DocumentController::dirtyChanged, this, &MigrationsPanel::updateButtons);
     connect(doc, &DocumentController::projectReset, this, &MigrationsPanel::updateButtons);
@@ -118,7 +118,7 @@ MigrationsPanel::~MigrationsPanel()
     m_worker->cancel();
     m_thread->quit();
     m_thread->wait();
-    delete m_worker;  // its thread has stopped: nothing can be running in it
+    delete m_worker; // its thread has stopped: nothing can be running in it
 }
 
 void MigrationsPanel::onConnectionChosen()
@@ -129,17 +129,26 @@ void MigrationsPanel::onConnectionChosen()
     refresh();
 }
 
-void MigrationsPanel::addConnectionInteractive() { m_connection->addInteractive(); }
+void MigrationsPanel::addConnectionInteractive()
+{
+    m_connection->addInteractive();
+}
 
 void MigrationsPanel::addConnection(const QString &name, const QString &url)
 {
     m_connection->remember(name);
-    m_store->addProfile(name, url);  // a password in `url` is kept for the session only
+    m_store->addProfile(name, url); // a password in `url` is kept for the session only
 }
 
-bool MigrationsPanel::selectConnection(const QString &name) { return m_connection->select(name); }
+bool MigrationsPanel::selectConnection(const QString &name)
+{
+    return m_connection->select(name);
+}
 
-QString MigrationsPanel::currentConnection() const { return m_connection->current(); }
+QString MigrationsPanel::currentConnection() const
+{
+    return m_connection->current();
+}
 
 QString MigrationsPanel::currentDialect() const
 {
@@ -153,9 +162,15 @@ QString MigrationsPanel::currentDialect() const
     return QString::fromStdString(m_doc->project().defaultDialect());
 }
 
-int MigrationsPanel::stateOf(const QString &id) const { return m_list->stateOf(id); }
+int MigrationsPanel::stateOf(const QString &id) const
+{
+    return m_list->stateOf(id);
+}
 
-QStringList MigrationsPanel::migrationIds() const { return m_list->ids(); }
+QStringList MigrationsPanel::migrationIds() const
+{
+    return m_list->ids();
+}
 
 bool MigrationsPanel::makeJob(MigrationJob *job)
 {
@@ -185,7 +200,8 @@ void MigrationsPanel::updateButtons()
     const bool idle = m_busy == 0;
     const bool saved = !ProjectPaths::migrationsDir(m_doc).isEmpty();
     const bool designSaved = !m_doc->hasUnsavedDesignChanges();
-    const QString unsavedProject = tr("Save the project first: its migrations live in a folder beside the project file.");
+    const QString unsavedProject =
+        tr("Save the project first: its migrations live in a folder beside the project file.");
     const QString unsavedDesign =
         tr("The design has unsaved changes: save it (or press Generate Migration, which saves it) first, so the "
            "database never gets ahead of the design file.");
@@ -222,7 +238,8 @@ void MigrationsPanel::refresh()
         return;
     }
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->readStatus(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job] { w->readStatus(job); }, Qt::QueuedConnection);
 }
 
 void MigrationsPanel::showRows(const QList<MigrationRow> &rows, const QString &server, const QString &error)
@@ -275,7 +292,8 @@ void MigrationsPanel::generateMigration()
             m_log->append(LogPanel::Level::Error, text);
             return;
         }
-        m_log->append(LogPanel::Level::Info, tr("Saved %1 before generating.").arg(QDir::toNativeSeparators(m_doc->filePath())));
+        m_log->append(LogPanel::Level::Info,
+                      tr("Saved %1 before generating.").arg(QDir::toNativeSeparators(m_doc->filePath())));
     }
     migrate::GenerateOptions options;
     options.allowDestructive = !dialog.destructive().isEmpty();
@@ -293,11 +311,20 @@ void MigrationsPanel::generateMigration()
     refresh();
 }
 
-void MigrationsPanel::migrate() { assessThenRun(MigrationWorker::RunKind::Migrate, m_list->selectedPendingId()); }
+void MigrationsPanel::migrate()
+{
+    assessThenRun(MigrationWorker::RunKind::Migrate, m_list->selectedPendingId());
+}
 
-void MigrationsPanel::undoLast() { assessThenRun(MigrationWorker::RunKind::UndoLast, QString()); }
+void MigrationsPanel::undoLast()
+{
+    assessThenRun(MigrationWorker::RunKind::UndoLast, QString());
+}
 
-void MigrationsPanel::undoAll() { assessThenRun(MigrationWorker::RunKind::UndoAll, QString()); }
+void MigrationsPanel::undoAll()
+{
+    assessThenRun(MigrationWorker::RunKind::UndoAll, QString());
+}
 
 void MigrationsPanel::assessThenRun(MigrationWorker::RunKind kind, const QString &targetId)
 {
@@ -314,8 +341,8 @@ void MigrationsPanel::assessThenRun(MigrationWorker::RunKind kind, const QString
         Qt::QueuedConnection);
 }
 
-void MigrationsPanel::onAssessed(int kind, const QString &targetId, const QList<LossRow> &losses,
-                                 const QString &server, const QString &error)
+void MigrationsPanel::onAssessed(int kind, const QString &targetId, const QList<LossRow> &losses, const QString &server,
+                                 const QString &error)
 {
     setBusy(false);
     if (!error.isEmpty()) {
@@ -353,14 +380,15 @@ void MigrationsPanel::startRun(MigrationWorker::RunKind kind, const QString &tar
     m_worker->rearm();
     switch (kind) {
     case MigrationWorker::RunKind::Migrate:
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, job, targetId] { w->migrate(job, targetId); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, job, targetId] { w->migrate(job, targetId); }, Qt::QueuedConnection);
         break;
     case MigrationWorker::RunKind::UndoLast:
     case MigrationWorker::RunKind::UndoAll: {
-        const auto scope =
-            kind == MigrationWorker::RunKind::UndoAll ? MigrationWorker::UndoScope::All : MigrationWorker::UndoScope::Last;
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, job, scope] { w->undo(job, scope); }, Qt::QueuedConnection);
+        const auto scope = kind == MigrationWorker::RunKind::UndoAll ? MigrationWorker::UndoScope::All
+                                                                     : MigrationWorker::UndoScope::Last;
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, job, scope] { w->undo(job, scope); }, Qt::QueuedConnection);
         break;
     }
     }
@@ -372,12 +400,13 @@ void MigrationsPanel::checkDrift()
     if (!makeJob(&job))
         return;
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->checkDrift(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job] { w->checkDrift(job); }, Qt::QueuedConnection);
 }
 
 void MigrationsPanel::cancel()
 {
-    m_cancelRequested = true;  // a run still being assessed does not start
+    m_cancelRequested = true; // a run still being assessed does not start
     m_worker->cancel();
 }
 

@@ -20,7 +20,10 @@ namespace sf::ui {
 
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // One open connection with the project's migrations planned for its dialect (worker thread only).
 struct Session {
@@ -69,8 +72,9 @@ public:
 
     void started(const migrate::MigrationStep &step, migrate::Direction d, int, int) override
     {
-        log(MigrationWorker::LogLevel::Info, d == migrate::Direction::Up ? MigrationWorker::tr("Applying %1").arg(qs(step.id))
-                                                                        : MigrationWorker::tr("Undoing %1").arg(qs(step.id)));
+        log(MigrationWorker::LogLevel::Info, d == migrate::Direction::Up
+                                                 ? MigrationWorker::tr("Applying %1").arg(qs(step.id))
+                                                 : MigrationWorker::tr("Undoing %1").arg(qs(step.id)));
     }
     void statement(const migrate::MigrationStep &, const sql::Statement &s, int) override
     {
@@ -86,9 +90,10 @@ public:
         if (!r.sql.empty())
             text += QLatin1Char('\n') + MigrationWorker::tr("Failed statement: %1").arg(qs(r.sql));
         text += QLatin1Char('\n') + MigrationWorker::tr("Database said: %1").arg(qs(r.error));
-        text += QLatin1Char('\n') + (r.rolledBack ? MigrationWorker::tr("The migration was rolled back; nothing changed.")
-                                                  : MigrationWorker::tr("%n statement(s) before it stay applied.", nullptr,
-                                                                        int(r.executed.size())));
+        text += QLatin1Char('\n') +
+                (r.rolledBack
+                     ? MigrationWorker::tr("The migration was rolled back; nothing changed.")
+                     : MigrationWorker::tr("%n statement(s) before it stay applied.", nullptr, int(r.executed.size())));
         log(MigrationWorker::LogLevel::Error, text);
         m_reported = true;
     }
@@ -153,7 +158,7 @@ void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QStrin
         if (kind == RunKind::Migrate && e.state == migrate::MigrationState::Pending)
             ids.push_back(e.id);
         else if (kind != RunKind::Migrate && isApplied(e.state))
-            ids.insert(ids.begin(), e.id);  // newest first: the order undo runs
+            ids.insert(ids.begin(), e.id); // newest first: the order undo runs
         if (kind == RunKind::Migrate && !targetId.isEmpty() && qs(e.id) == targetId)
             break;
     }
@@ -166,7 +171,7 @@ void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QStrin
     const qint64 budget = 3LL * countLimitMs;
     for (const auto &item : migrate::DataLoss::collect(session.sources, ids, direction)) {
         if (!item.existsBeforeRun)
-            continue;  // made by the run itself: no live data in it
+            continue; // made by the run itself: no live data in it
         LossRow row{qs(item.migrationId), qs(item.table), qs(item.column), qs(item.description), -1, false, {}};
         if (!item.table.empty()) {
             const qint64 left = budget - clock.elapsed();
@@ -285,8 +290,9 @@ void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
             return;
         }
         migrate::ExecutorOptions options;
-        options.allowDestructive = job.dataLossConfirmed;  // asked before the run (DataLossConfirm)
-        const auto result = migrate::Executor(*session.connection, options, &listener).undo(session.steps, migrate::UndoScope::Last);
+        options.allowDestructive = job.dataLossConfirmed; // asked before the run (DataLossConfirm)
+        const auto result =
+            migrate::Executor(*session.connection, options, &listener).undo(session.steps, migrate::UndoScope::Last);
         if (!result.ok()) {
             if (!listener.reported())
                 Q_EMIT logged(int(LogLevel::Error), qs(result.error));
@@ -320,8 +326,9 @@ void MigrationWorker::checkDrift(const MigrationJob &job)
     std::set<std::string> applied;
     for (const auto &e : entries) {
         if (e.state == migrate::MigrationState::MissingFile)
-            Q_EMIT logged(int(LogLevel::Warning),
-                          tr("%1 is applied but has no migration file; its changes count as drift.").arg(qs(e.fileName)));
+            Q_EMIT logged(
+                int(LogLevel::Warning),
+                tr("%1 is applied but has no migration file; its changes count as drift.").arg(qs(e.fileName)));
         else if (e.state != migrate::MigrationState::Pending)
             applied.insert(e.id);
     }

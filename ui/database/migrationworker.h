@@ -15,15 +15,15 @@
 namespace sf::ui {
 
 struct MigrationJob {
-    QString url;            // may hold a session password: never logged (only redacted forms are)
-    QString projectDir;     // base for sqlite: paths and .env
-    QString migrationsDir;  // absolute
-    bool dataLossConfirmed = false;  // the user confirmed what the run deletes: the executor may delete data
+    QString url;                    // may hold a session password: never logged (only redacted forms are)
+    QString projectDir;             // base for sqlite: paths and .env
+    QString migrationsDir;          // absolute
+    bool dataLossConfirmed = false; // the user confirmed what the run deletes: the executor may delete data
 };
 
 struct MigrationRow {
     QString id;
-    int state = 0;  // migrate::MigrationState
+    int state = 0; // migrate::MigrationState
     QString appliedAt;
 };
 

@@ -46,9 +46,10 @@ void ModelExporter::exportInteractive(const DocumentController *doc, QWidget *pa
         return;
     const QDir d(dir);
     if (!d.entryList({QStringLiteral("*.js")}, QDir::Files).isEmpty() &&
-        QMessageBox::question(parent, tr("Export Sequelize Models"),
-                              tr("%1 already holds .js files. Model files with the same names will be replaced. Continue?")
-                                  .arg(QDir::toNativeSeparators(dir))) != QMessageBox::Yes)
+        QMessageBox::question(
+            parent, tr("Export Sequelize Models"),
+            tr("%1 already holds .js files. Model files with the same names will be replaced. Continue?")
+                .arg(QDir::toNativeSeparators(dir))) != QMessageBox::Yes)
         return;
     int count = 0;
     const QString error = writeTo(doc->design(), dir, &count);

@@ -97,7 +97,7 @@ PendingChange::Result PendingChange::compute(const schema::Schema &recorded, con
 {
     const auto [rec, want] = reduce(recorded, wanted);
     if (rec.tables.empty() && want.tables.empty())
-        return {};  // nothing differs: diff(a, a) is empty
+        return {}; // nothing differs: diff(a, a) is empty
     try {
         return computeFull(rec, want, dialect);
     } catch (const std::exception &) {

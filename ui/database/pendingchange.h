@@ -26,15 +26,17 @@ public:
         std::vector<ops::Operation> operations;
         sql::Plan up;
         sql::Plan down;
-        int tablesCompared = 0;  // tables diffed and planned (after the reduction)
+        int tablesCompared = 0; // tables diffed and planned (after the reduction)
     };
 
     // Throws diff::DiffError / sql::PlanError like the full diff and planner.
     static Result compute(const schema::Schema &recorded, const schema::Schema &wanted, const sql::Dialect &dialect);
     // The same without the reduction (the reference the reduced result must equal).
-    static Result computeFull(const schema::Schema &recorded, const schema::Schema &wanted, const sql::Dialect &dialect);
+    static Result computeFull(const schema::Schema &recorded, const schema::Schema &wanted,
+                              const sql::Dialect &dialect);
     // The reduced (recorded, wanted) pair: changed tables and their neighbours, in their original order.
-    static std::pair<schema::Schema, schema::Schema> reduce(const schema::Schema &recorded, const schema::Schema &wanted);
+    static std::pair<schema::Schema, schema::Schema> reduce(const schema::Schema &recorded,
+                                                            const schema::Schema &wanted);
 };
 
 } // namespace sf::ui

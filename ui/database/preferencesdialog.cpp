@@ -10,8 +10,7 @@
 
 namespace sf::ui {
 
-PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
-    : QDialog(parent)
+PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -71,8 +70,8 @@ Preferences PreferencesDialog::preferences() const
     p.showGrid = m_grid->isChecked();
     p.snapToGrid = m_snap->isChecked();
     p.confirmDestructive = m_confirm->isChecked();
-    p.migrationsFolder = m_migrations->text().trimmed().isEmpty() ? QStringLiteral("migrations")
-                                                                    : m_migrations->text().trimmed();
+    p.migrationsFolder =
+        m_migrations->text().trimmed().isEmpty() ? QStringLiteral("migrations") : m_migrations->text().trimmed();
     return p;
 }
 

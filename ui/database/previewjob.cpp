@@ -9,9 +9,9 @@
 #include "core/schema/lowering.h"
 #include "core/sql/dialect.h"
 
-#include <QElapsedTimer>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -35,8 +35,7 @@ QString folderKey(const QString &path)
     QString key = path;
     if (path.isEmpty())
         return key;
-    const QFileInfoList files =
-        QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo &f : files)
         key += QLatin1Char('|') + f.fileName() + QLatin1Char(':') + QString::number(f.size()) + QLatin1Char(':') +
                QString::number(f.lastModified().toMSecsSinceEpoch());
@@ -56,7 +55,7 @@ std::shared_ptr<const CachedDirectory> loadCached(const QString &path)
     auto fresh = std::make_shared<CachedDirectory>();
     fresh->key = key;
     if (!path.isEmpty())
-        fresh->dir = migrate::MigrationDirectory::load(path.toStdString());  // throws DirectoryError
+        fresh->dir = migrate::MigrationDirectory::load(path.toStdString()); // throws DirectoryError
     fresh->recorded = fresh->dir.replay();
     const QMutexLocker lock(&mutex);
     last = fresh;
@@ -75,7 +74,7 @@ void PreviewJob::run()
 {
     PreviewResult result;
     result.generation = m_request.generation;
-    result.skipped = m_latest->load() != m_request.generation;  // a newer request is queued: skip the work
+    result.skipped = m_latest->load() != m_request.generation; // a newer request is queued: skip the work
     if (!result.skipped)
         result = compute(m_request);
     // Let go of the snapshot before reporting, so the next edit need not copy the project.
@@ -109,15 +108,18 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
                 r.designRevision = request.designRevision;
             }
             const auto change = PendingChange::compute(cached->recorded, *wanted, *dialect);
-            r.up = QString::fromStdString(migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}));
+            r.up = QString::fromStdString(
+                migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}));
             r.down = QString::fromStdString(
                 migrate::Preview::text({migrate::PreviewSection{"pending change (down)", change.down}}));
             break;
         }
         case PreviewRequest::Kind::Migration: {
             const std::string id = request.migrationId.toStdString();
-            r.up = QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, id, *dialect, false)}));
-            r.down = QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, id, *dialect, true)}));
+            r.up =
+                QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, id, *dialect, false)}));
+            r.down =
+                QString::fromStdString(migrate::Preview::text({migrate::Preview::migration(dir, id, *dialect, true)}));
             if (const auto *entry = dir.find(id)) {
                 QFile js(QString::fromStdString(entry->jsPath));
                 if (js.open(QIODevice::ReadOnly))
@@ -128,7 +130,8 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
             break;
         }
         case PreviewRequest::Kind::CreateScript:
-            r.up = QString::fromStdString(migrate::Preview::text(migrate::Preview::createScript(*request.project, *dialect)));
+            r.up = QString::fromStdString(
+                migrate::Preview::text(migrate::Preview::createScript(*request.project, *dialect)));
             break;
         }
     } catch (const std::exception &e) {

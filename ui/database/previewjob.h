@@ -23,23 +23,23 @@ struct PreviewRequest {
     enum class Kind { Pending, Migration, CreateScript };
     Kind kind = Kind::Pending;
     QString dialect = QStringLiteral("postgres");
-    QString migrationsDir;  // absolute; empty for an unsaved project (no migrations)
-    QString migrationId;    // for Kind::Migration
+    QString migrationsDir; // absolute; empty for an unsaved project (no migrations)
+    QString migrationId;   // for Kind::Migration
     std::shared_ptr<const project::Project> project;
     // The design lowered with the generator's identifier limit, if already known; else the job lowers it.
     std::shared_ptr<const schema::Schema> wanted;
-    quint64 designRevision = 0;  // of `project`, to hand a schema lowered here back to the document
+    quint64 designRevision = 0; // of `project`, to hand a schema lowered here back to the document
     quint64 generation = 0;
 };
 
 struct PreviewResult {
     quint64 generation = 0;
-    QString up;      // pending/migration up SQL, or the CREATE script
+    QString up; // pending/migration up SQL, or the CREATE script
     QString down;
-    QString js;      // the migration's sequelize-cli file (Kind::Migration)
-    QString error;   // why the preview could not be computed
+    QString js;    // the migration's sequelize-cli file (Kind::Migration)
+    QString error; // why the preview could not be computed
     qint64 computeMs = 0;
-    bool skipped = false;  // superseded before it ran: nothing computed
+    bool skipped = false; // superseded before it ran: nothing computed
     // The design lowered by this job (Kind::Pending without a given `wanted`), for the PhysicalCache.
     std::shared_ptr<const schema::Schema> lowered;
     quint64 designRevision = 0;

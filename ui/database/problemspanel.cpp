@@ -35,8 +35,7 @@ QString ownerOf(const design::Design &design, const std::string &id)
 }
 } // namespace
 
-ProblemsPanel::ProblemsPanel(DocumentController *doc, QWidget *parent)
-    : QWidget(parent), m_doc(doc)
+ProblemsPanel::ProblemsPanel(DocumentController *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("problemsPanel"));
     m_list = new QTreeWidget(this);
@@ -68,9 +67,15 @@ ProblemsPanel::ProblemsPanel(DocumentController *doc, QWidget *parent)
     rebuild();
 }
 
-void ProblemsPanel::recompute() { m_debounce.start(); }
+void ProblemsPanel::recompute()
+{
+    m_debounce.start();
+}
 
-int ProblemsPanel::problemCount() const { return m_problems; }
+int ProblemsPanel::problemCount() const
+{
+    return m_problems;
+}
 
 void ProblemsPanel::setDrift(const QList<DriftRow> &items)
 {
@@ -112,9 +117,17 @@ void ProblemsPanel::rebuild()
     for (const auto &p : problems) {
         QString severity;
         switch (p.severity) {
-        case design::Severity::Error: severity = tr("Error"); ++errors; break;
-        case design::Severity::Warning: severity = tr("Warning"); ++warnings; break;
-        case design::Severity::Info: severity = tr("Info"); break;
+        case design::Severity::Error:
+            severity = tr("Error");
+            ++errors;
+            break;
+        case design::Severity::Warning:
+            severity = tr("Warning");
+            ++warnings;
+            break;
+        case design::Severity::Info:
+            severity = tr("Info");
+            break;
         }
         auto *item = new QTreeWidgetItem({severity, QString::fromStdString(p.path), QString::fromStdString(p.message),
                                           QString::fromStdString(p.fix)});
@@ -126,7 +139,8 @@ void ProblemsPanel::rebuild()
     }
     m_problems = int(items.size());
     for (const auto &d : m_drift) {
-        auto *item = new QTreeWidgetItem({tr("Drift"), d.table, d.message, tr("Generate a migration or undo the manual change")});
+        auto *item = new QTreeWidgetItem(
+            {tr("Drift"), d.table, d.message, tr("Generate a migration or undo the manual change")});
         const QString model = modelForTable(d.table);
         item->setData(0, OwnerRole, model);
         item->setData(0, FocusRole, model);
@@ -136,10 +150,11 @@ void ProblemsPanel::rebuild()
     for (const auto &n : m_import) {
         const bool kept = n.severity == importer::ImportNote::Severity::Unsupported;
         const QString where = QString::fromStdString(n.table.empty() ? n.name : n.table);
-        auto *item = new QTreeWidgetItem({kept ? tr("Warning") : tr("Info"), where, QString::fromStdString(n.message),
-                                          kept ? tr("Kept as a raw-SQL note on the model (see its Note); migrations do not "
-                                                    "recreate it: add it by hand if you need it")
-                                               : QString()});
+        auto *item =
+            new QTreeWidgetItem({kept ? tr("Warning") : tr("Info"), where, QString::fromStdString(n.message),
+                                 kept ? tr("Kept as a raw-SQL note on the model (see its Note); migrations do not "
+                                           "recreate it: add it by hand if you need it")
+                                      : QString()});
         const QString model = n.table.empty() ? QString() : modelForTable(QString::fromStdString(n.table));
         item->setData(0, OwnerRole, model);
         item->setData(0, FocusRole, model);
@@ -154,9 +169,10 @@ void ProblemsPanel::rebuild()
     if (items.isEmpty())
         m_summary->setText(tr("No problems."));
     else
-        m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                           tr("%n warning(s)", nullptr, warnings) +
-                           (m_drift.isEmpty() ? QString() : QStringLiteral(", ") + tr("%n drift item(s)", nullptr, int(m_drift.size()))));
+        m_summary->setText(
+            tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings) +
+            (m_drift.isEmpty() ? QString()
+                               : QStringLiteral(", ") + tr("%n drift item(s)", nullptr, int(m_drift.size()))));
     Q_EMIT problemsChanged(errors, warnings);
 }
 

@@ -26,7 +26,7 @@ class ProblemsPanel : public QWidget
 public:
     explicit ProblemsPanel(DocumentController *doc, QWidget *parent = nullptr);
 
-    int problemCount() const;   // validation rows
+    int problemCount() const; // validation rows
     int driftCount() const { return int(m_drift.size()); }
     int importNoteCount() const { return int(m_import.size()); }
     QTreeWidget *list() const { return m_list; }

@@ -6,16 +6,17 @@ namespace sf::ui {
 
 QString SqlFormatter::pretty(const QString &sql)
 {
-    static const QRegularExpression createTable(QStringLiteral("^(?:\\s*--[^\\n]*\\n)*\\s*CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\b"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression createTable(
+        QStringLiteral("^(?:\\s*--[^\\n]*\\n)*\\s*CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     QString out;
     out.reserve(sql.size() + sql.size() / 8);
     const int n = int(sql.size());
     int statementStart = 0;
-    bool inCreate = false;  // decided at the first '(' of the statement
+    bool inCreate = false; // decided at the first '(' of the statement
     bool decided = false;
     int depth = 0;
-    int listDepth = -1;  // depth of the column list while inside it
+    int listDepth = -1; // depth of the column list while inside it
     for (int i = 0; i < n; ++i) {
         const QChar c = sql.at(i);
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
@@ -68,7 +69,7 @@ QString SqlFormatter::pretty(const QString &sql)
                 while (out.endsWith(QLatin1Char(' ')))
                     out.chop(1);
                 out += QStringLiteral("\n)");
-                listDepth = 0;  // done with this statement's list
+                listDepth = 0; // done with this statement's list
                 --depth;
                 continue;
             }

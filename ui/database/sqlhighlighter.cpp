@@ -2,8 +2,8 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QWidget>
 #include <QStringList>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -14,31 +14,88 @@ namespace {
 enum BlockState { Normal = 0, InBlockComment = 1 };
 }
 
-SqlHighlighter::SqlHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
-    static const QStringList words = {
-        QStringLiteral("ADD"), QStringLiteral("ALTER"), QStringLiteral("AND"), QStringLiteral("AS"),
-        QStringLiteral("ASC"), QStringLiteral("AUTOINCREMENT"), QStringLiteral("AUTO_INCREMENT"),
-        QStringLiteral("BEGIN"), QStringLiteral("BIGINT"), QStringLiteral("BIGSERIAL"), QStringLiteral("BLOB"),
-        QStringLiteral("BOOLEAN"), QStringLiteral("BY"), QStringLiteral("CASCADE"), QStringLiteral("CHAR"),
-        QStringLiteral("CHARACTER"), QStringLiteral("CHECK"), QStringLiteral("COLUMN"), QStringLiteral("COMMENT"),
-        QStringLiteral("COMMIT"), QStringLiteral("CONSTRAINT"), QStringLiteral("CREATE"), QStringLiteral("DATE"),
-        QStringLiteral("DATETIME"), QStringLiteral("DECIMAL"), QStringLiteral("DEFAULT"), QStringLiteral("DELETE"),
-        QStringLiteral("DESC"), QStringLiteral("DOUBLE"), QStringLiteral("DROP"), QStringLiteral("ENGINE"),
-        QStringLiteral("ENUM"), QStringLiteral("EXISTS"), QStringLiteral("FALSE"), QStringLiteral("FLOAT"),
-        QStringLiteral("FOREIGN"), QStringLiteral("FROM"), QStringLiteral("IF"), QStringLiteral("IN"),
-        QStringLiteral("INDEX"), QStringLiteral("INSERT"), QStringLiteral("INTEGER"), QStringLiteral("INT"),
-        QStringLiteral("INTO"), QStringLiteral("IS"), QStringLiteral("JSON"), QStringLiteral("JSONB"),
-        QStringLiteral("KEY"), QStringLiteral("MODIFY"), QStringLiteral("NOT"), QStringLiteral("NULL"),
-        QStringLiteral("ON"), QStringLiteral("OR"), QStringLiteral("PRAGMA"), QStringLiteral("PRIMARY"),
-        QStringLiteral("REAL"), QStringLiteral("REFERENCES"), QStringLiteral("RENAME"), QStringLiteral("ROLLBACK"),
-        QStringLiteral("SELECT"), QStringLiteral("SERIAL"), QStringLiteral("SET"), QStringLiteral("SMALLINT"),
-        QStringLiteral("TABLE"), QStringLiteral("TEXT"), QStringLiteral("TIME"), QStringLiteral("TIMESTAMP"),
-        QStringLiteral("TO"), QStringLiteral("TRANSACTION"), QStringLiteral("TRUE"), QStringLiteral("TYPE"),
-        QStringLiteral("UNIQUE"), QStringLiteral("UPDATE"), QStringLiteral("USING"), QStringLiteral("UUID"),
-        QStringLiteral("VALUES"), QStringLiteral("VARCHAR"), QStringLiteral("WHERE"), QStringLiteral("WITH"),
-        QStringLiteral("ZONE")};
+    static const QStringList words = {QStringLiteral("ADD"),
+                                      QStringLiteral("ALTER"),
+                                      QStringLiteral("AND"),
+                                      QStringLiteral("AS"),
+                                      QStringLiteral("ASC"),
+                                      QStringLiteral("AUTOINCREMENT"),
+                                      QStringLiteral("AUTO_INCREMENT"),
+                                      QStringLiteral("BEGIN"),
+                                      QStringLiteral("BIGINT"),
+                                      QStringLiteral("BIGSERIAL"),
+                                      QStringLiteral("BLOB"),
+                                      QStringLiteral("BOOLEAN"),
+                                      QStringLiteral("BY"),
+                                      QStringLiteral("CASCADE"),
+                                      QStringLiteral("CHAR"),
+                                      QStringLiteral("CHARACTER"),
+                                      QStringLiteral("CHECK"),
+                                      QStringLiteral("COLUMN"),
+                                      QStringLiteral("COMMENT"),
+                                      QStringLiteral("COMMIT"),
+                                      QStringLiteral("CONSTRAINT"),
+                                      QStringLiteral("CREATE"),
+                                      QStringLiteral("DATE"),
+                                      QStringLiteral("DATETIME"),
+                                      QStringLiteral("DECIMAL"),
+                                      QStringLiteral("DEFAULT"),
+                                      QStringLiteral("DELETE"),
+                                      QStringLiteral("DESC"),
+                                      QStringLiteral("DOUBLE"),
+                                      QStringLiteral("DROP"),
+                                      QStringLiteral("ENGINE"),
+                                      QStringLiteral("ENUM"),
+                                      QStringLiteral("EXISTS"),
+                                      QStringLiteral("FALSE"),
+                                      QStringLiteral("FLOAT"),
+                                      QStringLiteral("FOREIGN"),
+                                      QStringLiteral("FROM"),
+                                      QStringLiteral("IF"),
+                                      QStringLiteral("IN"),
+                                      QStringLiteral("INDEX"),
+                                      QStringLiteral("INSERT"),
+                                      QStringLiteral("INTEGER"),
+                                      QStringLiteral("INT"),
+                                      QStringLiteral("INTO"),
+                                      QStringLiteral("IS"),
+                                      QStringLiteral("JSON"),
+                                      QStringLiteral("JSONB"),
+                                      QStringLiteral("KEY"),
+                                      QStringLiteral("MODIFY"),
+                                      QStringLiteral("NOT"),
+                                      QStringLiteral("NULL"),
+                                      QStringLiteral("ON"),
+                                      QStringLiteral("OR"),
+                                      QStringLiteral("PRAGMA"),
+                                      QStringLiteral("PRIMARY"),
+                                      QStringLiteral("REAL"),
+                                      QStringLiteral("REFERENCES"),
+                                      QStringLiteral("RENAME"),
+                                      QStringLiteral("ROLLBACK"),
+                                      QStringLiteral("SELECT"),
+                                      QStringLiteral("SERIAL"),
+                                      QStringLiteral("SET"),
+                                      QStringLiteral("SMALLINT"),
+                                      QStringLiteral("TABLE"),
+                                      QStringLiteral("TEXT"),
+                                      QStringLiteral("TIME"),
+                                      QStringLiteral("TIMESTAMP"),
+                                      QStringLiteral("TO"),
+                                      QStringLiteral("TRANSACTION"),
+                                      QStringLiteral("TRUE"),
+                                      QStringLiteral("TYPE"),
+                                      QStringLiteral("UNIQUE"),
+                                      QStringLiteral("UPDATE"),
+                                      QStringLiteral("USING"),
+                                      QStringLiteral("UUID"),
+                                      QStringLiteral("VALUES"),
+                                      QStringLiteral("VARCHAR"),
+                                      QStringLiteral("WHERE"),
+                                      QStringLiteral("WITH"),
+                                      QStringLiteral("ZONE")};
     m_keywords = QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(words.join(QLatin1Char('|'))),
                                     QRegularExpression::CaseInsensitiveOption);
     m_numbers = QRegularExpression(QStringLiteral("\\b\\d+(?:\\.\\d+)?\\b"));
@@ -107,11 +164,16 @@ bool SqlHighlighter::eventFilter(QObject *watched, QEvent *event)
 QTextCharFormat SqlHighlighter::format(Kind kind) const
 {
     switch (kind) {
-    case Kind::Keyword: return m_keywordFormat;
-    case Kind::String: return m_stringFormat;
-    case Kind::Identifier: return m_identifierFormat;
-    case Kind::Number: return m_numberFormat;
-    case Kind::Comment: return m_commentFormat;
+    case Kind::Keyword:
+        return m_keywordFormat;
+    case Kind::String:
+        return m_stringFormat;
+    case Kind::Identifier:
+        return m_identifierFormat;
+    case Kind::Number:
+        return m_numberFormat;
+    case Kind::Comment:
+        return m_commentFormat;
     }
     return {};
 }

@@ -42,7 +42,8 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     for (const char *d : {"postgres", "mysql", "sqlite"})
         m_dialect->addItem(QString(), QString::fromLatin1(d));
     retranslateChoices();
-    m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(QString::fromStdString(doc->project().defaultDialect()))));
+    m_dialect->setCurrentIndex(
+        std::max(0, m_dialect->findData(QString::fromStdString(doc->project().defaultDialect()))));
     m_follow = new QCheckBox(tr("Follow connection"), this);
     m_follow->setObjectName(QStringLiteral("previewFollow"));
     m_follow->setChecked(true);
@@ -97,7 +98,7 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     connect(m_dialect, &QComboBox::activated, this, [this] { m_follow->setChecked(false); });
     connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
         if (on && !m_connectionDialect.isEmpty())
-            setConnectionDialect(m_connectionDialect);  // ticked again: back to the connection's dialect
+            setConnectionDialect(m_connectionDialect); // ticked again: back to the connection's dialect
     });
     connect(m_wrap, &QCheckBox::toggled, this, [this](bool on) {
         for (QPlainTextEdit *e : {m_up, m_down, m_js})
@@ -120,7 +121,7 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
 
 SqlPreviewPanel::~SqlPreviewPanel()
 {
-    m_latest->fetch_add(1);  // queued jobs skip their work
+    m_latest->fetch_add(1); // queued jobs skip their work
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -138,7 +139,7 @@ void SqlPreviewPanel::retranslateChoices()
 void SqlPreviewPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateChoices();  // combo items are not retranslated for us (they may be user data)
+        retranslateChoices(); // combo items are not retranslated for us (they may be user data)
         updateTabs();
     }
     QWidget::changeEvent(event);
@@ -157,11 +158,20 @@ QPlainTextEdit *SqlPreviewPanel::makeEditor(const QString &objectName)
     return e;
 }
 
-SqlPreviewPanel::View SqlPreviewPanel::view() const { return View(m_view->currentData().toInt()); }
+SqlPreviewPanel::View SqlPreviewPanel::view() const
+{
+    return View(m_view->currentData().toInt());
+}
 
-void SqlPreviewPanel::setView(View v) { m_view->setCurrentIndex(m_view->findData(int(v))); }
+void SqlPreviewPanel::setView(View v)
+{
+    m_view->setCurrentIndex(m_view->findData(int(v)));
+}
 
-QString SqlPreviewPanel::dialect() const { return m_dialect->currentData().toString(); }
+QString SqlPreviewPanel::dialect() const
+{
+    return m_dialect->currentData().toString();
+}
 
 void SqlPreviewPanel::setDialect(const QString &dialect)
 {
@@ -188,10 +198,22 @@ void SqlPreviewPanel::showMigration(const QString &id)
     setView(View::Migration);
 }
 
-QString SqlPreviewPanel::upText() const { return m_up->toPlainText(); }
-QString SqlPreviewPanel::downText() const { return m_down->toPlainText(); }
-QString SqlPreviewPanel::jsText() const { return m_js->toPlainText(); }
-QString SqlPreviewPanel::errorText() const { return m_error; }
+QString SqlPreviewPanel::upText() const
+{
+    return m_up->toPlainText();
+}
+QString SqlPreviewPanel::downText() const
+{
+    return m_down->toPlainText();
+}
+QString SqlPreviewPanel::jsText() const
+{
+    return m_js->toPlainText();
+}
+QString SqlPreviewPanel::errorText() const
+{
+    return m_error;
+}
 bool SqlPreviewPanel::isUpToDate() const
 {
     return !m_kick.isActive() && !m_dirty && m_shown == m_latest->load() && m_shownSerial == m_editSerial;
@@ -207,7 +229,7 @@ void SqlPreviewPanel::reloadMigrations()
     {
         const QSignalBlocker block(m_migration);
         m_migration->clear();
-        for (auto it = ids.crbegin(); it != ids.crend(); ++it)  // newest first
+        for (auto it = ids.crbegin(); it != ids.crend(); ++it) // newest first
             m_migration->addItem(*it, *it);
         if (const int i = m_migration->findData(current); i >= 0)
             m_migration->setCurrentIndex(i);
@@ -218,10 +240,10 @@ void SqlPreviewPanel::reloadMigrations()
 
 void SqlPreviewPanel::schedule()
 {
-    m_burst.start();  // latency is measured from the latest edit
+    m_burst.start(); // latency is measured from the latest edit
     ++m_editSerial;
     if (m_running > 0)
-        m_dirty = true;  // coalesced: one job after the running one
+        m_dirty = true; // coalesced: one job after the running one
     else if (!m_kick.isActive())
         m_kick.start();
 }
@@ -267,8 +289,8 @@ void SqlPreviewPanel::startJob()
     ++m_running;
     m_pool.start(new PreviewJob(std::move(request), m_latest, [this, serial](PreviewResult r) {
         // The panel waits for its pool before it is destroyed, so `this` outlives the job.
-        QMetaObject::invokeMethod(this, [this, serial, r = std::move(r)] { jobFinished(r, serial); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, serial, r = std::move(r)] { jobFinished(r, serial); }, Qt::QueuedConnection);
     }));
 }
 
@@ -282,13 +304,13 @@ void SqlPreviewPanel::jobFinished(const PreviewResult &result, quint64 editSeria
         applyResult(result);
     }
     if (m_dirty && m_running == 0)
-        startJob();  // the edits made meanwhile, all in one job
+        startJob(); // the edits made meanwhile, all in one job
 }
 
 void SqlPreviewPanel::applyResult(const PreviewResult &result)
 {
     if (result.generation != m_latest->load())
-        return;  // stale
+        return; // stale
     m_shown = result.generation;
     m_error = result.error;
     if (!result.error.isEmpty()) {
@@ -304,7 +326,7 @@ void SqlPreviewPanel::applyResult(const PreviewResult &result)
         m_status->setText(tr("Computed in %1 ms").arg(result.computeMs));
     }
     m_lastComputeMs = result.computeMs;
-    if (m_burst.isValid() && m_shownSerial == m_editSerial) {  // shows the latest edit
+    if (m_burst.isValid() && m_shownSerial == m_editSerial) { // shows the latest edit
         m_lastLatencyMs = m_burst.elapsed();
         m_burst.invalidate();
     }

@@ -38,7 +38,7 @@ public:
 
     void setView(View view);
     View view() const;
-    void setDialect(const QString &dialect);  // "postgres" | "mysql" | "sqlite"; stops following the connection
+    void setDialect(const QString &dialect); // "postgres" | "mysql" | "sqlite"; stops following the connection
     QString dialect() const;
     // Shows one migration (switches to the Migration view).
     void showMigration(const QString &id);
@@ -82,7 +82,7 @@ private:
     QComboBox *m_dialect;
     QCheckBox *m_follow;
     QCheckBox *m_wrap;
-    QString m_connectionDialect;  // the latest one the Migrations panel reported
+    QString m_connectionDialect; // the latest one the Migrations panel reported
     QPushButton *m_copy;
     QPushButton *m_save;
     QLabel *m_status;
@@ -92,15 +92,15 @@ private:
     QPlainTextEdit *m_js;
     QString m_error;
 
-    QTimer m_kick;          // 0 ms: starts the job once the edit's command has returned
+    QTimer m_kick; // 0 ms: starts the job once the edit's command has returned
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_shown = 0;
-    int m_running = 0;      // jobs started and not finished
-    bool m_dirty = false;   // an edit arrived while a job was running
-    quint64 m_editSerial = 0;   // counts edits
-    quint64 m_shownSerial = 0;  // the edit the shown preview includes
-    QElapsedTimer m_burst;  // restarted at every edit, invalid once shown
+    int m_running = 0;         // jobs started and not finished
+    bool m_dirty = false;      // an edit arrived while a job was running
+    quint64 m_editSerial = 0;  // counts edits
+    quint64 m_shownSerial = 0; // the edit the shown preview includes
+    QElapsedTimer m_burst;     // restarted at every edit, invalid once shown
     qint64 m_lastLatencyMs = -1;
     qint64 m_lastComputeMs = -1;
 };

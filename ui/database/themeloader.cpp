@@ -10,7 +10,7 @@
 namespace sf::ui {
 
 namespace {
-std::optional<QPalette> g_system;  // the palette before any theme was applied
+std::optional<QPalette> g_system; // the palette before any theme was applied
 }
 
 QPalette ThemeLoader::darkPalette()
@@ -39,7 +39,10 @@ QPalette ThemeLoader::darkPalette()
     return p;
 }
 
-QPalette ThemeLoader::lightPalette() { return QApplication::style()->standardPalette(); }
+QPalette ThemeLoader::lightPalette()
+{
+    return QApplication::style()->standardPalette();
+}
 
 void ThemeLoader::apply(const QString &theme)
 {

@@ -16,7 +16,7 @@ struct Origin {
 };
 
 QMutex g_mutex;
-QHash<QString, Origin> g_origins;  // text as shown -> what it was translated from
+QHash<QString, Origin> g_origins; // text as shown -> what it was translated from
 
 } // namespace
 
@@ -26,7 +26,7 @@ QString UiTranslator::translate(const char *context, const char *sourceText, con
 {
     const QString result = QTranslator::translate(context, sourceText, disambiguation, n);
     if (!sourceText || !*sourceText || n >= 0)
-        return result;  // "%n" texts are completed by the caller: never shown as returned here
+        return result; // "%n" texts are completed by the caller: never shown as returned here
     const QString shown = result.isEmpty() ? QString::fromUtf8(sourceText) : result;
     const QMutexLocker lock(&g_mutex);
     if (!g_origins.contains(shown))

@@ -21,7 +21,7 @@ public:
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const override;
-    bool isEmpty() const override { return false; }  // consulted even for English (no .qm loaded)
+    bool isEmpty() const override { return false; } // consulted even for English (no .qm loaded)
 
     // `text` in the language installed now, when it is a text some UiTranslator returned before
     // (in any language); nullopt for other text (user data, composed messages).

@@ -130,7 +130,8 @@ project::Project &DocumentController::edit(bool designChange)
         std::atomic_thread_fence(std::memory_order_acquire);
         auto copy = std::make_shared<project::Project>(*m_project);
         if (!m_retired)
-            QMetaObject::invokeMethod(this, [this] { m_retired.reset(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { m_retired.reset(); }, Qt::QueuedConnection);
         m_retired = std::move(m_project);
         m_project = std::move(copy);
     }
@@ -203,8 +204,8 @@ std::string DocumentController::newId(const char *prefix)
     for (;;) {
         ++m_idCounter;
         const quint32 r = QRandomGenerator::global()->generate() & 0xffffff;
-        const std::string id = std::string(prefix) + "-" +
-                               QString::number(r, 16).rightJustified(6, QLatin1Char('0')).toStdString();
+        const std::string id =
+            std::string(prefix) + "-" + QString::number(r, 16).rightJustified(6, QLatin1Char('0')).toStdString();
         if (!idInUse(*m_project, id))
             return id;
     }

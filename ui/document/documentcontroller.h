@@ -58,16 +58,16 @@ public:
     // ---- Queries ----
     int modelIndex(const std::string &id) const;
     int associationIndex(const std::string &id) const;
-    int connectionIndex(const std::string &name) const;  // -1 when the project has no such profile
-    QString uniqueModelName(const QString &base) const;  // Model1, Model2, ... or base2, base3
+    int connectionIndex(const std::string &name) const; // -1 when the project has no such profile
+    QString uniqueModelName(const QString &base) const; // Model1, Model2, ... or base2, base3
     QString uniqueAttributeName(const std::string &modelId, const QString &base) const;
-    std::string newId(const char *prefix);                 // fresh id, never used in this project
+    std::string newId(const char *prefix); // fresh id, never used in this project
     std::optional<project::LayoutEntry> layoutOf(const std::string &id) const;
 
     // ---- Primitive mutators: called by undo commands only ----
     void insertModel(int index, design::Model model);
-    design::Model takeModel(const std::string &id);        // removes and returns it
-    void replaceModel(const design::Model &model);          // by id
+    design::Model takeModel(const std::string &id); // removes and returns it
+    void replaceModel(const design::Model &model);  // by id
     void insertAssociation(int index, design::Association association);
     design::Association takeAssociation(const std::string &id);
     void replaceAssociation(const design::Association &association);
@@ -95,8 +95,8 @@ private:
     project::Project &edit(bool designChange = true);
 
     std::shared_ptr<project::Project> m_project;
-    std::shared_ptr<const project::Project> m_saved;    // the project as last saved or opened (shared, not copied)
-    std::shared_ptr<const project::Project> m_retired;  // the copy a detach left behind, kept for one event-loop turn
+    std::shared_ptr<const project::Project> m_saved;   // the project as last saved or opened (shared, not copied)
+    std::shared_ptr<const project::Project> m_retired; // the copy a detach left behind, kept for one event-loop turn
     quint64 m_designRevision = 0;
     PhysicalCache *m_physical = nullptr;
     QUndoStack m_undoStack;

@@ -21,7 +21,7 @@ std::shared_ptr<const schema::Schema> PhysicalCache::snapshot() const
 {
     if (!m_valid) {
         schema::LoweringOptions options;
-        options.identifierLimit = migrate::Generator::kIdentifierLimit;  // the same lowering the generator diffs
+        options.identifierLimit = migrate::Generator::kIdentifierLimit; // the same lowering the generator diffs
         m_schema = std::make_shared<const schema::Schema>(schema::lower(m_doc->design(), options));
         index();
     }

@@ -29,7 +29,10 @@ std::optional<std::string> opt(const QString &text)
     return t.isEmpty() ? std::nullopt : std::optional<std::string>(t.toStdString());
 }
 
-QString str(const std::optional<std::string> &s) { return s ? QString::fromStdString(*s) : QString(); }
+QString str(const std::optional<std::string> &s)
+{
+    return s ? QString::fromStdString(*s) : QString();
+}
 
 } // namespace
 
@@ -114,8 +117,7 @@ void AssociationPropertiesPage::reload()
     m_through->setText(str(a->through));
     m_through->setEnabled(a->kind == design::AssociationKind::ManyToMany);
     m_allowNull->setCurrentIndex(a->allowNull ? (*a->allowNull ? 1 : 2) : 0);
-    const QStringList problems =
-        ProblemList::forObject(m_doc->design(), m_id, m_doc->project().defaultDialect()).lines;
+    const QStringList problems = ProblemList::forObject(m_doc->design(), m_id, m_doc->project().defaultDialect()).lines;
     m_problems->setText(ProblemList::toHtml(problems));
     m_problems->setVisible(!problems.isEmpty());
     m_updating = false;
@@ -143,7 +145,8 @@ void AssociationPropertiesPage::commit()
         if (s && t)
             after.through = s->name + t->name;
     }
-    after.allowNull = m_allowNull->currentIndex() == 0 ? std::nullopt : std::optional<bool>(m_allowNull->currentIndex() == 1);
+    after.allowNull =
+        m_allowNull->currentIndex() == 0 ? std::nullopt : std::optional<bool>(m_allowNull->currentIndex() == 1);
     if (after.source.empty() || after.target.empty() || after == *a)
         return;
     m_doc->undoStack()->push(new EditAssociationCommand(m_doc, after));

@@ -32,13 +32,12 @@ QTableWidgetItem *checkItem(bool on)
 }
 } // namespace
 
-AttributeTable::AttributeTable(DocumentController *doc, QWidget *parent)
-    : QTableWidget(parent), m_doc(doc)
+AttributeTable::AttributeTable(DocumentController *doc, QWidget *parent) : QTableWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("attributeTable"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Null"), tr("Default"), tr("PK"), tr("AI"), tr("Unique"),
-                               tr("Comment")});
+    setHorizontalHeaderLabels(
+        {tr("Name"), tr("Type"), tr("Null"), tr("Default"), tr("PK"), tr("AI"), tr("Unique"), tr("Comment")});
     horizontalHeaderItem(AllowNull)->setToolTip(tr("allowNull: the column accepts NULL"));
     horizontalHeaderItem(PrimaryKey)->setToolTip(tr("primaryKey"));
     horizontalHeaderItem(AutoIncrement)->setToolTip(tr("autoIncrement"));
@@ -72,8 +71,7 @@ AttributeTable::AttributeTable(DocumentController *doc, QWidget *parent)
     };
     action(tr("Add Attribute"), "actionGridAddAttribute", QKeySequence(Qt::CTRL | Qt::Key_Return),
            [this] { Q_EMIT addRequested(); });
-    action(tr("Delete Attribute"), "actionGridDeleteAttribute", QKeySequence(),
-           [this] { Q_EMIT removeRequested(); });
+    action(tr("Delete Attribute"), "actionGridDeleteAttribute", QKeySequence(), [this] { Q_EMIT removeRequested(); });
     action(tr("Move Up"), "actionGridMoveUp", QKeySequence(Qt::ALT | Qt::Key_Up), [this] { Q_EMIT moveRequested(-1); });
     action(tr("Move Down"), "actionGridMoveDown", QKeySequence(Qt::ALT | Qt::Key_Down),
            [this] { Q_EMIT moveRequested(1); });
@@ -98,7 +96,7 @@ void AttributeTable::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdit
     m_advanceOnClose = false;
     if (hint == QAbstractItemDelegate::RevertModelCache)
         Q_EMIT editCancelled(row);
-    if (advanceNow)  // once the editor is gone (committed): the next row, or a new one
+    if (advanceNow) // once the editor is gone (committed): the next row, or a new one
         QMetaObject::invokeMethod(this, &AttributeTable::advance, Qt::QueuedConnection);
 }
 
@@ -117,7 +115,8 @@ void AttributeTable::keyPressEvent(QKeyEvent *event)
                 Q_EMIT removeRequested();
             event->accept();
             return;
-        default: break;
+        default:
+            break;
         }
     }
     QTableWidget::keyPressEvent(event);
@@ -127,13 +126,19 @@ QString AttributeTable::defaultToText(const design::DefaultValue &v)
 {
     using K = design::DefaultValue::Kind;
     switch (v.kind) {
-    case K::None: return {};
-    case K::String: return QLatin1Char('\'') + QString::fromStdString(v.text) + QLatin1Char('\'');
+    case K::None:
+        return {};
+    case K::String:
+        return QLatin1Char('\'') + QString::fromStdString(v.text) + QLatin1Char('\'');
     case K::Number:
-    case K::Boolean: return QString::fromStdString(v.text);
-    case K::Now: return QStringLiteral("NOW");
-    case K::UuidV4: return QStringLiteral("UUIDV4");
-    case K::Sql: return QStringLiteral("sql:") + QString::fromStdString(v.text);
+    case K::Boolean:
+        return QString::fromStdString(v.text);
+    case K::Now:
+        return QStringLiteral("NOW");
+    case K::UuidV4:
+        return QStringLiteral("UUIDV4");
+    case K::Sql:
+        return QStringLiteral("sql:") + QString::fromStdString(v.text);
     }
     return {};
 }
@@ -278,9 +283,19 @@ void AttributeTable::onItemChanged(QTableWidgetItem *changed)
             problem = tr("Type of %1: %2").arg(QString::fromStdString(a.name), QString::fromStdString(err));
         break;
     }
-    case AllowNull: a.allowNull = changed->checkState() == Qt::Checked; if (*a.allowNull) a.allowNull.reset(); break;
-    case Default: a.defaultValue = defaultFromText(text); break;
-    case PrimaryKey: a.primaryKey = changed->checkState() == Qt::Checked; if (!*a.primaryKey) a.primaryKey.reset(); break;
+    case AllowNull:
+        a.allowNull = changed->checkState() == Qt::Checked;
+        if (*a.allowNull)
+            a.allowNull.reset();
+        break;
+    case Default:
+        a.defaultValue = defaultFromText(text);
+        break;
+    case PrimaryKey:
+        a.primaryKey = changed->checkState() == Qt::Checked;
+        if (!*a.primaryKey)
+            a.primaryKey.reset();
+        break;
     case AutoIncrement:
         a.autoIncrement = changed->checkState() == Qt::Checked;
         if (!*a.autoIncrement)
@@ -294,12 +309,15 @@ void AttributeTable::onItemChanged(QTableWidgetItem *changed)
             a.unique.reset();
         }
         break;
-    case Comment: a.comment = text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString()); break;
-    default: break;
+    case Comment:
+        a.comment = text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString());
+        break;
+    default:
+        break;
     }
     Q_EMIT problemReported(problem);
     if (!problem.isEmpty()) {
-        reload();  // put the stored value back
+        reload(); // put the stored value back
         m_updating = true;
         changed->setBackground(QColor(255, 80, 80, 60));
         changed->setToolTip(problem);

@@ -63,7 +63,7 @@ private:
     DocumentController *m_doc;
     std::string m_modelId;
     bool m_updating = false;
-    bool m_advanceOnClose = false;  // Enter was pressed in the open editor
+    bool m_advanceOnClose = false; // Enter was pressed in the open editor
 };
 
 } // namespace sf::ui

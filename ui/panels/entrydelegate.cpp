@@ -8,7 +8,8 @@ bool EntryDelegate::eventFilter(QObject *editor, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
             // The base class commits and closes the editor (queued); the grid acts after that.
             const bool handled = QStyledItemDelegate::eventFilter(editor, event);
             Q_EMIT enterPressed();

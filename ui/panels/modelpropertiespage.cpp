@@ -24,8 +24,7 @@
 
 namespace sf::ui {
 
-ModelPropertiesPage::ModelPropertiesPage(DocumentController *doc, QWidget *parent)
-    : QWidget(parent), m_doc(doc)
+ModelPropertiesPage::ModelPropertiesPage(DocumentController *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("modelPropertiesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -192,7 +191,7 @@ void ModelPropertiesPage::onEditCancelled(int row)
                        stack->index() == m_freshIndex && stack->index() == stack->count();
     m_freshId.clear();
     if (fresh)
-        stack->undo();  // Esc right after Add: the row was never wanted
+        stack->undo(); // Esc right after Add: the row was never wanted
 }
 
 void ModelPropertiesPage::removeAttribute()
@@ -203,7 +202,8 @@ void ModelPropertiesPage::removeAttribute()
         return;
     m_doc->undoStack()->push(new RemoveAttributeCommand(m_doc, m_modelId, id));
     if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
+        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1),
+                                m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
 }
 
 void ModelPropertiesPage::moveAttribute(int delta)

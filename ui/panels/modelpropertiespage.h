@@ -48,8 +48,8 @@ private:
     QCheckBox *m_freeze;
     QLineEdit *m_comment;
     AttributeTable *m_table;
-    std::string m_freshId;  // the attribute Add just created, while nothing else happened since
-    int m_freshIndex = -1;  // the undo stack index right after its AddAttributeCommand
+    std::string m_freshId; // the attribute Add just created, while nothing else happened since
+    int m_freshIndex = -1; // the undo stack index right after its AddAttributeCommand
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;

@@ -17,16 +17,18 @@ constexpr int kOwnerRole = Qt::UserRole + 1;
 const char *kindText(design::AssociationKind k)
 {
     switch (k) {
-    case design::AssociationKind::OneToOne: return "1:1";
-    case design::AssociationKind::OneToMany: return "1:N";
-    case design::AssociationKind::ManyToMany: return "M:N";
+    case design::AssociationKind::OneToOne:
+        return "1:1";
+    case design::AssociationKind::OneToMany:
+        return "1:N";
+    case design::AssociationKind::ManyToMany:
+        return "M:N";
     }
     return "";
 }
 } // namespace
 
-ModelTreePanel::ModelTreePanel(DocumentController *doc, QWidget *parent)
-    : QWidget(parent), m_doc(doc)
+ModelTreePanel::ModelTreePanel(DocumentController *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("modelTreePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -77,7 +79,10 @@ ModelTreePanel::ModelTreePanel(DocumentController *doc, QWidget *parent)
     rebuild();
 }
 
-void ModelTreePanel::scheduleRebuild() { m_rebuildTimer.start(); }
+void ModelTreePanel::scheduleRebuild()
+{
+    m_rebuildTimer.start();
+}
 
 void ModelTreePanel::rebuild()
 {
@@ -94,7 +99,8 @@ void ModelTreePanel::rebuild()
         if (mi->data(0, kIdRole).toString() == current)
             restore = mi;
         for (const auto &a : m.attributes) {
-            auto *ai = new QTreeWidgetItem(mi, {QString::fromStdString(a.name), QString::fromStdString(a.type.toString())});
+            auto *ai =
+                new QTreeWidgetItem(mi, {QString::fromStdString(a.name), QString::fromStdString(a.type.toString())});
             ai->setData(0, kIdRole, QString::fromStdString(a.id));
             ai->setData(0, kOwnerRole, QString::fromStdString(m.id));
         }

@@ -44,7 +44,7 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QTimer m_rebuildTimer;
-    QString m_currentId;  // what the canvas has selected (restored by rebuild)
+    QString m_currentId; // what the canvas has selected (restored by rebuild)
 };
 
 } // namespace sf::ui

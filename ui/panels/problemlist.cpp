@@ -32,9 +32,16 @@ ProblemList::ObjectProblems ProblemList::forObject(const design::Design &design,
             continue;
         QString line;
         switch (p.severity) {
-        case design::Severity::Error: line = tr("Error: %1").arg(QString::fromStdString(p.message)); out.hasError = true; break;
-        case design::Severity::Warning: line = tr("Warning: %1").arg(QString::fromStdString(p.message)); break;
-        case design::Severity::Info: line = tr("Note: %1").arg(QString::fromStdString(p.message)); break;
+        case design::Severity::Error:
+            line = tr("Error: %1").arg(QString::fromStdString(p.message));
+            out.hasError = true;
+            break;
+        case design::Severity::Warning:
+            line = tr("Warning: %1").arg(QString::fromStdString(p.message));
+            break;
+        case design::Severity::Info:
+            line = tr("Note: %1").arg(QString::fromStdString(p.message));
+            break;
         }
         if (!p.fix.empty())
             line += QStringLiteral(" \u2014 ") + QString::fromStdString(p.fix);

@@ -18,8 +18,8 @@ class ProblemList
     Q_DECLARE_TR_FUNCTIONS(ProblemList)
 public:
     struct ObjectProblems {
-        QStringList lines;                            // "error: message — fix"
-        std::map<std::string, QString> byAttribute;   // attribute id -> its problems, one per line
+        QStringList lines;                          // "error: message — fix"
+        std::map<std::string, QString> byAttribute; // attribute id -> its problems, one per line
         bool hasError = false;
     };
 

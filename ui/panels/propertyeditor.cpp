@@ -8,8 +8,7 @@
 
 namespace sf::ui {
 
-PropertyEditor::PropertyEditor(DocumentController *doc, QWidget *parent)
-    : QStackedWidget(parent), m_doc(doc)
+PropertyEditor::PropertyEditor(DocumentController *doc, QWidget *parent) : QStackedWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("propertyEditor"));
     auto *hint = new QLabel(tr("Select a model or a link to edit its properties."), this);
@@ -27,7 +26,7 @@ PropertyEditor::PropertyEditor(DocumentController *doc, QWidget *parent)
         if (id.toStdString() == m_id)
             m_modelPage->reload();
         else if (currentWidget() == m_associationPage)
-            m_associationPage->reload();  // model names shown in the source/target boxes
+            m_associationPage->reload(); // model names shown in the source/target boxes
     });
     connect(doc, &DocumentController::associationChanged, this, [this](const QString &id) {
         if (id.toStdString() == m_id)

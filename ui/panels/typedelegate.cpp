@@ -12,12 +12,12 @@ namespace sf::ui {
 
 QStringList TypeDelegate::typeNames()
 {
-    return {QStringLiteral("STRING"),  QStringLiteral("STRING(20)"), QStringLiteral("CHAR(2)"),
-            QStringLiteral("TEXT"),    QStringLiteral("INTEGER"),    QStringLiteral("BIGINT"),
-            QStringLiteral("SMALLINT"), QStringLiteral("FLOAT"),     QStringLiteral("REAL"),
-            QStringLiteral("DOUBLE"),  QStringLiteral("DECIMAL(10,2)"), QStringLiteral("BOOLEAN"),
-            QStringLiteral("DATE"),    QStringLiteral("DATEONLY"),   QStringLiteral("TIME"),
-            QStringLiteral("UUID"),    QStringLiteral("JSON"),       QStringLiteral("JSONB"),
+    return {QStringLiteral("STRING"),        QStringLiteral("STRING(20)"),    QStringLiteral("CHAR(2)"),
+            QStringLiteral("TEXT"),          QStringLiteral("INTEGER"),       QStringLiteral("BIGINT"),
+            QStringLiteral("SMALLINT"),      QStringLiteral("FLOAT"),         QStringLiteral("REAL"),
+            QStringLiteral("DOUBLE"),        QStringLiteral("DECIMAL(10,2)"), QStringLiteral("BOOLEAN"),
+            QStringLiteral("DATE"),          QStringLiteral("DATEONLY"),      QStringLiteral("TIME"),
+            QStringLiteral("UUID"),          QStringLiteral("JSON"),          QStringLiteral("JSONB"),
             QStringLiteral("ENUM('a','b')"), QStringLiteral("BLOB")};
 }
 

@@ -68,15 +68,31 @@ std::optional<std::string> MysqlDialect::readStringLiteral(std::string_view text
             continue;
         }
         switch (const char e = text[++i]) {
-        case '0': value += '\0'; break;
-        case 'b': value += '\b'; break;
-        case 'n': value += '\n'; break;
-        case 'r': value += '\r'; break;
-        case 't': value += '\t'; break;
-        case 'Z': value += '\x1a'; break;
+        case '0':
+            value += '\0';
+            break;
+        case 'b':
+            value += '\b';
+            break;
+        case 'n':
+            value += '\n';
+            break;
+        case 'r':
+            value += '\r';
+            break;
+        case 't':
+            value += '\t';
+            break;
+        case 'Z':
+            value += '\x1a';
+            break;
         case '%':
-        case '_': value += '\\'; value += e; break; // MySQL keeps the backslash before % and _
-        default: value += e;
+        case '_':
+            value += '\\';
+            value += e;
+            break; // MySQL keeps the backslash before % and _
+        default:
+            value += e;
         }
     }
     return std::nullopt;
@@ -106,32 +122,52 @@ std::string MysqlDialect::renderType(const design::DataType &t) const
     };
     const std::string unsig = t.isUnsigned ? " UNSIGNED" : "";
     switch (t.kind) {
-    case TypeKind::String: return "VARCHAR" + len(255) + (t.binary ? " BINARY" : "");
-    case TypeKind::Char: return "CHAR" + len(255) + (t.binary ? " BINARY" : "");
-    case TypeKind::Text: return variant("TEXT");
-    case TypeKind::Integer: return "INTEGER" + unsig;
-    case TypeKind::BigInt: return "BIGINT" + unsig;
-    case TypeKind::SmallInt: return "SMALLINT" + unsig;
-    case TypeKind::TinyInt: return "TINYINT" + unsig;
-    case TypeKind::MediumInt: return "MEDIUMINT" + unsig;
-    case TypeKind::Float: return "FLOAT" + ps() + unsig;
-    case TypeKind::Real: return "REAL" + unsig;
-    case TypeKind::Double: return "DOUBLE PRECISION" + ps() + unsig;
-    case TypeKind::Decimal: return "DECIMAL" + ps() + unsig;
-    case TypeKind::Boolean: return "TINYINT(1)";
-    case TypeKind::Date: return t.length ? "DATETIME" + len(0) : "DATETIME";
-    case TypeKind::DateOnly: return "DATE";
-    case TypeKind::Time: return "TIME";
-    case TypeKind::Uuid: return "CHAR(36) BINARY";
-    case TypeKind::Json: return "JSON";
-    case TypeKind::Jsonb: return "JSON"; // MariaDB has no JSONB; Sequelize would send it verbatim and fail
+    case TypeKind::String:
+        return "VARCHAR" + len(255) + (t.binary ? " BINARY" : "");
+    case TypeKind::Char:
+        return "CHAR" + len(255) + (t.binary ? " BINARY" : "");
+    case TypeKind::Text:
+        return variant("TEXT");
+    case TypeKind::Integer:
+        return "INTEGER" + unsig;
+    case TypeKind::BigInt:
+        return "BIGINT" + unsig;
+    case TypeKind::SmallInt:
+        return "SMALLINT" + unsig;
+    case TypeKind::TinyInt:
+        return "TINYINT" + unsig;
+    case TypeKind::MediumInt:
+        return "MEDIUMINT" + unsig;
+    case TypeKind::Float:
+        return "FLOAT" + ps() + unsig;
+    case TypeKind::Real:
+        return "REAL" + unsig;
+    case TypeKind::Double:
+        return "DOUBLE PRECISION" + ps() + unsig;
+    case TypeKind::Decimal:
+        return "DECIMAL" + ps() + unsig;
+    case TypeKind::Boolean:
+        return "TINYINT(1)";
+    case TypeKind::Date:
+        return t.length ? "DATETIME" + len(0) : "DATETIME";
+    case TypeKind::DateOnly:
+        return "DATE";
+    case TypeKind::Time:
+        return "TIME";
+    case TypeKind::Uuid:
+        return "CHAR(36) BINARY";
+    case TypeKind::Json:
+        return "JSON";
+    case TypeKind::Jsonb:
+        return "JSON"; // MariaDB has no JSONB; Sequelize would send it verbatim and fail
     case TypeKind::Enum: {
         std::string r = "ENUM(";
         for (size_t i = 0; i < t.enumValues.size(); ++i)
             r += (i ? ", " : "") + quoteLiteral(t.enumValues[i]);
         return r + ")";
     }
-    case TypeKind::Blob: return variant("BLOB");
+    case TypeKind::Blob:
+        return variant("BLOB");
     }
     return "TEXT";
 }

@@ -1,7 +1,7 @@
 // MySQL / MariaDB planner: one statement per operation wherever possible, each with its reverse,
 // because MySQL commits DDL implicitly and the executor may have to undo what ran.
-#include "core/sql/mysql/mysqldialect.h"
 #include "core/ops/visit.h"
+#include "core/sql/mysql/mysqldialect.h"
 
 #include <algorithm>
 
@@ -88,7 +88,8 @@ void MysqlDialect::reorder(Plan &p, const Table &t, const std::vector<std::strin
         if (at == cur.end())
             throw PlanError("cannot reorder columns of " + t.name + ": no column " + to[i]);
         const size_t from = static_cast<size_t>(at - cur.begin());
-        const std::string modify = "ALTER TABLE " + quoteIdentifier(t.name) + " MODIFY " + columnDefinition(*t.column(to[i]));
+        const std::string modify =
+            "ALTER TABLE " + quoteIdentifier(t.name) + " MODIFY " + columnDefinition(*t.column(to[i]));
         const std::string back = modify + where(from);
         cur.erase(at);
         cur.insert(cur.begin() + static_cast<long>(i), to[i]);
@@ -115,8 +116,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
             if constexpr (std::is_same_v<T, ops::CreateTable>) {
                 add(p, createTableSql(o.table), "DROP TABLE " + quoteIdentifier(o.table.name));
                 for (const auto &ix : o.table.indexes)
-                    add(p, indexSql(o.table.name, ix), "DROP INDEX " + quoteIdentifier(ix.name) + " ON " +
-                                                           quoteIdentifier(o.table.name));
+                    add(p, indexSql(o.table.name, ix),
+                        "DROP INDEX " + quoteIdentifier(ix.name) + " ON " + quoteIdentifier(o.table.name));
             } else if constexpr (std::is_same_v<T, ops::DropTable>) {
                 const Table &t = tableIn(before, o.table.name, op);
                 std::string back = createTableSql(t);
@@ -125,15 +126,18 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                 add(p, "DROP TABLE " + quoteIdentifier(t.name), back);
             } else if constexpr (std::is_same_v<T, ops::RenameTable>) {
                 tableIn(before, o.from, op);
-                add(p, alter(o.from) + " RENAME TO " + quoteIdentifier(o.to), alter(o.to) + " RENAME TO " + quoteIdentifier(o.from));
+                add(p, alter(o.from) + " RENAME TO " + quoteIdentifier(o.to),
+                    alter(o.to) + " RENAME TO " + quoteIdentifier(o.from));
             } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
                 const Table &t = tableIn(before, o.table, op);
                 std::string sql = alter(o.table) + " ADD " + columnDefinition(o.column) + placement(t, o.position);
                 std::string rev = alter(o.table);
                 if (o.primaryKeyPosition >= 0) {
                     auto pk = t.primaryKey;
-                    pk.insert(pk.begin() + std::min<long>(o.primaryKeyPosition, static_cast<long>(pk.size())), o.column.name);
-                    sql += std::string(t.primaryKey.empty() ? "" : ", DROP PRIMARY KEY") + ", ADD PRIMARY KEY " + columnList(pk);
+                    pk.insert(pk.begin() + std::min<long>(o.primaryKeyPosition, static_cast<long>(pk.size())),
+                              o.column.name);
+                    sql += std::string(t.primaryKey.empty() ? "" : ", DROP PRIMARY KEY") + ", ADD PRIMARY KEY " +
+                           columnList(pk);
                     rev += " DROP PRIMARY KEY, DROP COLUMN " + quoteIdentifier(o.column.name);
                     if (!t.primaryKey.empty())
                         rev += ", ADD PRIMARY KEY " + columnList(t.primaryKey);
@@ -143,7 +147,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                 add(p, sql, rev);
             } else if constexpr (std::is_same_v<T, ops::RemoveColumn>) {
                 const Table &t = tableIn(before, o.table, op);
-                const bool inPk = std::find(t.primaryKey.begin(), t.primaryKey.end(), o.column.name) != t.primaryKey.end();
+                const bool inPk =
+                    std::find(t.primaryKey.begin(), t.primaryKey.end(), o.column.name) != t.primaryKey.end();
                 std::string sql = alter(o.table);
                 if (inPk) {
                     auto pk = t.primaryKey;
@@ -161,7 +166,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                         pos = static_cast<int>(i);
                 std::string rev = alter(o.table) + " ADD " + columnDefinition(c ? *c : o.column);
                 if (pos >= 0 && pos + 1 < static_cast<int>(t.columns.size()))
-                    rev += pos == 0 ? " FIRST" : " AFTER " + quoteIdentifier(t.columns[static_cast<size_t>(pos - 1)].name);
+                    rev +=
+                        pos == 0 ? " FIRST" : " AFTER " + quoteIdentifier(t.columns[static_cast<size_t>(pos - 1)].name);
                 if (inPk)
                     rev += std::string(t.primaryKey.size() > 1 ? ", DROP PRIMARY KEY" : "") + ", ADD PRIMARY KEY " +
                            columnList(t.primaryKey);
@@ -175,14 +181,16 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                 add(p, alter(o.table) + " MODIFY " + columnDefinition(o.to),
                     alter(o.table) + " MODIFY " + columnDefinition(o.from));
             } else if constexpr (std::is_same_v<T, ops::AddIndex>) {
-                add(p, indexSql(o.table, o.index), "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table));
+                add(p, indexSql(o.table, o.index),
+                    "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table));
             } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
-                add(p, "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table), indexSql(o.table, o.index));
+                add(p, "DROP INDEX " + quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table),
+                    indexSql(o.table, o.index));
             } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
                 Table t = tableIn(before, o.table, op);
                 t.foreignKeys.push_back(o.foreignKey);
-                const std::string dropIndex = ";\nDROP INDEX " + quoteIdentifier(o.foreignKey.name) + " ON " +
-                                              quoteIdentifier(o.table);
+                const std::string dropIndex =
+                    ";\nDROP INDEX " + quoteIdentifier(o.foreignKey.name) + " ON " + quoteIdentifier(o.table);
                 add(p, alter(o.table) + " ADD " + foreignKeyClause(o.foreignKey),
                     alter(o.table) + " DROP FOREIGN KEY " + quoteIdentifier(o.foreignKey.name) +
                         (hasImplicitIndex(t, o.foreignKey) ? dropIndex : ""));
@@ -204,7 +212,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                     add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op);
-                add(p, alter(o.table) + " COMMENT = " + quoteLiteral(o.to), alter(o.table) + " COMMENT = " + quoteLiteral(o.from));
+                add(p, alter(o.table) + " COMMENT = " + quoteLiteral(o.to),
+                    alter(o.table) + " COMMENT = " + quoteLiteral(o.from));
             } else if constexpr (std::is_same_v<T, ops::ReorderColumns>) {
                 reorder(p, tableIn(before, o.table, op), o.to);
             } else {

@@ -69,11 +69,21 @@ std::optional<std::string> PostgresDialect::readStringLiteral(std::string_view t
             return std::make_pair(v, k);
         };
         switch (e) {
-        case 'b': value += '\b'; break;
-        case 'f': value += '\f'; break;
-        case 'n': value += '\n'; break;
-        case 'r': value += '\r'; break;
-        case 't': value += '\t'; break;
+        case 'b':
+            value += '\b';
+            break;
+        case 'f':
+            value += '\f';
+            break;
+        case 'n':
+            value += '\n';
+            break;
+        case 'r':
+            value += '\r';
+            break;
+        case 't':
+            value += '\t';
+            break;
         case 'x': {
             const auto [v, k] = digits(16, 2);
             value += k ? static_cast<char>(v) : 'x';
@@ -95,35 +105,54 @@ std::string PostgresDialect::renderType(const design::DataType &t) const
 {
     auto len = [&](int dflt) { return "(" + std::to_string(t.length.value_or(dflt)) + ")"; };
     switch (t.kind) {
-    case TypeKind::String: return t.binary ? "BYTEA" : "VARCHAR" + len(255);
-    case TypeKind::Char: return "CHAR" + len(255);
-    case TypeKind::Text: return "TEXT";
-    case TypeKind::Integer: return "INTEGER";
-    case TypeKind::BigInt: return "BIGINT";
-    case TypeKind::SmallInt: return "SMALLINT";
-    case TypeKind::TinyInt: return "SMALLINT";
-    case TypeKind::MediumInt: return "INTEGER";
-    case TypeKind::Float: return "FLOAT";
-    case TypeKind::Real: return "REAL";
-    case TypeKind::Double: return "DOUBLE PRECISION";
+    case TypeKind::String:
+        return t.binary ? "BYTEA" : "VARCHAR" + len(255);
+    case TypeKind::Char:
+        return "CHAR" + len(255);
+    case TypeKind::Text:
+        return "TEXT";
+    case TypeKind::Integer:
+        return "INTEGER";
+    case TypeKind::BigInt:
+        return "BIGINT";
+    case TypeKind::SmallInt:
+        return "SMALLINT";
+    case TypeKind::TinyInt:
+        return "SMALLINT";
+    case TypeKind::MediumInt:
+        return "INTEGER";
+    case TypeKind::Float:
+        return "FLOAT";
+    case TypeKind::Real:
+        return "REAL";
+    case TypeKind::Double:
+        return "DOUBLE PRECISION";
     case TypeKind::Decimal:
         if (t.precision)
             return "DECIMAL(" + std::to_string(*t.precision) + "," + std::to_string(t.scale.value_or(0)) + ")";
         return "DECIMAL";
-    case TypeKind::Boolean: return "BOOLEAN";
-    case TypeKind::Date: return "TIMESTAMP WITH TIME ZONE";
-    case TypeKind::DateOnly: return "DATE";
-    case TypeKind::Time: return "TIME";
-    case TypeKind::Uuid: return "UUID";
-    case TypeKind::Json: return "JSON";
-    case TypeKind::Jsonb: return "JSONB";
+    case TypeKind::Boolean:
+        return "BOOLEAN";
+    case TypeKind::Date:
+        return "TIMESTAMP WITH TIME ZONE";
+    case TypeKind::DateOnly:
+        return "DATE";
+    case TypeKind::Time:
+        return "TIME";
+    case TypeKind::Uuid:
+        return "UUID";
+    case TypeKind::Json:
+        return "JSON";
+    case TypeKind::Jsonb:
+        return "JSONB";
     case TypeKind::Enum: {
         std::string r = "ENUM(";
         for (size_t i = 0; i < t.enumValues.size(); ++i)
             r += (i ? ", " : "") + quoteLiteral(t.enumValues[i]);
         return r + ")";
     }
-    case TypeKind::Blob: return "BYTEA";
+    case TypeKind::Blob:
+        return "BYTEA";
     }
     return "TEXT";
 }
@@ -171,14 +200,15 @@ std::string PostgresDialect::createEnum(const std::string &table, const schema::
 std::string PostgresDialect::commentOn(const std::string &table, const std::string &column,
                                        const std::string &comment) const
 {
-    const std::string target =
-        column.empty() ? "TABLE " + quoteIdentifier(table) : "COLUMN " + quoteIdentifier(table) + "." + quoteIdentifier(column);
+    const std::string target = column.empty() ? "TABLE " + quoteIdentifier(table)
+                                              : "COLUMN " + quoteIdentifier(table) + "." + quoteIdentifier(column);
     return "COMMENT ON " + target + " IS " + (comment.empty() ? std::string("NULL") : quoteLiteral(comment));
 }
 
 std::string PostgresDialect::sequelizeMetaDdl() const
 {
-    return "CREATE TABLE IF NOT EXISTS \"SequelizeMeta\" (\"name\" VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY (\"name\"));";
+    return "CREATE TABLE IF NOT EXISTS \"SequelizeMeta\" (\"name\" VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY "
+           "(\"name\"));";
 }
 
 std::string PostgresDialect::schemaForgeMetaDdl() const
@@ -191,7 +221,8 @@ std::string PostgresDialect::schemaForgeMetaDdl() const
 std::string PostgresDialect::tableExistsQuery(std::string_view table) const
 {
     return "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-           "WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname = " + quoteLiteral(table);
+           "WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname = " +
+           quoteLiteral(table);
 }
 
 } // namespace sf::sql

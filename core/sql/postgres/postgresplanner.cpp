@@ -1,7 +1,7 @@
 // PostgreSQL planner: one operation -> statements, each with the SQL that undoes it (several
 // statements joined by ";\n" where one is not enough, e.g. recreating a dropped table).
-#include "core/sql/postgres/postgresdialect.h"
 #include "core/ops/visit.h"
+#include "core/sql/postgres/postgresdialect.h"
 
 #include <algorithm>
 
@@ -21,7 +21,10 @@ void add(Plan &p, std::string sql, std::string reverse = {})
     p.statements.push_back(std::move(s));
 }
 
-bool isEnum(const Column &c) { return c.type.kind == TypeKind::Enum; }
+bool isEnum(const Column &c)
+{
+    return c.type.kind == TypeKind::Enum;
+}
 
 // Several statements as one reverse text ("a;\nb").
 std::string joined(const Plan &p)
@@ -56,8 +59,9 @@ void PostgresDialect::createTable(Plan &p, const Table &t) const
         item(foreignKeyClause(fk));
     add(p, sql + ")", "DROP TABLE " + tn);
     for (const auto &ix : t.indexes)
-        add(p, std::string("CREATE ") + (ix.unique ? "UNIQUE " : "") + "INDEX " + quoteIdentifier(ix.name) + " ON " + tn +
-                   " " + columnList(ix.columns),
+        add(p,
+            std::string("CREATE ") + (ix.unique ? "UNIQUE " : "") + "INDEX " + quoteIdentifier(ix.name) + " ON " + tn +
+                " " + columnList(ix.columns),
             "DROP INDEX " + quoteIdentifier(ix.name));
     if (!t.comment.empty())
         add(p, commentOn(t.name, "", t.comment), commentOn(t.name, "", ""));
@@ -179,11 +183,13 @@ void PostgresDialect::changeColumn(Plan &p, const ops::ChangeColumn &o) const
         add(p, alter + (t.nullable ? " DROP NOT NULL" : " SET NOT NULL"),
             alter + (f.nullable ? " DROP NOT NULL" : " SET NOT NULL"));
     if (autoChanged && t.autoIncrement) {
-        add(p, "CREATE SEQUENCE IF NOT EXISTS " + quoteIdentifier(seq) + " OWNED BY " + tn + "." + quoteIdentifier(t.name),
+        add(p,
+            "CREATE SEQUENCE IF NOT EXISTS " + quoteIdentifier(seq) + " OWNED BY " + tn + "." + quoteIdentifier(t.name),
             "DROP SEQUENCE IF EXISTS " + quoteIdentifier(seq));
         // undone by resetting the sequence to where CREATE SEQUENCE left it
-        add(p, "SELECT setval(" + quoteLiteral(quoteIdentifier(seq)) + ", COALESCE(MAX(" + quoteIdentifier(t.name) +
-                   "), 0) + 1, false) FROM " + tn,
+        add(p,
+            "SELECT setval(" + quoteLiteral(quoteIdentifier(seq)) + ", COALESCE(MAX(" + quoteIdentifier(t.name) +
+                "), 0) + 1, false) FROM " + tn,
             "SELECT setval(" + quoteLiteral(quoteIdentifier(seq)) + ", 1, false)");
     }
     if (!defT.empty() && defaultTouched)
@@ -207,14 +213,16 @@ Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Sche
                 add(p, "ALTER TABLE " + quoteIdentifier(o.from) + " RENAME TO " + quoteIdentifier(o.to),
                     "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME TO " + quoteIdentifier(o.from));
                 if (!t.primaryKey.empty() && primaryKeyName(o.from) != primaryKeyName(o.to))
-                    add(p, "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME CONSTRAINT " +
-                               quoteIdentifier(primaryKeyName(o.from)) + " TO " + quoteIdentifier(primaryKeyName(o.to)),
+                    add(p,
+                        "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME CONSTRAINT " +
+                            quoteIdentifier(primaryKeyName(o.from)) + " TO " + quoteIdentifier(primaryKeyName(o.to)),
                         "ALTER TABLE " + quoteIdentifier(o.to) + " RENAME CONSTRAINT " +
                             quoteIdentifier(primaryKeyName(o.to)) + " TO " + quoteIdentifier(primaryKeyName(o.from)));
                 for (const auto &c : t.columns)
                     if (isEnum(c))
-                        add(p, "ALTER TYPE " + quoteIdentifier(enumTypeName(o.from, c.name)) + " RENAME TO " +
-                                   quoteIdentifier(enumTypeName(o.to, c.name)),
+                        add(p,
+                            "ALTER TYPE " + quoteIdentifier(enumTypeName(o.from, c.name)) + " RENAME TO " +
+                                quoteIdentifier(enumTypeName(o.to, c.name)),
                             "ALTER TYPE " + quoteIdentifier(enumTypeName(o.to, c.name)) + " RENAME TO " +
                                 quoteIdentifier(enumTypeName(o.from, c.name)));
             } else if constexpr (std::is_same_v<T, ops::AddColumn>) {
@@ -224,21 +232,24 @@ Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Sche
             } else if constexpr (std::is_same_v<T, ops::RenameColumn>) {
                 const Table &t = tableIn(before, o.table, op);
                 const std::string tn = quoteIdentifier(o.table);
-                add(p, "ALTER TABLE " + tn + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " + quoteIdentifier(o.to),
+                add(p,
+                    "ALTER TABLE " + tn + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " + quoteIdentifier(o.to),
                     "ALTER TABLE " + tn + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " + quoteIdentifier(o.from));
                 const Column *c = t.column(o.from);
                 if (c && isEnum(*c))
-                    add(p, "ALTER TYPE " + quoteIdentifier(enumTypeName(o.table, o.from)) + " RENAME TO " +
-                               quoteIdentifier(enumTypeName(o.table, o.to)),
+                    add(p,
+                        "ALTER TYPE " + quoteIdentifier(enumTypeName(o.table, o.from)) + " RENAME TO " +
+                            quoteIdentifier(enumTypeName(o.table, o.to)),
                         "ALTER TYPE " + quoteIdentifier(enumTypeName(o.table, o.to)) + " RENAME TO " +
                             quoteIdentifier(enumTypeName(o.table, o.from)));
             } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
                 tableIn(before, o.table, op);
                 changeColumn(p, o);
             } else if constexpr (std::is_same_v<T, ops::AddIndex>) {
-                add(p, std::string("CREATE ") + (o.index.unique ? "UNIQUE " : "") + "INDEX " +
-                           quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table) + " " +
-                           columnList(o.index.columns),
+                add(p,
+                    std::string("CREATE ") + (o.index.unique ? "UNIQUE " : "") + "INDEX " +
+                        quoteIdentifier(o.index.name) + " ON " + quoteIdentifier(o.table) + " " +
+                        columnList(o.index.columns),
                     "DROP INDEX " + quoteIdentifier(o.index.name));
             } else if constexpr (std::is_same_v<T, ops::RemoveIndex>) {
                 add(p, "DROP INDEX " + quoteIdentifier(o.index.name),
@@ -247,9 +258,12 @@ Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Sche
                         columnList(o.index.columns));
             } else if constexpr (std::is_same_v<T, ops::AddForeignKey>) {
                 add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + foreignKeyClause(o.foreignKey),
-                    "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " + quoteIdentifier(o.foreignKey.name));
+                    "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " +
+                        quoteIdentifier(o.foreignKey.name));
             } else if constexpr (std::is_same_v<T, ops::RemoveForeignKey>) {
-                add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " + quoteIdentifier(o.foreignKey.name),
+                add(p,
+                    "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " +
+                        quoteIdentifier(o.foreignKey.name),
                     "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + foreignKeyClause(o.foreignKey));
             } else if constexpr (std::is_same_v<T, ops::AddUnique>) {
                 add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + uniqueClause(o.unique),

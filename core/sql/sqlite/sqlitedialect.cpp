@@ -46,27 +46,48 @@ std::string SqliteDialect::renderType(const design::DataType &t) const
     for (char c : t.variant)
         v += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     switch (t.kind) {
-    case TypeKind::String: return t.binary ? "VARCHAR BINARY" + len(255) : "VARCHAR" + len(255);
-    case TypeKind::Char: return "CHAR" + len(255);
-    case TypeKind::Text: return "TEXT";
-    case TypeKind::Integer: return "INTEGER";
-    case TypeKind::BigInt: return "BIGINT";
-    case TypeKind::SmallInt: return "SMALLINT";
-    case TypeKind::TinyInt: return "TINYINT";
-    case TypeKind::MediumInt: return "MEDIUMINT";
-    case TypeKind::Float: return "FLOAT" + ps();
-    case TypeKind::Real: return "REAL";
-    case TypeKind::Double: return "DOUBLE PRECISION" + ps();
-    case TypeKind::Decimal: return "DECIMAL" + ps();
-    case TypeKind::Boolean: return "TINYINT(1)";
-    case TypeKind::Date: return "DATETIME";
-    case TypeKind::DateOnly: return "DATE";
-    case TypeKind::Time: return "TIME";
-    case TypeKind::Uuid: return "UUID";
-    case TypeKind::Json: return "JSON";
-    case TypeKind::Jsonb: return "JSON";
-    case TypeKind::Enum: return "TEXT"; // as Sequelize: no CHECK
-    case TypeKind::Blob: return (v == "TINY" || v == "MEDIUM" || v == "LONG") ? v + "BLOB" : "BLOB";
+    case TypeKind::String:
+        return t.binary ? "VARCHAR BINARY" + len(255) : "VARCHAR" + len(255);
+    case TypeKind::Char:
+        return "CHAR" + len(255);
+    case TypeKind::Text:
+        return "TEXT";
+    case TypeKind::Integer:
+        return "INTEGER";
+    case TypeKind::BigInt:
+        return "BIGINT";
+    case TypeKind::SmallInt:
+        return "SMALLINT";
+    case TypeKind::TinyInt:
+        return "TINYINT";
+    case TypeKind::MediumInt:
+        return "MEDIUMINT";
+    case TypeKind::Float:
+        return "FLOAT" + ps();
+    case TypeKind::Real:
+        return "REAL";
+    case TypeKind::Double:
+        return "DOUBLE PRECISION" + ps();
+    case TypeKind::Decimal:
+        return "DECIMAL" + ps();
+    case TypeKind::Boolean:
+        return "TINYINT(1)";
+    case TypeKind::Date:
+        return "DATETIME";
+    case TypeKind::DateOnly:
+        return "DATE";
+    case TypeKind::Time:
+        return "TIME";
+    case TypeKind::Uuid:
+        return "UUID";
+    case TypeKind::Json:
+        return "JSON";
+    case TypeKind::Jsonb:
+        return "JSON";
+    case TypeKind::Enum:
+        return "TEXT"; // as Sequelize: no CHECK
+    case TypeKind::Blob:
+        return (v == "TINY" || v == "MEDIUM" || v == "LONG") ? v + "BLOB" : "BLOB";
     }
     return "TEXT";
 }

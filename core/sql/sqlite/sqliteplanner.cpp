@@ -1,7 +1,7 @@
 // SQLite planner: native statements where SQLite has them, the 12-step table rebuild otherwise
 // (https://www.sqlite.org/lang_altertable.html#otheralter).
-#include "core/sql/sqlite/sqlitedialect.h"
 #include "core/ops/visit.h"
+#include "core/sql/sqlite/sqlitedialect.h"
 
 #include "core/ops/inverse.h"
 #include "core/ops/replay.h"
@@ -15,8 +15,8 @@ using schema::Table;
 
 namespace {
 
-void add(Plan &p, std::string sql, std::string reverse = {},
-         Statement::Phase phase = Statement::Phase::InTransaction, bool expectNoRows = false)
+void add(Plan &p, std::string sql, std::string reverse = {}, Statement::Phase phase = Statement::Phase::InTransaction,
+         bool expectNoRows = false)
 {
     Statement s;
     s.sql = std::move(sql);
@@ -85,8 +85,9 @@ void SqliteDialect::rebuild(Plan &p, const Table &from, const Table &to,
         src += (src.empty() ? "" : ", ") + quoteIdentifier(oldName);
     }
     if (!copy.empty())
-        add(p, "INSERT INTO " + quoteIdentifier(tmp) + " (" + cols + ") SELECT " + src + " FROM " +
-                   quoteIdentifier(from.name),
+        add(p,
+            "INSERT INTO " + quoteIdentifier(tmp) + " (" + cols + ") SELECT " + src + " FROM " +
+                quoteIdentifier(from.name),
             "DELETE FROM " + quoteIdentifier(tmp));
     std::string back = createTableSql(from, from.name);
     if (!copy.empty())
@@ -207,18 +208,21 @@ Plan SqliteDialect::planOperation(const ops::Operation &op, const schema::Schema
                 tableIn(before, o.table, op);
                 if (sameIgnoringCase(o.from, o.to)) {
                     const std::string tmp = "_sf_tmp_" + o.to;
-                    add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) +
-                               " TO " + quoteIdentifier(tmp),
+                    add(p,
+                        "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) +
+                            " TO " + quoteIdentifier(tmp),
                         "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(tmp) + " TO " +
                             quoteIdentifier(o.from));
-                    add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(tmp) + " TO " +
-                               quoteIdentifier(o.to),
+                    add(p,
+                        "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(tmp) + " TO " +
+                            quoteIdentifier(o.to),
                         "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " +
                             quoteIdentifier(tmp));
                     return;
                 }
-                add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " +
-                           quoteIdentifier(o.to),
+                add(p,
+                    "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.from) + " TO " +
+                        quoteIdentifier(o.to),
                     "ALTER TABLE " + quoteIdentifier(o.table) + " RENAME COLUMN " + quoteIdentifier(o.to) + " TO " +
                         quoteIdentifier(o.from));
             } else if constexpr (std::is_same_v<T, ops::ChangeColumn>) {
