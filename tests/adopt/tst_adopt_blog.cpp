@@ -18,11 +18,6 @@ using namespace sf::test;
 
 namespace {
 
-QJsonObject jsonOf(const ProcessResult &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
 QStringList sequelizeMeta(const QString &url, const AdoptProject &p)
 {
     const auto r = p.node(QStringLiteral("const { Sequelize } = require('sequelize');"
@@ -66,7 +61,7 @@ private slots:
         r = p.cli(
             {QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("database")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QJsonObject j = jsonOf(r);
+        QJsonObject j = r.outJson();
         QCOMPARE(j[QStringLiteral("migrations")].toArray().size(), 11);
         for (const auto &m : j[QStringLiteral("migrations")].toArray()) {
             QVERIFY2(m.toObject()[QStringLiteral("applied")].toBool(), qPrintable(r.out));
@@ -96,7 +91,7 @@ private slots:
         noNode.insert(QStringLiteral("SF_NODE"), QStringLiteral("/nonexistent/node"));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("status")}, noNode);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        j = jsonOf(r);
+        j = r.outJson();
         QCOMPARE(j[QStringLiteral("pending")].toInt(), 0);
         QCOMPARE(j[QStringLiteral("migrations")].toArray().size(), 11);
         for (const auto &m : j[QStringLiteral("migrations")].toArray())
@@ -129,7 +124,7 @@ private slots:
         QVERIFY(p.writeFile(QStringLiteral("blog.schemaforge.json"), QJsonDocument(doc).toJson()));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("generate"), QStringLiteral("add tag color")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        j = jsonOf(r);
+        j = r.outJson();
         QCOMPARE(j[QStringLiteral("status")].toString(), QStringLiteral("written"));
         const QString js = j[QStringLiteral("js")].toString();
         QVERIFY2(js.startsWith(p.path(QStringLiteral("db/migrations/"))) &&
@@ -160,7 +155,7 @@ private slots:
         // 8. status on B: all applied by SchemaForge; undo --all reverses every one (hand-written downs too).
         r = p.cli({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--url"), p.urlB()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        for (const auto &m : jsonOf(r)[QStringLiteral("migrations")].toArray())
+        for (const auto &m : r.outJson()[QStringLiteral("migrations")].toArray())
             QCOMPARE(m.toObject()[QStringLiteral("state")].toString(), QStringLiteral("applied"));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"),
                    p.urlB()});

@@ -12,11 +12,6 @@ using namespace sf::test;
 
 namespace {
 
-QJsonObject jsonOf(const ProcessResult &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
 QString stateOf(const QJsonObject &status, const QString &file)
 {
     for (const auto &m : status[QStringLiteral("migrations")].toArray())
@@ -96,7 +91,7 @@ private slots:
                  qPrintable(r.describe()));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--url"), p.urlB()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QJsonObject st = jsonOf(r);
+        const QJsonObject st = r.outJson();
         QCOMPARE(st[QStringLiteral("pending")].toInt(), 1);
         QCOMPARE(stateOf(st, QStringLiteral("20230115000000-unique-user-email.js")), QStringLiteral("applied"));
         QCOMPARE(stateOf(st, QStringLiteral("20230116000000-add-slug-to-posts.js")), QStringLiteral("pending"));
@@ -105,7 +100,7 @@ private slots:
         r = p.cli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--url"), p.urlB(),
                    QStringLiteral("--lock-timeout"), QStringLiteral("3000")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(jsonOf(r)[QStringLiteral("applied")].toArray().size(), 1);
+        QCOMPARE(r.outJson()[QStringLiteral("applied")].toArray().size(), 1);
     }
 
     void changedAndMissingFiles()
@@ -121,7 +116,7 @@ private slots:
         QVERIFY(QFile::remove(p.path(QStringLiteral("db/migrations/20230114000000-add-published-index.js"))));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("status")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QJsonObject st = jsonOf(r);
+        const QJsonObject st = r.outJson();
         QCOMPARE(stateOf(st, QStringLiteral("20230110000000-add-bio-to-users.js")), QStringLiteral("changed"));
         QCOMPARE(stateOf(st, QStringLiteral("20230114000000-add-published-index.js")), QStringLiteral("missing-file"));
         QCOMPARE(stateOf(st, QStringLiteral("20230111000000-change-title-length.js")), QStringLiteral("applied"));

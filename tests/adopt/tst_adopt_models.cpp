@@ -39,7 +39,7 @@ private slots:
         auto r = p.cli(
             {QStringLiteral("--json"), QStringLiteral("adopt"), QStringLiteral("--from"), QStringLiteral("models")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject j = r.outJson();
         QStringList models;
         for (const auto &m : j[QStringLiteral("models")].toArray())
             models << m.toString();
@@ -93,7 +93,7 @@ private slots:
         QVERIFY(p.writeFile(QStringLiteral("src/models/tag.js"), tag));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("drift"), QStringLiteral("--models")});
         QCOMPARE(r.exitCode, 3);
-        const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject j = r.outJson();
         QCOMPARE(j[QStringLiteral("changed")].toString(), QStringLiteral("models"));
         QVERIFY2(r.out.contains(QLatin1String("color")), qPrintable(r.out));
     }

@@ -72,7 +72,7 @@ private slots:
         QVERIFY(p.writeFile(QStringLiteral("blog.schemaforge.json"), QJsonDocument(doc).toJson()));
         r = p.cli({QStringLiteral("--json"), QStringLiteral("generate"), QStringLiteral("widen tag name")});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("\"written\"")), qPrintable(r.describe()));
-        const QString js = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("js")].toString();
+        const QString js = r.outJson()[QStringLiteral("js")].toString();
         QVERIFY2(p.readFile(QStringLiteral("db/migrations/") + QFileInfo(js).fileName()).contains("sqliteRebuild"),
                  qPrintable(js));
 

@@ -3,6 +3,7 @@
 // models and from the database, and `status` with 300 applied hand-written migrations; the reference is
 // the project's own `sequelize-cli db:migrate:status`. Targets: adopt < 5 s, status < 100 ms.
 #include "support/process.h"
+#include "support/testenv.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,9 +37,9 @@ class BenchAdopt : public QObject
 private slots:
     void adoptAndStatus()
     {
-        const QString modules = qEnvironmentVariable("SF_TEST_NODE_MODULES");
-        QVERIFY2(!modules.isEmpty(),
-                 "SF_TEST_NODE_MODULES is not set: ./test.sh installs sequelize-cli and exports it");
+        QString modulesError;
+        const QString modules = sf::test::nodeModules(&modulesError);
+        QVERIFY2(!modules.isEmpty(), qPrintable(modulesError));
         QTemporaryDir tmp;
         const QDir root(tmp.path());
         QVERIFY(QFile::link(modules, root.filePath(QStringLiteral("node_modules"))));

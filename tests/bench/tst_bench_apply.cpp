@@ -1,23 +1,29 @@
 // Benchmark: 200 generated migrations (one table each, 8 columns, FK to the previous table) applied to
-// PostgreSQL by the Executor, against the same SQL through `psql -1 -f` and through psql with one
-// transaction per migration plus a history insert; then introspection of the 200-table database
-// (target < 300 ms). Prints figures and ratios; never fails on timing.
-#include "../db/dbtesthelpers.h"
+// PostgreSQL (1) by the Executor in-process and (2) by the real `schemaforge-cli migrate`, each against
+// the same SQL through `psql -f` with one transaction per migration plus its "SequelizeMeta" insert
+// (and `psql -1 -f` without history); a no-op `schemaforge-cli status` with all 200 applied (target
+// < 50 ms) beside psql reading "SequelizeMeta"; then introspection of the 200-table database (target
+// < 300 ms). Prints figures and ratios; never fails on timing.
 #include "core/db/introspector.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
+#include "core/migrate/migrationfile.h"
 #include "core/migrate/migrationsteps.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
+#include "support/schemabuilders.h"
 #include "support/scratchdb.h"
 #include "support/testenv.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace sf;
 
@@ -25,15 +31,7 @@ namespace {
 
 constexpr int kTables = 200;
 
-schema::Column column(const std::string &name, const char *type, bool nullable = true, bool autoInc = false)
-{
-    schema::Column c;
-    c.name = name;
-    c.type = *design::DataType::parse(type);
-    c.nullable = nullable;
-    c.autoIncrement = autoInc;
-    return c;
-}
+using test::column;
 
 std::vector<migrate::MigrationSource> generated()
 {
@@ -58,12 +56,74 @@ std::vector<migrate::MigrationSource> generated()
     return out;
 }
 
-QString psqlPath()
+// The psql script equivalent to migrating `steps`: the history table, then per migration BEGIN, its
+// statements, the "SequelizeMeta" row and COMMIT (perMigration); or all statements alone.
+QString psqlScript(const std::vector<migrate::MigrationStep> &steps, bool perMigration)
 {
-    const QString bin = qEnvironmentVariable("SF_TEST_PG_BIN");
-    if (!bin.isEmpty() && QFile::exists(bin + QStringLiteral("/psql")))
-        return bin + QStringLiteral("/psql");
-    return QStandardPaths::findExecutable(QStringLiteral("psql"));
+    QString sql = perMigration
+                      ? QString::fromStdString(migrate::History::sequelizeMetaDdl("postgres")) + QLatin1Char('\n')
+                      : QString();
+    for (const auto &s : steps) {
+        if (perMigration)
+            sql += QStringLiteral("BEGIN;\n");
+        for (const auto &st : s.up)
+            sql += QString::fromStdString(st.sql) + QStringLiteral(";\n");
+        if (perMigration)
+            sql += QStringLiteral("INSERT INTO \"SequelizeMeta\" (\"name\") VALUES ('%1');\nCOMMIT;\n")
+                       .arg(QString::fromStdString(s.fileName));
+    }
+    return sql;
+}
+
+// Runs `script` with psql on `url` (one transaction with single); returns the wall time in ms, or -1.
+double timePsql(const QString &url, const QString &script, bool single, QString *error)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("script.sql"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(script.toUtf8()) < 0) {
+        *error = QStringLiteral("cannot write ") + file;
+        return -1;
+    }
+    f.close();
+    QStringList args{QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
+                     QStringLiteral("ON_ERROR_STOP=1")};
+    if (single)
+        args << QStringLiteral("-1");
+    args << QStringLiteral("-f") << file;
+    QElapsedTimer t;
+    t.start();
+    const auto r = test::runPgClient(QStringLiteral("psql"), args, url);
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (r.exitCode != 0) {
+        *error = r.describe().left(2000);
+        return -1;
+    }
+    return ms;
+}
+
+// A project folder in `dir`: bench.schemaforge.json (no models) and migrations/<id>.json per source.
+QString writeProject(const QString &dir, const std::vector<migrate::MigrationSource> &sources)
+{
+    const QString file = QDir(dir).filePath(QStringLiteral("bench.schemaforge.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(R"({"format": "schemaforge/1", "name": "bench", "settings": {"migrationsDir": "migrations",
+ "defaultDialect": "postgres"}, "models": [], "associations": []})");
+    f.close();
+    QDir(dir).mkpath(QStringLiteral("migrations"));
+    for (const auto &s : sources)
+        migrate::saveTextFile(
+            QDir(dir).filePath(QStringLiteral("migrations/%1.json").arg(QString::fromStdString(s.id))).toStdString(),
+            migrate::writeMigration({s.id, s.operations}));
+    return file;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? -1 : v[v.size() / 2];
 }
 
 } // namespace
@@ -73,7 +133,7 @@ class TstBenchApply : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void applyAndIntrospect()
+    void executorAndIntrospection()
     {
         QString admin;
         SF_REQUIRE_DB_URL("SF_TEST_PG_URL", admin);
@@ -94,46 +154,14 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.error.c_str());
         QCOMPARE(r.done.size(), size_t(kTables));
 
-        // 2./3. psql
-        const QString psql = psqlPath();
-        double oneTxMs = -1, perMigrationMs = -1;
-        if (psql.isEmpty()) {
-            qWarning("psql not found (SF_TEST_PG_BIN or PATH): psql comparisons skipped");
-        } else {
-            QTemporaryDir dir;
-            QString all, perMigration =
-                             QString::fromStdString(migrate::History::sequelizeMetaDdl("postgres")) + QLatin1Char('\n');
-            for (const auto &s : steps) {
-                perMigration += QStringLiteral("BEGIN;\n");
-                for (const auto &st : s.up) {
-                    all += QString::fromStdString(st.sql) + QStringLiteral(";\n");
-                    perMigration += QString::fromStdString(st.sql) + QStringLiteral(";\n");
-                }
-                perMigration += QStringLiteral("INSERT INTO \"SequelizeMeta\" (\"name\") VALUES ('%1');\nCOMMIT;\n")
-                                    .arg(QString::fromStdString(s.fileName));
-            }
-            auto runPsql = [&](const QString &sql, bool single, double *ms) {
-                test::ScratchDatabase b(admin, QStringLiteral("sf_bench"));
-                QVERIFY2(!b.url().isEmpty(), qPrintable(b.error()));
-                const QString file = dir.filePath(single ? QStringLiteral("all.sql") : QStringLiteral("each.sql"));
-                QFile f(file);
-                QVERIFY(f.open(QIODevice::WriteOnly));
-                f.write(sql.toUtf8());
-                f.close();
-                QStringList args{QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
-                                 QStringLiteral("ON_ERROR_STOP=1")};
-                if (single)
-                    args << QStringLiteral("-1");
-                args << QStringLiteral("-f") << file << QStringLiteral("-d") << b.url();
-                QElapsedTimer t;
-                t.start();
-                const auto pr = test::runProcess(psql, args);
-                *ms = t.nsecsElapsed() / 1e6;
-                QVERIFY2(pr.exitCode == 0, qPrintable(pr.err.left(2000)));
-            };
-            runPsql(all, true, &oneTxMs);
-            runPsql(perMigration, false, &perMigrationMs);
-        }
+        // 2./3. psql, all in one transaction / one transaction per migration with its history row.
+        QString error;
+        test::ScratchDatabase b(admin, QStringLiteral("sf_bench")), c(admin, QStringLiteral("sf_bench"));
+        QVERIFY2(!b.url().isEmpty() && !c.url().isEmpty(), qPrintable(b.error() + c.error()));
+        const double oneTxMs = timePsql(b.url(), psqlScript(steps, false), true, &error);
+        QVERIFY2(oneTxMs >= 0, qPrintable(error));
+        const double perMigrationMs = timePsql(c.url(), psqlScript(steps, true), false, &error);
+        QVERIFY2(perMigrationMs >= 0, qPrintable(error));
 
         // 4. Introspection of the 200-table database (best of 5).
         double bestIntrospect = 1e9;
@@ -147,18 +175,100 @@ private Q_SLOTS:
 
         std::printf("BENCH apply %d migrations: executor %.0f ms (%.2f ms/migration)\n", kTables, executorMs,
                     executorMs / kTables);
-        if (oneTxMs >= 0) {
-            std::printf("BENCH psql -1 -f (one transaction, no history): %.0f ms; executor/psql-1 = %.2f\n", oneTxMs,
-                        executorMs / oneTxMs);
-            std::printf(
-                "BENCH psql one transaction per migration + history insert: %.0f ms; executor/psql-each = %.2f\n",
-                perMigrationMs, executorMs / perMigrationMs);
-        }
+        std::printf("BENCH psql -1 -f (one transaction, no history): %.0f ms; executor/psql-1 = %.2f\n", oneTxMs,
+                    executorMs / oneTxMs);
+        std::printf("BENCH psql one transaction per migration + history insert: %.0f ms; executor/psql-each = %.2f\n",
+                    perMigrationMs, executorMs / perMigrationMs);
         std::printf("BENCH introspect %d tables: %.1f ms (target < 300 ms)%s\n", kTables, bestIntrospect,
                     bestIntrospect < 300 ? "" : "  ** over target **");
         std::fflush(stdout);
         if (bestIntrospect >= 300)
             qWarning("introspection of %d tables took %.1f ms (target < 300 ms)", kTables, bestIntrospect);
+    }
+
+    // The real CLI binary against psql, side by side, alternating, on fresh databases; then a no-op status.
+    void cliMigrateAndStatus()
+    {
+        QString admin;
+        SF_REQUIRE_DB_URL("SF_TEST_PG_URL", admin);
+        const auto sources = generated();
+        const auto steps = migrate::MigrationSteps::plan(sources, "postgres");
+        const QString script = psqlScript(steps, true);
+        QTemporaryDir dir;
+        const QString project = writeProject(dir.path(), sources);
+        QVERIFY(!project.isEmpty());
+
+        constexpr int kRounds = 3;
+        std::vector<double> cliMs, psqlMs;
+        std::unique_ptr<test::ScratchDatabase> migrated; // the last CLI-migrated database, for status
+        for (int round = 0; round < kRounds; ++round) {
+            auto db = std::make_unique<test::ScratchDatabase>(admin, QStringLiteral("sf_bench"));
+            QVERIFY2(!db->url().isEmpty(), qPrintable(db->error()));
+            // The URL (with its password) reaches the CLI through the environment, not the command line.
+            test::ProcessOptions o;
+            o.environment.insert(QStringLiteral("SF_BENCH_DB_URL"), db->url());
+            QElapsedTimer t;
+            t.start();
+            const auto r = test::runCli({QStringLiteral("--project"), project, QStringLiteral("migrate"),
+                                         QStringLiteral("--url"), QStringLiteral("${SF_BENCH_DB_URL}")},
+                                        o);
+            cliMs.push_back(t.nsecsElapsed() / 1e6);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe().left(3000)));
+            QCOMPARE(db->query(QStringLiteral("SELECT count(*) FROM \"SequelizeMeta\"")),
+                     QStringList{QString::number(kTables)});
+            migrated = std::move(db);
+
+            test::ScratchDatabase p(admin, QStringLiteral("sf_bench"));
+            QVERIFY2(!p.url().isEmpty(), qPrintable(p.error()));
+            QString error;
+            const double ms = timePsql(p.url(), script, false, &error);
+            QVERIFY2(ms >= 0, qPrintable(error));
+            psqlMs.push_back(ms);
+            QCOMPARE(p.query(QStringLiteral("SELECT count(*) FROM \"SequelizeMeta\"")),
+                     QStringList{QString::number(kTables)});
+        }
+
+        // No-op status with all applied, the CLI's start-up alone (--version), and psql reading the history.
+        test::ProcessOptions o;
+        o.environment.insert(QStringLiteral("SF_BENCH_DB_URL"), migrated->url());
+        std::vector<double> statusMs, versionMs, psqlReadMs;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto r = test::runCli({QStringLiteral("--project"), project, QStringLiteral("status"),
+                                         QStringLiteral("--url"), QStringLiteral("${SF_BENCH_DB_URL}")},
+                                        o);
+            statusMs.push_back(t.nsecsElapsed() / 1e6);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe().left(3000)));
+            QVERIFY2(r.out.contains(QStringLiteral("0 pending, 0 needing attention")), qPrintable(r.out.right(300)));
+            t.restart();
+            const auto v = test::runCli({QStringLiteral("--version")});
+            versionMs.push_back(t.nsecsElapsed() / 1e6);
+            QCOMPARE(v.exitCode, 0);
+            t.restart();
+            const auto q = test::runPgClient(QStringLiteral("psql"),
+                                             {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-A"),
+                                              QStringLiteral("-t"), QStringLiteral("-c"),
+                                              QStringLiteral("SELECT name FROM \"SequelizeMeta\" ORDER BY name")},
+                                             migrated->url());
+            psqlReadMs.push_back(t.nsecsElapsed() / 1e6);
+            QVERIFY2(q.exitCode == 0, qPrintable(q.describe()));
+            QCOMPARE(q.out.trimmed().split(QLatin1Char('\n')).size(), kTables);
+        }
+
+        const double cli = median(cliMs), psql = median(psqlMs);
+        std::printf("BENCH schemaforge-cli migrate, %d migrations (median of %d, fresh database each): %.0f ms "
+                    "(best %.0f)\n",
+                    kTables, kRounds, cli, *std::min_element(cliMs.begin(), cliMs.end()));
+        std::printf("BENCH psql -f, one transaction per migration + \"SequelizeMeta\" insert: %.0f ms (best %.0f)\n",
+                    psql, *std::min_element(psqlMs.begin(), psqlMs.end()));
+        std::printf("BENCH ratio cli migrate / psql = %.2f (target <= 1.10)%s\n", cli / psql,
+                    cli / psql <= 1.10 ? "" : "  ** over target **");
+        std::printf("BENCH schemaforge-cli status, %d applied, no-op: median %.1f ms, best %.1f ms (target < 50 ms)%s; "
+                    "CLI start-up (--version) %.1f ms; psql reading \"SequelizeMeta\" %.1f ms\n",
+                    kTables, median(statusMs), *std::min_element(statusMs.begin(), statusMs.end()),
+                    median(statusMs) < 50 ? "" : "  ** over target **", median(versionMs), median(psqlReadMs));
+        std::fflush(stdout);
     }
 };
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
 
         QElapsedTimer dumpTimer;
         dumpTimer.start();
-        const auto dump = test::runProcess(QStringLiteral("pg_dump"), {"--schema-only", "-d", db.url()});
+        const auto dump = test::runPgClient(QStringLiteral("pg_dump"), {QStringLiteral("--schema-only")}, db.url());
         const qint64 dumpMs = dumpTimer.elapsed();
         QVERIFY2(dump.exitCode == 0, qPrintable(dump.describe()));
 

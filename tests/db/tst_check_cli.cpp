@@ -4,8 +4,9 @@
 // migration fails "in step"; --json reports each step.
 #include "core/migrate/migrationfile.h"
 #include "core/project/projectfile.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -20,17 +21,6 @@ using namespace sf;
 namespace {
 
 // The school example copied into `dir` (project file and migrations).
-bool copySchool(const QString &dir)
-{
-    const QString src = test::sourcePath(QStringLiteral("resources/examples/school"));
-    QDir().mkpath(dir + QStringLiteral("/migrations"));
-    bool ok =
-        QFile::copy(src + QStringLiteral("/school.schemaforge.json"), dir + QStringLiteral("/school.schemaforge.json"));
-    for (const QString &f : QDir(src + QStringLiteral("/migrations")).entryList(QDir::Files))
-        ok = ok && QFile::copy(src + QStringLiteral("/migrations/") + f, dir + QStringLiteral("/migrations/") + f);
-    return ok;
-}
-
 // A hand-edited migration whose down forgets to drop what its up created.
 void addBrokenDown(const QString &dir)
 {
@@ -56,7 +46,7 @@ private Q_SLOTS:
     {
         SF_MAKE_TARGET(t);
         QTemporaryDir dir;
-        QVERIFY(copySchool(dir.path()));
+        QVERIFY(test::copyExampleFolder(QStringLiteral("school"), dir.path()));
         test::ProcessOptions po;
         po.workingDirectory = dir.path();
         auto r = test::runCli(QStringList{QStringLiteral("check")} + scratchArgs(t), po);
@@ -73,7 +63,7 @@ private Q_SLOTS:
     {
         SF_MAKE_TARGET(t);
         QTemporaryDir dir;
-        QVERIFY(copySchool(dir.path()));
+        QVERIFY(test::copyExampleFolder(QStringLiteral("school"), dir.path()));
         addBrokenDown(dir.path() + QStringLiteral("/migrations"));
         test::ProcessOptions po;
         po.workingDirectory = dir.path();
@@ -106,7 +96,7 @@ private Q_SLOTS:
     void designChangeWithoutMigrationFails()
     {
         QTemporaryDir dir;
-        QVERIFY(copySchool(dir.path()));
+        QVERIFY(test::copyExampleFolder(QStringLiteral("school"), dir.path()));
         const QString file = dir.filePath(QStringLiteral("school.schemaforge.json"));
         auto loaded = project::ProjectFile::load(file.toStdString());
         QVERIFY(loaded.ok);

@@ -2,7 +2,7 @@
 // ${VAR} from .env, and no password in anything printed.
 #include "core/migrate/generator.h"
 #include "core/project/projectfile.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
 #include "support/testenv.h"
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("--json"), QStringLiteral("status")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const auto status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const auto status = r.outJson();
         QCOMPARE(status.value(QStringLiteral("migrations"))
                      .toArray()
                      .first()
@@ -104,7 +104,7 @@ private Q_SLOTS:
         }
         r = cli({QStringLiteral("--json"), QStringLiteral("drift")});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        const auto drift = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const auto drift = r.outJson();
         QVERIFY2(drift.value(QStringLiteral("drift"))
                      .toArray()
                      .first()
@@ -135,8 +135,7 @@ private Q_SLOTS:
                      test::withPassword(t.url, QStringLiteral("Wr0ng-pw-123"))});
             QCOMPARE(r.exitCode, 2);
             QVERIFY(!r.out.contains(QStringLiteral("Wr0ng-pw-123")));
-            const QJsonObject error =
-                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+            const QJsonObject error = r.outJson().value(QStringLiteral("error")).toObject();
             QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("database-error"));
             QVERIFY2(
                 error.value(QStringLiteral("message")).toString().contains(QStringLiteral("authentication failed")),

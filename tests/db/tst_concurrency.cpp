@@ -3,8 +3,9 @@
 #include "core/migrate/generator.h"
 #include "core/migrate/lock.h"
 #include "core/project/projectfile.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -21,12 +22,9 @@ class TstConcurrency : public QObject
     // A project folder with the school example and its generated migration(s) in `dir`.
     static bool makeProject(const QString &dir, QString *error)
     {
-        const QString src = test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json"));
         const QString dst = QDir(dir).filePath(QStringLiteral("school.schemaforge.json"));
-        if (!QFile::copy(src, dst)) {
-            *error = QStringLiteral("cannot copy ") + src;
+        if (!test::copyExampleProject(QStringLiteral("school"), dst, error))
             return false;
-        }
         const auto loaded = project::ProjectFile::load(dst.toStdString());
         if (!loaded.ok) {
             *error = QString::fromStdString(loaded.error);

@@ -2,7 +2,7 @@
 // refused port, unknown database) that name host/port/database and never contain the password.
 #include "core/db/dberror.h"
 #include "core/db/openconnection.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QElapsedTimer>

@@ -5,7 +5,8 @@
 #include "core/db/introspector.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/migrationsteps.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
+#include "support/schemabuilders.h"
 #include "support/testenv.h"
 
 #include <QtTest>
@@ -14,17 +15,7 @@ using namespace sf;
 
 namespace {
 
-schema::Column column(const std::string &name, const char *type, bool nullable = true,
-                      design::DefaultValue def = design::DefaultValue::none(), bool autoInc = false)
-{
-    schema::Column c;
-    c.name = name;
-    c.type = *design::DataType::parse(type);
-    c.nullable = nullable;
-    c.defaultValue = std::move(def);
-    c.autoIncrement = autoInc;
-    return c;
-}
+using test::column;
 
 std::vector<migrate::MigrationSource> migrations()
 {

@@ -10,7 +10,7 @@
 #include "core/migrate/history.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/project/projectfile.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QDir>

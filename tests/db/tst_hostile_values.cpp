@@ -11,7 +11,7 @@
 #include "core/migrate/lock.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/sql/dialect.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QtTest>
@@ -148,11 +148,8 @@ QString adminUrlFor(const QString &server, bool *ok)
 {
     bool skip = false;
     QString error;
-    QString url;
-    if (server == QLatin1String("postgres"))
-        url = test::databaseUrl("SF_TEST_PG_URL", &skip, &error);
-    else if (server == QLatin1String("mysql"))
-        url = test::databaseUrl("SF_TEST_MYSQL_URL", &skip, &error);
+    const char *var = test::adminUrlVariable(server);
+    const QString url = var ? test::databaseUrl(var, &skip, &error) : QString();
     *ok = server == QLatin1String("sqlite") || !url.isEmpty();
     if (!*ok)
         qWarning("%s", qPrintable(error));

@@ -9,8 +9,10 @@
 #include "core/migrate/generator.h"
 #include "core/ops/describe.h"
 #include "core/project/projectfile.h"
-#include "dbtesthelpers.h"
+#include "support/catalog.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -23,14 +25,6 @@
 using namespace sf;
 
 namespace {
-
-QString joinLines(const std::vector<std::string> &lines)
-{
-    QString s;
-    for (const auto &l : lines)
-        s += "\n  " + QString::fromStdString(l);
-    return s;
-}
 
 // Statements of a data file: paragraphs separated by blank lines; comment-only paragraphs skipped.
 QStringList sqlStatements(const QString &path)
@@ -53,15 +47,6 @@ QStringList sqlStatements(const QString &path)
 std::string dialectFile(const QString &dialect)
 {
     return dialect == "mysql" ? "mysql" : dialect.toStdString();
-}
-
-// Introspects `url`; empty schema (and a warning) when it cannot connect.
-schema::Schema introspect(const QString &url)
-{
-    auto conn = test::open(url);
-    if (!conn)
-        return {};
-    return db::Introspector::introspect(*conn).schema;
 }
 
 } // namespace
@@ -88,7 +73,7 @@ class TstImportRoundtrip : public QObject
             {"--json", "import", "--url", source, "--into", dir + "/imported.schemaforge.json", "--baseline"});
         if (r.exitCode != 0)
             qWarning("import failed: %s", qPrintable(r.describe()));
-        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        return r.outJson();
     }
 
     // The imported project generates no migration beyond its baseline, and a fresh database migrated
@@ -115,10 +100,8 @@ private Q_SLOTS:
     void examples()
     {
         QFETCH(QString, dialect);
-        if (dialect == "postgres")
-            SF_REQUIRE_DB_URL("SF_TEST_PG_URL", m_adminUrl);
-        else if (dialect == "mysql")
-            SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", m_adminUrl);
+        if (const char *adminVar = test::adminUrlVariable(dialect))
+            SF_REQUIRE_DB_URL(adminVar, m_adminUrl);
         const QDir examples(test::sourcePath("resources/examples"));
         const auto names = examples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(!names.isEmpty());
@@ -128,7 +111,8 @@ private Q_SLOTS:
             QVERIFY(freshTarget(dialect, source));
             QTemporaryDir a, b;
             const QString original = a.filePath(name + ".schemaforge.json");
-            QVERIFY(QFile::copy(examples.filePath(name + "/" + name + ".schemaforge.json"), original));
+            QString copyError;
+            QVERIFY2(test::copyExampleProject(name, original, &copyError), qPrintable(copyError));
             const auto loaded = project::ProjectFile::load(original.toStdString());
             QVERIFY2(loaded.ok, loaded.error.c_str());
             migrate::GenerateOptions go;
@@ -162,8 +146,9 @@ private Q_SLOTS:
                 return;
             importer::CompareOptions co;
             co.constraintNames = dialect != "mysql";
-            const auto diff = importer::compareSchemas(introspect(source.url), introspect(fresh.url), co);
-            QVERIFY2(diff.empty(), qPrintable(name + ": source and re-created database differ:" + joinLines(diff)));
+            const auto diff = importer::compareSchemas(test::catalogue(source.url), test::catalogue(fresh.url), co);
+            QVERIFY2(diff.empty(),
+                     qPrintable(name + ": source and re-created database differ:" + test::joinLines(diff)));
         }
     }
 
@@ -171,10 +156,8 @@ private Q_SLOTS:
     void sqlSchema()
     {
         QFETCH(QString, dialect);
-        if (dialect == "postgres")
-            SF_REQUIRE_DB_URL("SF_TEST_PG_URL", m_adminUrl);
-        else if (dialect == "mysql")
-            SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", m_adminUrl);
+        if (const char *adminVar = test::adminUrlVariable(dialect))
+            SF_REQUIRE_DB_URL(adminVar, m_adminUrl);
         test::DbTarget source;
         QVERIFY(freshTarget(dialect, source));
         {
@@ -252,7 +235,7 @@ private Q_SLOTS:
         // What still differs between the source and the re-created database is only what the report names.
         importer::CompareOptions co;
         co.constraintNames = false;
-        const auto diff = importer::compareSchemas(introspect(source.url), introspect(fresh.url), co);
+        const auto diff = importer::compareSchemas(test::catalogue(source.url), test::catalogue(fresh.url), co);
         for (const auto &line : diff) {
             const QString l = QString::fromStdString(line);
             const QString table = l.section(':', 0, 0).section(' ', 1);

@@ -2,7 +2,7 @@
 // nullability, literal defaults, keys, indexes and FK actions; the history tables are left out.
 #include "core/db/introspector.h"
 #include "core/migrate/history.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QTemporaryDir>

@@ -7,7 +7,8 @@
 #include "core/migrate/executor.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/sql/dialect.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
+#include "support/schemabuilders.h"
 #include "support/testenv.h"
 
 #include <QtTest>
@@ -18,35 +19,17 @@ using namespace sf;
 
 namespace {
 
-schema::Column column(const std::string &name, const char *type, bool nullable = true, bool autoInc = false)
-{
-    schema::Column c;
-    c.name = name;
-    c.type = *design::DataType::parse(type);
-    c.nullable = nullable;
-    c.autoIncrement = autoInc;
-    return c;
-}
-
-schema::Table table(const std::string &name, std::vector<schema::Column> cols)
-{
-    schema::Table t;
-    t.name = name;
-    t.columns = {column("id", "INTEGER", false, true)};
-    t.columns.insert(t.columns.end(), cols.begin(), cols.end());
-    t.primaryKey = {"id"};
-    return t;
-}
+using test::column;
 
 migrate::MigrationSource base()
 {
     return {"20240101000001-base",
             "c1",
-            {ops::CreateTable{
-                 table("people", {column("name", "STRING(20)"), column("code", "STRING"), column("score", "INTEGER"),
-                                  column("nick", "STRING"), column("legacy", "STRING")})},
-             ops::CreateTable{table("orders", {column("personId", "INTEGER"), column("note", "STRING")})},
-             ops::CreateTable{table("obsolete", {column("x", "INTEGER")})}},
+            {ops::CreateTable{test::tableWithId("people", {column("name", "STRING(20)"), column("code", "STRING"),
+                                                           column("score", "INTEGER"), column("nick", "STRING"),
+                                                           column("legacy", "STRING")})},
+             ops::CreateTable{test::tableWithId("orders", {column("personId", "INTEGER"), column("note", "STRING")})},
+             ops::CreateTable{test::tableWithId("obsolete", {column("x", "INTEGER")})}},
             {}};
 }
 
@@ -62,7 +45,7 @@ std::vector<std::pair<std::string, ops::Operation>> risky()
         {"unique-on-rows", ops::AddUnique{"people", {{}, "people_code_key", {"code"}}}},
         {"rename", ops::RenameColumn{"orders", "note", "remark"}},
         {"drop-column", ops::RemoveColumn{"people", column("legacy", "STRING"), 5, -1}},
-        {"drop-table", ops::DropTable{table("obsolete", {column("x", "INTEGER")})}},
+        {"drop-table", ops::DropTable{test::tableWithId("obsolete", {column("x", "INTEGER")})}},
         {"set-not-null", ops::ChangeColumn{"people", column("nick", "STRING"), column("nick", "STRING", false)}},
     };
 }

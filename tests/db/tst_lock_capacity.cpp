@@ -6,7 +6,7 @@
 #include "core/migrate/migrationfile.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/migrate/splitter.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "core/ops/replay.h"
 #include "core/schema/lowering.h"
 #include "core/sql/dialect.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 #include "unit/enginefixtures.h"
 

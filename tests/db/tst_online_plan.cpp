@@ -5,7 +5,8 @@
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
 #include "core/migrate/migrationsteps.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
+#include "support/schemabuilders.h"
 #include "support/testenv.h"
 
 #include <QtTest>
@@ -14,25 +15,7 @@ using namespace sf;
 
 namespace {
 
-schema::Column column(const std::string &name, const char *type, bool nullable = true, bool autoInc = false)
-{
-    schema::Column c;
-    c.name = name;
-    c.type = *design::DataType::parse(type);
-    c.nullable = nullable;
-    c.autoIncrement = autoInc;
-    return c;
-}
-
-schema::Table table(const std::string &name, std::vector<schema::Column> cols)
-{
-    schema::Table t;
-    t.name = name;
-    t.columns = {column("id", "INTEGER", false, true)};
-    t.columns.insert(t.columns.end(), cols.begin(), cols.end());
-    t.primaryKey = {"id"};
-    return t;
-}
+using test::column;
 
 } // namespace
 
@@ -53,8 +36,8 @@ private Q_SLOTS:
         const migrate::MigrationSource m1{
             "20240101000001-base",
             "c1",
-            {ops::CreateTable{table("people", {column("name", "STRING"), column("code", "STRING")})},
-             ops::CreateTable{table("orders", {column("personId", "INTEGER")})}},
+            {ops::CreateTable{test::tableWithId("people", {column("name", "STRING"), column("code", "STRING")})},
+             ops::CreateTable{test::tableWithId("orders", {column("personId", "INTEGER")})}},
             {}};
         schema::ForeignKey fk{{}, "orders_personId_fkey", {"personId"}, "people", {"id"}, "CASCADE", "CASCADE"};
         const migrate::MigrationSource m2{

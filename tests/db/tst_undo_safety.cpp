@@ -7,7 +7,8 @@
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
 #include "core/migrate/migrationsteps.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
+#include "support/schemabuilders.h"
 #include "support/testenv.h"
 
 #include <QtTest>
@@ -16,17 +17,7 @@ using namespace sf;
 
 namespace {
 
-schema::Column column(const std::string &name, const char *type, bool nullable = true,
-                      design::DefaultValue def = design::DefaultValue::none(), bool autoInc = false)
-{
-    schema::Column c;
-    c.name = name;
-    c.type = *design::DataType::parse(type);
-    c.nullable = nullable;
-    c.defaultValue = std::move(def);
-    c.autoIncrement = autoInc;
-    return c;
-}
+using test::column;
 
 schema::Table people()
 {

@@ -7,6 +7,7 @@
 #include "support/process.h"
 #include "support/schemadumper.h"
 #include "support/scratchdb.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -25,9 +26,11 @@ const std::uint32_t kRandomSeed = 20261121;
 int g_cases = 0;
 int g_compared = 0;
 
+// SF_TEST_NODE_MODULES; initTestCase fails when it is unusable.
 QString nodeModules()
 {
-    return qEnvironmentVariable("SF_TEST_NODE_MODULES");
+    QString error;
+    return sf::test::nodeModules(&error);
 }
 
 ProcessResult sequelizeCli(const QString &dir, const QStringList &args)
@@ -107,13 +110,8 @@ private:
             if (!writeRandomProject(file, kRandomSeed, error))
                 return false;
         } else {
-            QFile::remove(file);
-            if (!QFile::copy(sourcePath(QStringLiteral("resources/examples/%1/%1.schemaforge.json").arg(project)),
-                             file)) {
-                *error = QStringLiteral("cannot copy example %1").arg(project);
+            if (!copyExampleProject(project, file, error))
                 return false;
-            }
-            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         ProcessResult r = cli(dir, {QStringLiteral("generate")});
         if (r.exitCode != 0) {
@@ -135,11 +133,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (nodeModules().isEmpty())
-            QFAIL("SF_TEST_NODE_MODULES is not set: ./test.sh installs the pinned sequelize-cli with npm ci and "
-                  "exports it");
-        QVERIFY2(QFile::exists(QDir(nodeModules()).filePath(QStringLiteral(".bin/sequelize-cli"))),
-                 "sequelize-cli missing from SF_TEST_NODE_MODULES; rerun ./test.sh");
+        QString error;
+        QVERIFY2(!sf::test::nodeModules(&error).isEmpty(), qPrintable(error));
         qInfo("random design seed: %u", kRandomSeed);
     }
 

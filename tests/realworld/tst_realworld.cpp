@@ -6,13 +6,12 @@
 // nullability, default, auto-increment and comment, primary keys, foreign keys with actions,
 // uniques, indexes, and every object import carries as raw SQL: checks, views, triggers, partial,
 // expression and method indexes, columns of types Sequelize lacks).
-#include "core/db/extrasintrospector.h"
-#include "core/db/introspector.h"
 #include "core/importer/schemacompare.h"
 #include "core/migrate/generator.h"
 #include "core/ops/describe.h"
 #include "core/project/projectfile.h"
-#include "db/dbtesthelpers.h"
+#include "support/catalog.h"
+#include "support/dbtesthelpers.h"
 #include "support/process.h"
 #include "support/publishedschema.h"
 #include "support/testenv.h"
@@ -25,25 +24,6 @@
 using namespace sf;
 
 namespace {
-
-QString joinLines(const std::vector<std::string> &lines)
-{
-    QString s;
-    for (const auto &l : lines)
-        s += "\n  " + QString::fromStdString(l);
-    return s;
-}
-
-// The full catalogue the comparison looks at: tables plus the objects carried as raw SQL.
-schema::Schema catalogue(const QString &url)
-{
-    auto conn = test::open(url);
-    if (!conn)
-        return {};
-    schema::Schema s = db::Introspector::introspect(*conn).schema;
-    s.extras = db::ExtrasIntrospector::introspect(*conn);
-    return s;
-}
 
 // What SchemaForge cannot reproduce yet, per schema and database: the step that fails and why. Each is
 // an expected failure (QEXPECT_FAIL), so the test reports XPASS, and fails, the day it works.
@@ -108,7 +88,7 @@ private Q_SLOTS:
                 }
             }
         }
-        const schema::Schema original = catalogue(source.url);
+        const schema::Schema original = test::catalogue(source.url, true);
         QVERIFY(!original.tables.empty());
 
         // 2. import --baseline.
@@ -117,7 +97,7 @@ private Q_SLOTS:
         auto r = test::runCli({"--json", "import", "--url", source.url, "--into", file, "--baseline"});
         expectGap(schema, dialect, "import");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject report = r.outJson();
         QCOMPARE(report.value("tables").toInt(), int(original.tables.size()));
         expectGap(schema, dialect, "differences");
         QVERIFY2(report.value("differences").toArray().isEmpty(),
@@ -150,23 +130,20 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0 && r.out.contains("0 pending"), qPrintable(r.describe()));
 
         // 6. A fresh database migrated from the baseline equals the source, object by object.
-        QString adminUrl;
-        if (dialect == "postgres")
-            adminUrl = qEnvironmentVariable("SF_TEST_PG_URL");
-        else if (dialect == "mysql")
-            adminUrl = qEnvironmentVariable("SF_TEST_MYSQL_URL");
+        const char *adminVar = test::adminUrlVariable(dialect);
+        const QString adminUrl = adminVar ? qEnvironmentVariable(adminVar) : QString();
         test::DbTarget fresh;
         QString error;
         QVERIFY2(test::makeTarget(dialect, adminUrl, fresh, &error), qPrintable(error));
         r = test::runCli({"--project", file, "migrate", "--url", fresh.url});
         expectGap(schema, dialect, "migrate");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const schema::Schema recreated = catalogue(fresh.url);
+        const schema::Schema recreated = test::catalogue(fresh.url, true);
         importer::CompareOptions co;
         co.constraintNames = true;
         co.extras = true;
         const auto diff = importer::compareSchemas(original, recreated, co);
-        QVERIFY2(diff.empty(), qPrintable("source and fresh database differ:" + joinLines(diff)));
+        QVERIFY2(diff.empty(), qPrintable("source and fresh database differ:" + test::joinLines(diff)));
         size_t fks = 0, indexes = 0;
         for (const auto &t : original.tables) {
             fks += t.foreignKeys.size();

@@ -26,12 +26,9 @@ bool copyTree(const QString &from, const QString &to)
 
 AdoptProject::AdoptProject(const QString &fixture, const QString &dialect) : m_dialect(dialect)
 {
-    const QString modules = qEnvironmentVariable("SF_TEST_NODE_MODULES");
-    if (modules.isEmpty() || !QFileInfo::exists(QDir(modules).filePath(QStringLiteral(".bin/sequelize-cli")))) {
-        m_error = QStringLiteral("SF_TEST_NODE_MODULES is not set or has no sequelize-cli: ./test.sh installs the "
-                                 "pinned sequelize-cli with npm ci and exports it");
+    const QString modules = nodeModules(&m_error);
+    if (modules.isEmpty())
         return;
-    }
     const QString source = sourcePath(QStringLiteral("tests/fixtures/adopt/") + fixture);
     m_root = QDir(m_tmp.path()).filePath(fixture);
     if (!QFileInfo(source).isDir() || !copyTree(source, m_root)) {
@@ -47,9 +44,13 @@ AdoptProject::AdoptProject(const QString &fixture, const QString &dialect) : m_d
         m_urlB = QStringLiteral("sqlite:") + QDir(m_tmp.path()).filePath(QStringLiteral("b.sqlite"));
         return;
     }
+    const char *adminVar = adminUrlVariable(dialect);
+    if (!adminVar) {
+        m_error = QStringLiteral("unknown dialect ") + dialect;
+        return;
+    }
     bool skip = false;
-    const QString admin =
-        databaseUrl(dialect == QLatin1String("postgres") ? "SF_TEST_PG_URL" : "SF_TEST_MYSQL_URL", &skip, &m_error);
+    const QString admin = databaseUrl(adminVar, &skip, &m_error);
     if (admin.isEmpty())
         return;
     m_a = std::make_unique<ScratchDatabase>(admin, QStringLiteral("adopt_a"));

@@ -1,12 +1,22 @@
 #include "support/process.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace sf::test {
 
 QString ProcessResult::describe() const
 {
     return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3").arg(exitCode).arg(out, err);
+}
+
+QJsonObject ProcessResult::outJson() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const ProcessOptions &options)
@@ -39,6 +49,31 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
 ProcessResult runCli(const QStringList &args, const ProcessOptions &options)
 {
     return runProcess(QStringLiteral(SF_CLI_PATH), args, options);
+}
+
+QString pgClientPath(const QString &tool)
+{
+    const QString bin = qEnvironmentVariable("SF_TEST_PG_BIN");
+    if (!bin.isEmpty() && QFileInfo::exists(QDir(bin).filePath(tool)))
+        return QDir(bin).filePath(tool);
+    return QStandardPaths::findExecutable(tool);
+}
+
+ProcessResult runPgClient(const QString &tool, const QStringList &args, const QString &url,
+                          const ProcessOptions &options)
+{
+    const QString program = pgClientPath(tool);
+    if (program.isEmpty()) {
+        ProcessResult r;
+        r.err = QStringLiteral("%1 not found in SF_TEST_PG_BIN or PATH").arg(tool);
+        return r;
+    }
+    QUrl u(url);
+    ProcessOptions o = options;
+    if (!u.password().isEmpty())
+        o.environment.insert(QStringLiteral("PGPASSWORD"), u.password());
+    u.setPassword({});
+    return runProcess(program, args + QStringList{QStringLiteral("-d"), u.toString()}, o);
 }
 
 } // namespace sf::test

@@ -2,6 +2,7 @@
 // process runs an external program (schemaforge-cli, sequelize-cli, node, pg_dump) for a test and
 // captures its exit code and output, with a timeout.
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,8 @@ struct ProcessResult {
     int exitCode = -1; // -1 when it could not start or timed out
     QString out;
     QString err;
-    QString describe() const; // "exit N\nstdout...\nstderr..." for failure messages
+    QString describe() const;    // "exit N\nstdout...\nstderr..." for failure messages
+    QJsonObject outJson() const; // stdout parsed as one JSON object (--json output); empty if it is not
 };
 
 struct ProcessOptions {
@@ -25,5 +27,13 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
 
 // schemaforge-cli from this build tree.
 ProcessResult runCli(const QStringList &args, const ProcessOptions &options = {});
+
+// A PostgreSQL client tool ("psql", "pg_dump"): from $SF_TEST_PG_BIN (.ci/servers.sh) when it has it,
+// else from PATH; empty when neither has it.
+QString pgClientPath(const QString &tool);
+// Runs pg client `tool` with args + "-d <url without its password>"; the password travels in
+// PGPASSWORD, never on the command line.
+ProcessResult runPgClient(const QString &tool, const QStringList &args, const QString &url,
+                          const ProcessOptions &options = {});
 
 } // namespace sf::test

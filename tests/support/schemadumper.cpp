@@ -58,10 +58,10 @@ QString sortColumnLines(const QString &stmt)
 
 QString dumpPostgres(const QString &url, const DumpOptions &options, QString *error)
 {
-    const ProcessResult r =
-        runProcess(QStringLiteral("pg_dump"),
-                   {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
-                    QStringLiteral("--no-comments"), QStringLiteral("-d"), url});
+    const ProcessResult r = runPgClient(QStringLiteral("pg_dump"),
+                                        {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"),
+                                         QStringLiteral("--no-privileges"), QStringLiteral("--no-comments")},
+                                        url);
     if (r.exitCode != 0) {
         *error = QStringLiteral("pg_dump failed: %1").arg(r.err.left(400));
         return {};

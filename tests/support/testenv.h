@@ -10,6 +10,14 @@ namespace sf::test {
 // the variable and how to get it (run ./test.sh).
 QString databaseUrl(const char *var, bool *skip, QString *error);
 
+// The variable holding the admin URL of `dialect`'s server: SF_TEST_PG_URL for "postgres",
+// SF_TEST_MYSQL_URL for "mysql"; nullptr for "sqlite" (a file needs no server).
+const char *adminUrlVariable(const QString &dialect);
+
+// The node_modules folder with the pinned sequelize / sequelize-cli (SF_TEST_NODE_MODULES, installed by
+// ./test.sh). Empty, with *error saying how to get it, when unset or without .bin/sequelize-cli.
+QString nodeModules(QString *error);
+
 // Source-tree path of a file (e.g. "resources/examples/school/school.schemaforge.json").
 QString sourcePath(const QString &relative);
 

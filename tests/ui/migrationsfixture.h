@@ -5,6 +5,7 @@
 
 #include "modalwatcher.h"
 #include "support/scratchdb.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/modelitem.h"
@@ -139,11 +140,8 @@ protected:
     void openSchool()
     {
         QVERIFY(m_tmp.isValid());
-        QFile::remove(projectPath());
         QDir(migrationsDir()).removeRecursively();
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
-                            projectPath()));
-        QFile::setPermissions(projectPath(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sf::test::copyExampleProject(QStringLiteral("school"), projectPath()));
         m_window = std::make_unique<MainWindow>();
         QString error;
         QVERIFY2(m_window->openProject(projectPath(), &error), qPrintable(error));

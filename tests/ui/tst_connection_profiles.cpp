@@ -3,6 +3,7 @@
 // its password (the password stays in memory for the session only), comes back when the project is
 // reopened, and can be edited and removed (after a question whose default is Cancel) from the panel.
 #include "modalwatcher.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/database/connectiondialog.h"
 #include "ui/database/connectionstore.h"
@@ -71,9 +72,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_connection_profiles"));
         QSettings().clear();
         QVERIFY(m_tmp.isValid());
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
-                            projectPath()));
-        QFile::setPermissions(projectPath(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sf::test::copyExampleProject(QStringLiteral("school"), projectPath()));
     }
 
     void addedInDialogSavedWithoutPassword()

@@ -1,6 +1,7 @@
 // Offscreen: the SQL preview follows edits and the connection's dialect, the Problems panel lists a
 // validation problem live and navigates to it, model files export, the connection dialog reports the
 // core connection API's result, and passwords stay out of stored profile URLs.
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/database/connectiondialog.h"
@@ -36,10 +37,7 @@ private:
     void openSchool()
     {
         const QString path = m_tmp.filePath(QStringLiteral("school.schemaforge.json"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
-                            path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sf::test::copyExampleProject(QStringLiteral("school"), path));
         m_window = std::make_unique<MainWindow>();
         QString error;
         QVERIFY2(m_window->openProject(path, &error), qPrintable(error));

@@ -4,6 +4,7 @@
 // for its entries, double-clicking a card opens its editor, the canvas and the tree have context menus,
 // and a link tool never makes a self-association from a click (click-click links, Esc cancels, Shift
 // makes the explicit self-link).
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
@@ -56,10 +57,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         const QString path = m_tmp.filePath(QStringLiteral("school.schemaforge.json"));
-        QFile::remove(path);
-        QVERIFY(
-            QFile::copy(test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(test::copyExampleProject(QStringLiteral("school"), path));
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1400, 900);
         QString error;

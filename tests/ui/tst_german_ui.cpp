@@ -1,5 +1,6 @@
 // Offscreen: with the embedded German translation loaded, no visible text of the main window (menus,
 // actions, docks, tabs, buttons, labels) or of its dialogs is left in English.
+#include "support/scratchproject.h"
 #include "ui/database/connectiondialog.h"
 #include "ui/database/generatemigrationdialog.h"
 #include "ui/database/preferencesdialog.h"
@@ -147,9 +148,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString project = tmp.filePath(QStringLiteral("school.schemaforge.json"));
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
-                            project));
-        QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sf::test::copyExampleProject(QStringLiteral("school"), project));
 
         QStringList english;
         {

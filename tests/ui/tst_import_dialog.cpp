@@ -278,7 +278,7 @@ private Q_SLOTS:
         const auto status = sf::test::runCli({QStringLiteral("--json"), QStringLiteral("--project"), project,
                                               QStringLiteral("status"), QStringLiteral("--url"), db.url()});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
-        const QJsonObject j = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        const QJsonObject j = status.outJson();
         QCOMPARE(j.value(QStringLiteral("pending")).toInt(-1), 0);
         const auto list = j.value(QStringLiteral("migrations")).toArray();
         QCOMPARE(list.size(), 1);

@@ -4,6 +4,7 @@
 // artifacts; `.ci/screenshots.sh` runs it under Xvfb (QT_QPA_PLATFORM=xcb) with SF_SCREENSHOT_DIR set,
 // where the shot is the X server's framebuffer of the real window.
 #include "modalwatcher.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/database/databasepanels.h"
@@ -83,9 +84,7 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         // The project without its migrations, so the preview shows the whole schema as pending.
         const QString project = m_tmp.filePath(QStringLiteral("school.schemaforge.json"));
-        QVERIFY(QFile::copy(sf::test::sourcePath(QStringLiteral("resources/examples/school/school.schemaforge.json")),
-                            project));
-        QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(sf::test::copyExampleProject(QStringLiteral("school"), project));
         m_window = std::make_unique<MainWindow>();
         m_window->setGeometry(0, 0, 1280, 800); // the first-launch size the README shows
         QString error;

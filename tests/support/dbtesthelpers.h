@@ -1,8 +1,10 @@
 #pragma once
-// dbtesthelpers: header-only helpers for the db tests (open a scratch connection, swap URL parts).
+// dbtesthelpers: header-only helpers for the database tests (open a connection, a fresh database per
+// dialect, swap URL parts, list tables).
 
 #include "core/db/openconnection.h"
 #include "support/scratchdb.h"
+#include "support/testenv.h"
 
 #include <QTemporaryDir>
 #include <QUrl>
@@ -110,10 +112,8 @@ inline QStringList allTables(db::Connection &c)
     sf::test::DbTarget t;                                                                                              \
     {                                                                                                                  \
         QString adminUrl_;                                                                                             \
-        if (dialect == QLatin1String("postgres"))                                                                      \
-            SF_REQUIRE_DB_URL("SF_TEST_PG_URL", adminUrl_);                                                            \
-        else if (dialect == QLatin1String("mysql"))                                                                    \
-            SF_REQUIRE_DB_URL("SF_TEST_MYSQL_URL", adminUrl_);                                                         \
+        if (const char *adminVar_ = sf::test::adminUrlVariable(dialect))                                               \
+            SF_REQUIRE_DB_URL(adminVar_, adminUrl_);                                                                   \
         QString targetError_;                                                                                          \
         QVERIFY2(sf::test::makeTarget(dialect, adminUrl_, t, &targetError_), qPrintable(targetError_));                \
     }
