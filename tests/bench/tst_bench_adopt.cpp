@@ -3,6 +3,7 @@
 // models and from the database, and `status` with 300 applied hand-written migrations; the reference is
 // the project's own `sequelize-cli db:migrate:status`. Targets: adopt < 5 s, status < 100 ms.
 #include "support/process.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -17,10 +18,7 @@ namespace {
 
 void writeFile(const QString &path, const QString &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
+    QVERIFY2(writeTextFile(path, text.toUtf8()), qPrintable(path));
 }
 
 QString pad(int n)

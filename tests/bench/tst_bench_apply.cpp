@@ -13,6 +13,7 @@
 #include "support/process.h"
 #include "support/schemabuilders.h"
 #include "support/scratchdb.h"
+#include "support/scratchproject.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -80,12 +81,10 @@ double timePsql(const QString &url, const QString &script, bool single, QString 
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("script.sql"));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(script.toUtf8()) < 0) {
+    if (!test::writeTextFile(file, script.toUtf8())) {
         *error = QStringLiteral("cannot write ") + file;
         return -1;
     }
-    f.close();
     QStringList args{QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
                      QStringLiteral("ON_ERROR_STOP=1")};
     if (single)
@@ -106,12 +105,10 @@ double timePsql(const QString &url, const QString &script, bool single, QString 
 QString writeProject(const QString &dir, const std::vector<migrate::MigrationSource> &sources)
 {
     const QString file = QDir(dir).filePath(QStringLiteral("bench.schemaforge.json"));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!test::writeTextFile(file,
+                             R"({"format": "schemaforge/1", "name": "bench", "settings": {"migrationsDir": "migrations",
+ "defaultDialect": "postgres"}, "models": [], "associations": []})"))
         return {};
-    f.write(R"({"format": "schemaforge/1", "name": "bench", "settings": {"migrationsDir": "migrations",
- "defaultDialect": "postgres"}, "models": [], "associations": []})");
-    f.close();
     QDir(dir).mkpath(QStringLiteral("migrations"));
     for (const auto &s : sources)
         migrate::saveTextFile(

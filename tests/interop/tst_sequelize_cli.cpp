@@ -262,22 +262,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("models/index.js"))));
 
-        QDir(dir.path()).mkpath(QStringLiteral("config"));
         const QString dialectName =
             dialect == QLatin1String("postgres") ? QStringLiteral("postgres") : QStringLiteral("mysql");
-        QFile cfg(QDir(dir.path()).filePath(QStringLiteral("config/config.json")));
-        QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral("{ \"development\": { \"use_env_variable\": \"SF_INTEROP_DB_URL\", \"dialect\": "
-                                 "\"%1\", \"logging\": false } }\n")
-                      .arg(dialectName)
-                      .toUtf8());
-        cfg.close();
-        QFile script(QDir(dir.path()).filePath(QStringLiteral("sync.js")));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("const db = require('./models/index.js');\n"
-                     "db.sequelize.sync().then(() => db.sequelize.close())\n"
-                     "  .catch((e) => { console.error(e.message); process.exit(1); });\n");
-        script.close();
+        QVERIFY(writeTextFile(QDir(dir.path()).filePath(QStringLiteral("config/config.json")),
+                              QStringLiteral("{ \"development\": { \"use_env_variable\": \"SF_INTEROP_DB_URL\", "
+                                             "\"dialect\": \"%1\", \"logging\": false } }\n")
+                                  .arg(dialectName)
+                                  .toUtf8()));
+        QVERIFY(writeTextFile(QDir(dir.path()).filePath(QStringLiteral("sync.js")),
+                              "const db = require('./models/index.js');\n"
+                              "db.sequelize.sync().then(() => db.sequelize.close())\n"
+                              "  .catch((e) => { console.error(e.message); process.exit(1); });\n"));
 
         ScratchDatabase viaSync(url, QStringLiteral("sf_interop_sync"));
         ScratchDatabase viaMigrations(url, QStringLiteral("sf_interop_mig"));

@@ -1,5 +1,7 @@
 #include "support/adoptproject.h"
 
+#include "support/scratchproject.h"
+
 #include "support/testenv.h"
 
 #include <QDir>
@@ -113,9 +115,7 @@ ProcessResult AdoptProject::node(const QString &script, const QString &url) cons
 
 bool AdoptProject::writeFile(const QString &relative, const QByteArray &content) const
 {
-    QFile f(path(relative));
-    QDir().mkpath(QFileInfo(f).absolutePath());
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+    return writeTextFile(path(relative), content);
 }
 
 QByteArray AdoptProject::readFile(const QString &relative) const

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace sf::test {
 
@@ -45,6 +46,13 @@ bool copyExampleFolder(const QString &example, const QString &dir, QString *erro
         if (!copyWritable(migrations.filePath(f), dst.filePath(QStringLiteral("migrations/") + f), error))
             return false;
     return true;
+}
+
+bool writeTextFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
 }
 
 } // namespace sf::test

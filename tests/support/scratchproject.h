@@ -1,6 +1,6 @@
 #pragma once
-// scratchproject writes the writable project copies tests edit: an example's project file (alone, or
-// with its migrations folder) copied out of resources/examples into a temp folder.
+// scratchproject writes the project folders tests work in: writable copies of an example's project file
+// (alone, or with its migrations folder) out of resources/examples, and the files a test adds to them.
 
 #include <QString>
 
@@ -13,5 +13,8 @@ bool copyExampleProject(const QString &example, const QString &projectFile, QStr
 // Copies the example's project file and its migrations folder into `dir` (as
 // <dir>/<example>.schemaforge.json and <dir>/migrations/).
 bool copyExampleFolder(const QString &example, const QString &dir, QString *error = nullptr);
+
+// Writes `content` to `path` (replacing it), creating the folders above it; false when it cannot.
+bool writeTextFile(const QString &path, const QByteArray &content);
 
 } // namespace sf::test

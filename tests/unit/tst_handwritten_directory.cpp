@@ -8,6 +8,7 @@
 #include "core/migrate/jswriter.h"
 #include "core/migrate/migrationfile.h"
 #include "core/migrate/migrationsteps.h"
+#include "support/scratchproject.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,9 +22,7 @@ namespace {
 
 void write(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    QVERIFY2(test::writeTextFile(path, bytes), qPrintable(path));
 }
 
 schema::Table table(const std::string &name, std::vector<std::string> columns)
