@@ -418,11 +418,11 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
     size_t current = 0;
     try {
         m_conn.begin();
-        for (const std::string &set : SessionTimeouts::setStatements(m_conn, m_options.timeouts))
-            m_conn.exec(set);
         History history(m_conn);
         // Re-check inside the transaction (which holds the write lock on SQLite): never apply twice.
-        const bool recorded = history.isRecorded(step.fileName);
+        // The session's timeouts (PostgreSQL only) travel in the same round trip.
+        const bool recorded =
+            history.isRecorded(step.fileName, SessionTimeouts::setStatements(m_conn, m_options.timeouts));
         if (recorded != (direction == Direction::Down)) {
             m_conn.rollback();
             runOutside(sql::Statement::Phase::AfterTransaction, true);

@@ -79,28 +79,41 @@ std::string History::nameLiteral(const std::string &name) const
     }
 }
 
-bool History::isRecorded(const std::string &name)
+bool History::isRecorded(const std::string &name, const std::vector<std::string> &before)
 {
-    const std::string sql = "SELECT 1 FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + nameLiteral(name);
+    std::string sql;
+    for (const std::string &s : before)
+        sql += s + "; ";
+    sql += "SELECT 1 FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + nameLiteral(name);
     return !m_conn.query(sql).rows.empty();
+}
+
+std::string History::recordAppliedSql(const std::string &name, const std::string &checksum, int durationMs) const
+{
+    const std::string n = nameLiteral(name);
+    return "DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " +
+           q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + n + "); " + "DELETE FROM " + q(kSchemaForgeMeta) +
+           " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") + ", " +
+           q("checksum") + ", " + q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + n + ", " +
+           lit(checksum) + ", " + std::to_string(durationMs) + ", " + lit(toolVersion()) + ")";
+}
+
+std::string History::recordUndoneSql(const std::string &name) const
+{
+    const std::string n = nameLiteral(name);
+    return "DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; DELETE FROM " +
+           q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + n;
 }
 
 void History::recordApplied(const std::string &name, const std::string &checksum, int durationMs)
 {
-    const std::string n = nameLiteral(name);
     // One round trip: Connection::exec takes ';'-separated statements on every dialect.
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " +
-                q(kSequelizeMeta) + " (" + q("name") + ") VALUES (" + n + "); " + "DELETE FROM " + q(kSchemaForgeMeta) +
-                " WHERE " + q("name") + " = " + n + "; " + "INSERT INTO " + q(kSchemaForgeMeta) + " (" + q("name") +
-                ", " + q("checksum") + ", " + q("duration_ms") + ", " + q("tool_version") + ") VALUES (" + n + ", " +
-                lit(checksum) + ", " + std::to_string(durationMs) + ", " + lit(toolVersion()) + ")");
+    m_conn.exec(recordAppliedSql(name, checksum, durationMs));
 }
 
 void History::recordUndone(const std::string &name)
 {
-    const std::string n = nameLiteral(name);
-    m_conn.exec("DELETE FROM " + q(kSequelizeMeta) + " WHERE " + q("name") + " = " + n + "; DELETE FROM " +
-                q(kSchemaForgeMeta) + " WHERE " + q("name") + " = " + n);
+    m_conn.exec(recordUndoneSql(name));
 }
 
 } // namespace sf::migrate

@@ -37,12 +37,17 @@ public:
     void ensureTables();
     // Every row of both tables joined by name, sorted by name; empty when the tables do not exist.
     std::vector<HistoryRow> read();
-    // True when SequelizeMeta has the row `name` (the row that decides "applied").
-    bool isRecorded(const std::string &name);
+    // True when SequelizeMeta has the row `name` (the row that decides "applied"). `before` (session
+    // settings) is sent first in the same round trip: only on a connection whose query() takes
+    // ';'-separated statements (PostgreSQL).
+    bool isRecorded(const std::string &name, const std::vector<std::string> &before = {});
     // Both rows, inside whatever transaction the caller has open. A name no SQL can carry (a NUL
     // byte) is a DbError naming it.
     void recordApplied(const std::string &name, const std::string &checksum, int durationMs);
     void recordUndone(const std::string &name);
+    // The statements recordApplied / recordUndone run (';'-separated).
+    std::string recordAppliedSql(const std::string &name, const std::string &checksum, int durationMs) const;
+    std::string recordUndoneSql(const std::string &name) const;
 
 private:
     std::string q(const std::string &ident) const { return m_conn.quoteIdentifier(ident); }

@@ -191,8 +191,10 @@ private Q_SLOTS:
         const auto sources = generated();
         const auto steps = migrate::MigrationSteps::plan(sources, "postgres");
         const QString script = psqlScript(steps, true);
-        QTemporaryDir dir;
-        const QString project = writeProject(dir.path(), sources);
+        // SF_BENCH_PROJECT_DIR keeps the generated project there (for profiling the CLI by hand).
+        QTemporaryDir tmp;
+        const QString keep = qEnvironmentVariable("SF_BENCH_PROJECT_DIR");
+        const QString project = writeProject(keep.isEmpty() ? tmp.path() : keep, sources);
         QVERIFY(!project.isEmpty());
 
         constexpr int kRounds = 3;
