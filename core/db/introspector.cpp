@@ -12,15 +12,18 @@ namespace sf::db {
 IntrospectResult Introspector::introspect(Connection &connection)
 {
     IntrospectResult r;
-    const std::string d = connection.dialect();
-    if (d == "postgres")
+    switch (sql::dialectFamily(connection.dialectId())) {
+    case sql::DialectId::Postgres:
         r = PgIntrospector::introspect(connection);
-    else if (d == "mysql")
+        break;
+    case sql::DialectId::MySql:
+    case sql::DialectId::MariaDb:
         r = MySqlIntrospector::introspect(connection);
-    else if (d == "sqlite")
+        break;
+    case sql::DialectId::Sqlite:
         r = SqliteIntrospector::introspect(connection);
-    else
-        throw DbError("no introspector for dialect " + d);
+        break;
+    }
     auto &tables = r.schema.tables;
     tables.erase(
         std::remove_if(tables.begin(), tables.end(), [](const schema::Table &t) { return isHistoryTable(t.name); }),

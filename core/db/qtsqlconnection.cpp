@@ -102,11 +102,6 @@ QtSqlConnection::~QtSqlConnection()
     close();
 }
 
-std::string QtSqlConnection::dialect() const
-{
-    return m_kind == ConnectionUrl::Kind::Sqlite ? "sqlite" : "mysql";
-}
-
 void QtSqlConnection::readSqlMode()
 {
     // A flag from the server's own answer, not a guess: NO_BACKSLASH_ESCAPES makes '\' an ordinary
@@ -120,7 +115,7 @@ void QtSqlConnection::readSqlMode()
             mode.noBackslashEscapes = true;
         from = comma + 1;
     }
-    m_sql = std::make_unique<sql::MysqlDialect>(m_maria ? "mariadb" : "mysql", mode);
+    m_sql = std::make_unique<sql::MysqlDialect>(m_maria ? sql::DialectId::MariaDb : sql::DialectId::MySql, mode);
 }
 
 void QtSqlConnection::execOne(const std::string &sql)

@@ -28,7 +28,6 @@ public:
     void rollback() override;
     bool inTransaction() const override { return m_inTransaction; }
 
-    std::string dialect() const override;
     const sql::Dialect &sqlDialect() const override { return *m_sql; }
     std::string serverDescription() const override { return m_server; }
     std::string location() const override { return m_location; }

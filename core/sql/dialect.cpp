@@ -260,6 +260,17 @@ std::unique_ptr<Dialect> makeDialect(DialectId id)
     return nullptr;
 }
 
+const Capabilities &capabilitiesOf(DialectId id)
+{
+    static const std::vector<Capabilities> all = [] {
+        std::vector<Capabilities> v;
+        for (DialectId d : {DialectId::Postgres, DialectId::MySql, DialectId::MariaDb, DialectId::Sqlite})
+            v.push_back(makeDialect(d)->capabilities());
+        return v;
+    }();
+    return all.at(static_cast<size_t>(id));
+}
+
 std::unique_ptr<Dialect> makeDialect(std::string_view name)
 {
     const auto id = dialectIdFromName(name);

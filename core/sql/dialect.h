@@ -109,6 +109,8 @@ protected:
 
 // The one factory of dialect objects (MySQL/MariaDB with the default sql_mode).
 std::unique_ptr<Dialect> makeDialect(DialectId id);
+// makeDialect(id)->capabilities(), made once per id (cheap to ask in loops).
+const Capabilities &capabilitiesOf(DialectId id);
 // makeDialect(dialectIdFromName(name)); nullptr for a name that is no dialect.
 std::unique_ptr<Dialect> makeDialect(std::string_view name);
 

@@ -41,6 +41,12 @@ std::optional<DialectId> projectDialectFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string projectDialectOf(std::string_view name)
+{
+    const auto id = dialectIdFromName(name);
+    return std::string(id ? projectDialectName(*id) : name);
+}
+
 DialectId dialectFamily(DialectId id)
 {
     return id == DialectId::MariaDb ? DialectId::MySql : id;

@@ -4,6 +4,7 @@
 // dialect's Capabilities, never of a name string.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,9 @@ std::optional<DialectId> dialectIdFromName(std::string_view name);
 // The dialect a project may name (projectDialectName of some id: "postgres", "mysql", "sqlite");
 // nullopt for anything else, "mariadb" and "postgresql" included.
 std::optional<DialectId> projectDialectFromName(std::string_view name);
+// projectDialectName of a dialect name (mariadb -> mysql, postgresql -> postgres); a name that is
+// no dialect comes back unchanged.
+std::string projectDialectOf(std::string_view name);
 // MariaDB and MySQL share one dialect family (the same planner, the same project dialect).
 DialectId dialectFamily(DialectId id);
 inline bool isMySqlFamily(DialectId id)

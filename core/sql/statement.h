@@ -76,6 +76,10 @@ struct Capabilities {
     // Triggers, views and functions can be written in the raw SQL of a project (not SQLite's
     // function-less SQL); generated columns with a declared type are PostgreSQL's.
     bool storedFunctions = false;
+    // ALTER TABLE ... ADD CONSTRAINT ... CHECK on an existing table (SQLite only at CREATE TABLE).
+    bool addCheckToExistingTable = true;
+    // ALTER COLUMN ... TYPE t USING expr converts a column in place with an expression.
+    bool alterColumnTypeUsing = false;
 };
 
 } // namespace sf::sql

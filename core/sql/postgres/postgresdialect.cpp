@@ -22,6 +22,7 @@ Capabilities PostgresDialect::capabilities() const
     c.dropTriggerNeedsTable = true;
     c.truncatesOnNarrowing = true;
     c.storedFunctions = true;
+    c.alterColumnTypeUsing = true;
     return c;
 }
 

@@ -16,6 +16,7 @@ Capabilities SqliteDialect::capabilities() const
     c.migrationLock = Capabilities::MigrationLock::WriteTransaction;
     c.enumType = false;
     c.keepsOverlongValues = true;
+    c.addCheckToExistingTable = false;
     return c;
 }
 
