@@ -1,9 +1,9 @@
 #include "core/db/introspector.h"
 
 #include "core/db/dberror.h"
-#include "core/db/mysqlintrospector.h"
-#include "core/db/pgintrospector.h"
-#include "core/db/sqliteintrospector.h"
+#include "core/sql/mysql/mysqlintrospector.h"
+#include "core/sql/postgres/pgintrospector.h"
+#include "core/sql/sqlite/sqliteintrospector.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "core/db/openconnection.h"
 
 #include "core/db/dberror.h"
-#include "core/db/pgconnection.h"
+#include "core/sql/postgres/pgconnection.h"
 #include "core/db/qtsqlconnection.h"
 
 #include <filesystem>
