@@ -42,7 +42,9 @@ int LintRequest::parse(const GlobalOptions &global, const QStringList &args)
     if (const int rc = parseCommandLine(global, lintSpec(), args, pa); rc >= 0)
         return rc;
     dialect = pa.value(QStringLiteral("dialect"));
-    if (!dialect.isEmpty() && (!sql::dialectIdFromName(dialect.toStdString()) || dialect == QLatin1String("postgresql")))
+    // A canonical dialect name only (not the URL spelling postgresql).
+    const auto id = sql::dialectIdFromName(dialect.toStdString());
+    if (!dialect.isEmpty() && (!id || sql::dialectName(*id) != dialect.toStdString()))
         return reportError(global,
                            CliError{ExitUserError, "dialect", "unknown dialect \"" + dialect.toStdString() + "\"",
                                     "use postgres, mysql, mariadb or sqlite"});

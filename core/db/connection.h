@@ -39,7 +39,7 @@ public:
 
     // The database of this session, MariaDB told from MySQL by the server's version when it opened.
     sql::DialectId dialectId() const;
-    // sql::projectDialectName(dialectId()): the project dialect name (MariaDB is "mysql"), for data
+    // sql::projectDialectName(dialectId()): the project dialect name (MariaDB is mysql), for data
     // and messages; behaviour asks dialectId() or sqlDialect().capabilities().
     std::string dialect() const;
     virtual std::string serverDescription() const = 0; // e.g. "PostgreSQL 15.5", "MariaDB 10.11.6", "SQLite 3.40.1"

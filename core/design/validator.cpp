@@ -427,8 +427,7 @@ ValidationOptions validationOptionsFor(const project::Project &project)
         const std::string scheme = c.url.substr(0, c.url.find(':'));
         const auto id = sql::dialectIdFromName(scheme);
         const std::string d = id ? std::string(sql::dialectName(*id)) : std::string();
-        if (id && d != o.dialect &&
-            std::find(o.alsoDialects.begin(), o.alsoDialects.end(), d) == o.alsoDialects.end())
+        if (id && d != o.dialect && std::find(o.alsoDialects.begin(), o.alsoDialects.end(), d) == o.alsoDialects.end())
             o.alsoDialects.push_back(d);
     }
     return o;

@@ -11,7 +11,7 @@ namespace sf::importer {
 
 namespace {
 
-// The dialect of a raw object's name ("postgres" | "mysql" | "sqlite"); PostgreSQL for anything else.
+// The dialect of a raw object's name (postgres, mysql, sqlite); PostgreSQL for anything else.
 sql::DialectId idOf(const std::string &dialect)
 {
     return sql::dialectIdFromName(dialect).value_or(sql::DialectId::Postgres);
@@ -98,19 +98,22 @@ std::vector<design::RawSqlObject> RawObjects::fromExtras(const schema::Schema &p
             r.down = std::string(materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") + name;
         } else if (x->kind == "trigger") {
             r.up = x->sql;
-            r.down = "DROP TRIGGER " + name + (sql::capabilitiesOf(idOf(dialect)).dropTriggerNeedsTable ? " ON " + table : std::string());
+            r.down = "DROP TRIGGER " + name +
+                     (sql::capabilitiesOf(idOf(dialect)).dropTriggerNeedsTable ? " ON " + table : std::string());
         } else if (x->kind == "function") {
             r.up = x->sql;
             r.down = "DROP FUNCTION " + x->name; // the name holds the quoted identity signature
         } else if (x->kind == "index") {
             r.up = x->sql;
-            r.down = "DROP INDEX " + name + (sql::capabilitiesOf(idOf(dialect)).dropIndexNeedsTable ? " ON " + table : std::string());
+            r.down = "DROP INDEX " + name +
+                     (sql::capabilitiesOf(idOf(dialect)).dropIndexNeedsTable ? " ON " + table : std::string());
         } else if (x->kind == "column") {
             // Migrations create the column with the nearest Sequelize type; this converts it to the real one.
             const std::string column = quoted(x->name, dialect), type = declaredType(*x);
             const schema::Table *t = physical.table(x->table);
             const schema::Column *c = t ? t->column(x->name) : nullptr;
-            const std::string nearest = c ? sql::makeDialect(sql::DialectId::Postgres)->renderType(c->type) : std::string("TEXT");
+            const std::string nearest =
+                c ? sql::makeDialect(sql::DialectId::Postgres)->renderType(c->type) : std::string("TEXT");
             r.up =
                 "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type;
             r.down = "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + nearest + " USING " + column +

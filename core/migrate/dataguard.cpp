@@ -33,9 +33,7 @@ int narrowedLength(const design::DataType &from, const design::DataType &to)
 class Builder
 {
 public:
-    Builder(const sql::Dialect &d, bool down, std::string id) : m_d(d), m_down(down), m_id(std::move(id))
-    {
-    }
+    Builder(const sql::Dialect &d, bool down, std::string id) : m_d(d), m_down(down), m_id(std::move(id)) {}
 
     std::vector<DataCheck> out;
 

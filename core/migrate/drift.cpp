@@ -181,7 +181,8 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
     using K = DriftItem::Kind;
     std::vector<DriftItem> out;
     const auto dialectObj = sql::makeDialect(dialect);
-    const TypeView types{dialectObj.get(), dialectObj ? std::optional(sql::dialectFamily(dialectObj->id())) : std::nullopt};
+    const TypeView types{dialectObj.get(),
+                         dialectObj ? std::optional(sql::dialectFamily(dialectObj->id())) : std::nullopt};
     const bool restrictNoAction = dialectObj && dialectObj->capabilities().restrictIsNoAction;
     auto add = [&](K kind, const std::string &table, const std::string &object, const std::string &msg) {
         out.push_back({kind, table, object, msg});
@@ -248,12 +249,12 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
                     what + ": the database references \"" + x.refTable + "\"" + cols(x.refColumns));
             if (action(x.onDelete, restrictNoAction) != action(fk.onDelete, restrictNoAction))
                 add(K::ForeignKey, e.name, cols(fk.columns),
-                    what + ": ON DELETE is " + action(x.onDelete, restrictNoAction) + " in the database, " + action(fk.onDelete, restrictNoAction) +
-                        " in the migrations");
+                    what + ": ON DELETE is " + action(x.onDelete, restrictNoAction) + " in the database, " +
+                        action(fk.onDelete, restrictNoAction) + " in the migrations");
             if (action(x.onUpdate, restrictNoAction) != action(fk.onUpdate, restrictNoAction))
                 add(K::ForeignKey, e.name, cols(fk.columns),
-                    what + ": ON UPDATE is " + action(x.onUpdate, restrictNoAction) + " in the database, " + action(fk.onUpdate, restrictNoAction) +
-                        " in the migrations");
+                    what + ": ON UPDATE is " + action(x.onUpdate, restrictNoAction) + " in the database, " +
+                        action(fk.onUpdate, restrictNoAction) + " in the migrations");
             afk.erase(it);
         }
         for (const auto &[c, fk] : afk)

@@ -226,11 +226,11 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                     return kBody + run;
                 // A raw object of one database: sequelize-cli runs it only there.
                 using sql::DialectId;
-                const std::string dialects =
-                    sql::dialectIdFromName(o.dialect) == DialectId::MySql
-                        ? "[" + jsString(std::string(sql::dialectName(DialectId::MySql))) + ", " +
-                              jsString(std::string(sql::dialectName(DialectId::MariaDb))) + "]"
-                        : "[" + jsString(o.dialect) + "]";
+                const std::string dialects = sql::dialectIdFromName(o.dialect) == DialectId::MySql
+                                                 ? "[" + jsString(std::string(sql::dialectName(DialectId::MySql))) +
+                                                       ", " +
+                                                       jsString(std::string(sql::dialectName(DialectId::MariaDb))) + "]"
+                                                 : "[" + jsString(o.dialect) + "]";
                 return kBody + "if (" + dialects + ".includes(queryInterface.sequelize.getDialect())) {\n" + kBody +
                        "  " + run + kBody + "}\n";
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {

@@ -45,9 +45,8 @@ std::string envSuffix(const std::string &env)
 std::string urlScheme(const SequelizeConnection &c)
 {
     const auto id = sql::dialectIdFromName(c.dialect);
-    return std::string(sql::dialectName(id == sql::DialectId::Postgres || id == sql::DialectId::MariaDb
-                                            ? *id
-                                            : sql::DialectId::MySql));
+    return std::string(sql::dialectName(
+        id == sql::DialectId::Postgres || id == sql::DialectId::MariaDb ? *id : sql::DialectId::MySql));
 }
 
 } // namespace
@@ -103,7 +102,8 @@ std::optional<SequelizeProject> SequelizeProject::resolve(const ResolveOptions &
             *code = "config";
         return std::nullopt;
     }
-    if (sql::dialectIdFromName(p.connection.dialect) == sql::DialectId::Sqlite && !p.connection.storage.empty() && p.connection.storage != ":memory:")
+    if (sql::dialectIdFromName(p.connection.dialect) == sql::DialectId::Sqlite && !p.connection.storage.empty() &&
+        p.connection.storage != ":memory:")
         p.connection.storage = QDir(QString::fromStdString(p.projectDir))
                                    .absoluteFilePath(QString::fromStdString(p.connection.storage))
                                    .toStdString();

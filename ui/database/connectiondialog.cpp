@@ -244,9 +244,8 @@ QString ConnectionDialog::profileUrl() const
 
 QString ConnectionDialog::sessionPassword() const
 {
-    return m_passwordTyped->isChecked() && dialectOf(m_dialect) != sql::DialectId::Sqlite
-               ? m_password->text()
-               : QString();
+    return m_passwordTyped->isChecked() && dialectOf(m_dialect) != sql::DialectId::Sqlite ? m_password->text()
+                                                                                          : QString();
 }
 
 QString ConnectionDialog::testResult() const

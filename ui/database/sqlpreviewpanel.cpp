@@ -1,11 +1,11 @@
 #include "ui/database/sqlpreviewpanel.h"
 
+#include "core/sql/dialectid.h"
 #include "ui/database/projectpaths.h"
 #include "ui/database/sqlformatter.h"
 #include "ui/database/sqlhighlighter.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/document/physicalcache.h"
-#include "core/sql/dialectid.h"
 
 #include <QApplication>
 #include <QCheckBox>
