@@ -58,9 +58,7 @@ int runCheck(const GlobalOptions &opts, const QStringList &args)
     if (!opened.ok())
         return reportError(opts, opened.userError ? ExitUserError : ExitDatabaseError,
                            "scratch database: " + opened.error);
-    std::string dialect = opened.connection->dialect();
-    if (dialect == "mysql" && opened.connection->serverDescription().rfind("MariaDB", 0) == 0)
-        dialect = "mariadb";
+    const std::string dialect(sql::dialectName(opened.connection->dialectId()));
     check::CheckOptions co;
     co.dialect = dialect;
     const auto r = check::checkProject(loaded.project, dir, *opened.connection, co);

@@ -151,9 +151,7 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
                                  opened.error,
                              ""});
     connection = std::move(opened.connection);
-    dialect = connection->dialect();
-    if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)
-        dialect = "mariadb";
+    dialect = sql::dialectName(connection->dialectId());
     steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
     const bool anyHandWritten =
         std::any_of(steps.begin(), steps.end(), [](const auto &s) { return !s.handWrittenPath.empty(); });

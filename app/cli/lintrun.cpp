@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/dbsession.h"
 #include "core/project/projectfile.h"
+#include "core/sql/dialectid.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,8 +42,9 @@ int LintRequest::parse(const GlobalOptions &global, const QStringList &args)
     if (const int rc = parseCommandLine(global, lintSpec(), args, pa); rc >= 0)
         return rc;
     dialect = pa.value(QStringLiteral("dialect"));
-    if (!dialect.isEmpty() && dialect != QLatin1String("postgres") && dialect != QLatin1String("mysql") &&
-        dialect != QLatin1String("mariadb") && dialect != QLatin1String("sqlite"))
+    // A canonical dialect name only (not the URL spelling postgresql).
+    const auto id = sql::dialectIdFromName(dialect.toStdString());
+    if (!dialect.isEmpty() && (!id || sql::dialectName(*id) != dialect.toStdString()))
         return reportError(global,
                            CliError{ExitUserError, "dialect", "unknown dialect \"" + dialect.toStdString() + "\"",
                                     "use postgres, mysql, mariadb or sqlite"});

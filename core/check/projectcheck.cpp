@@ -12,6 +12,7 @@
 #include "core/migrate/generator.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/ops/describe.h"
+#include "core/sql/dialectid.h"
 
 #include <algorithm>
 #include <set>
@@ -34,7 +35,7 @@ CheckStep validateStep(const project::Project &project, const std::string &diale
     auto vo = design::validationOptionsFor(project);
     if (vo.dialect != dialect &&
         std::find(vo.alsoDialects.begin(), vo.alsoDialects.end(), dialect) == vo.alsoDialects.end())
-        vo.alsoDialects.push_back(dialect == "mariadb" ? "mysql" : dialect);
+        vo.alsoDialects.push_back(sql::projectDialectOf(dialect));
     for (const auto &p : design::validate(project.design, vo))
         if (p.severity == design::Severity::Error) {
             s.ok = false;

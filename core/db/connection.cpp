@@ -4,6 +4,16 @@
 
 namespace sf::db {
 
+sql::DialectId Connection::dialectId() const
+{
+    return sqlDialect().id();
+}
+
+std::string Connection::dialect() const
+{
+    return std::string(sql::projectDialectName(dialectId()));
+}
+
 std::string Connection::quoteIdentifier(const std::string &name) const
 {
     return sqlDialect().quoteIdentifier(name);

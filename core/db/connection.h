@@ -3,13 +3,15 @@
 // (unique_ptr from openConnection) and used from one thread only: the one that opened it.
 // Every call except close() throws sf::db::DbError on failure.
 
+#include "core/sql/dialectid.h"
+
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace sf::sql {
 class Dialect;
-}
+} // namespace sf::sql
 
 namespace sf::db {
 
@@ -35,7 +37,11 @@ public:
     virtual void rollback() = 0; // never throws when no transaction is open
     virtual bool inTransaction() const = 0;
 
-    virtual std::string dialect() const = 0;           // "postgres", "mysql" or "sqlite"
+    // The database of this session, MariaDB told from MySQL by the server's version when it opened.
+    sql::DialectId dialectId() const;
+    // sql::projectDialectName(dialectId()): the project dialect name (MariaDB is mysql), for data
+    // and messages; behaviour asks dialectId() or sqlDialect().capabilities().
+    std::string dialect() const;
     virtual std::string serverDescription() const = 0; // e.g. "PostgreSQL 15.5", "MariaDB 10.11.6", "SQLite 3.40.1"
     virtual std::string location() const = 0;          // host:port/database or file, no password
     virtual bool isOpen() const = 0;

@@ -339,17 +339,27 @@ std::optional<ConnectionUrl> ConnectionUrl::parse(std::string_view text, const U
     return url;
 }
 
-std::string ConnectionUrl::dialect() const
+sql::DialectId ConnectionUrl::dialectId() const
 {
     switch (kind) {
     case Kind::Postgres:
-        return "postgres";
+        return sql::DialectId::Postgres;
     case Kind::MySql:
-        return "mysql";
+        return isMariaDb() ? sql::DialectId::MariaDb : sql::DialectId::MySql;
     case Kind::Sqlite:
-        return "sqlite";
+        return sql::DialectId::Sqlite;
     }
-    return {};
+    return sql::DialectId::Postgres;
+}
+
+std::string ConnectionUrl::dialect() const
+{
+    return std::string(sql::projectDialectName(dialectId()));
+}
+
+bool ConnectionUrl::isMariaDb() const
+{
+    return scheme == "mariadb";
 }
 
 int ConnectionUrl::effectivePort() const

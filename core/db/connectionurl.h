@@ -2,6 +2,8 @@
 // ConnectionUrl is a parsed database URL (postgres://, mysql://, mariadb://, sqlite:); a plain value
 // type. It holds the password in memory only: redacted() and every error message print it as ****.
 
+#include "core/sql/dialectid.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,8 +44,10 @@ struct ConnectionUrl {
     // The URL text with any password replaced by ****, for URLs that did not parse too.
     static std::string redactText(std::string_view text);
 
-    std::string dialect() const; // "postgres", "mysql" or "sqlite"
-    bool isMariaDb() const { return scheme == "mariadb"; }
+    // The database the scheme names (MariaDb for mariadb:, which no server answer has confirmed yet).
+    sql::DialectId dialectId() const;
+    std::string dialect() const; // sql::projectDialectName(dialectId()): postgres, mysql or sqlite
+    bool isMariaDb() const;      // the scheme is mariadb:
     bool isMemory() const { return kind == Kind::Sqlite && database == ":memory:"; }
     int effectivePort() const;
     std::string param(const std::string &key, const std::string &fallback = {}) const;

@@ -256,15 +256,18 @@ void sqlite(Connection &conn, std::vector<Extra> &out)
 std::vector<schema::Extra> ExtrasIntrospector::introspect(Connection &conn)
 {
     std::vector<Extra> out;
-    const std::string d = conn.dialect();
-    if (d == "postgres")
+    switch (sql::dialectFamily(conn.dialectId())) {
+    case sql::DialectId::Postgres:
         postgres(conn, out);
-    else if (d == "mysql")
+        break;
+    case sql::DialectId::MySql:
+    case sql::DialectId::MariaDb:
         mysql(conn, out);
-    else if (d == "sqlite")
+        break;
+    case sql::DialectId::Sqlite:
         sqlite(conn, out);
-    else
-        throw DbError("no extras introspector for dialect " + d);
+        break;
+    }
     out.erase(
         std::remove_if(out.begin(), out.end(), [](const Extra &x) { return Introspector::isHistoryTable(x.table); }),
         out.end());

@@ -1,9 +1,9 @@
 #include "core/db/introspector.h"
 
 #include "core/db/dberror.h"
-#include "core/db/mysqlintrospector.h"
-#include "core/db/pgintrospector.h"
-#include "core/db/sqliteintrospector.h"
+#include "core/sql/mysql/mysqlintrospector.h"
+#include "core/sql/postgres/pgintrospector.h"
+#include "core/sql/sqlite/sqliteintrospector.h"
 
 #include <algorithm>
 
@@ -12,15 +12,18 @@ namespace sf::db {
 IntrospectResult Introspector::introspect(Connection &connection)
 {
     IntrospectResult r;
-    const std::string d = connection.dialect();
-    if (d == "postgres")
+    switch (sql::dialectFamily(connection.dialectId())) {
+    case sql::DialectId::Postgres:
         r = PgIntrospector::introspect(connection);
-    else if (d == "mysql")
+        break;
+    case sql::DialectId::MySql:
+    case sql::DialectId::MariaDb:
         r = MySqlIntrospector::introspect(connection);
-    else if (d == "sqlite")
+        break;
+    case sql::DialectId::Sqlite:
         r = SqliteIntrospector::introspect(connection);
-    else
-        throw DbError("no introspector for dialect " + d);
+        break;
+    }
     auto &tables = r.schema.tables;
     tables.erase(
         std::remove_if(tables.begin(), tables.end(), [](const schema::Table &t) { return isHistoryTable(t.name); }),

@@ -19,7 +19,7 @@ struct IntrospectResult {
 class Introspector
 {
 public:
-    // Dispatches on connection.dialect(); throws DbError when a catalogue query fails.
+    // The one choice of introspector by connection.dialectId(); throws DbError when a catalogue query fails.
     static IntrospectResult introspect(Connection &connection);
     // True for the tables introspection and drift ignore.
     static bool isHistoryTable(const std::string &name);

@@ -1,8 +1,9 @@
 #include "core/db/openconnection.h"
 
 #include "core/db/dberror.h"
-#include "core/db/pgconnection.h"
-#include "core/db/qtsqlconnection.h"
+#include "core/sql/mysql/mysqlconnection.h"
+#include "core/sql/postgres/pgconnection.h"
+#include "core/sql/sqlite/sqliteconnection.h"
 
 #include <filesystem>
 
@@ -34,14 +35,15 @@ OpenResult openConnection(const std::string &urlText, const OpenOptions &options
     result.redactedUrl = url->redacted();
     result.dialect = url->dialect();
     try {
-        switch (url->kind) {
-        case ConnectionUrl::Kind::Postgres:
+        switch (url->dialectId()) { // the one choice of connection class
+        case sql::DialectId::Postgres:
             result.connection = std::make_unique<PgConnection>(*url, options.connectTimeoutSeconds);
             break;
-        case ConnectionUrl::Kind::MySql:
-            result.connection = std::make_unique<QtSqlConnection>(*url, options.connectTimeoutSeconds);
+        case sql::DialectId::MySql:
+        case sql::DialectId::MariaDb:
+            result.connection = std::make_unique<MysqlConnection>(*url, options.connectTimeoutSeconds);
             break;
-        case ConnectionUrl::Kind::Sqlite:
+        case sql::DialectId::Sqlite:
             if (!url->isMemory()) {
                 const std::filesystem::path file(url->database);
                 if (!options.createSqliteFile && !std::filesystem::exists(file)) {
@@ -54,8 +56,7 @@ OpenResult openConnection(const std::string &urlText, const OpenOptions &options
                     return result;
                 }
             }
-            result.connection =
-                std::make_unique<QtSqlConnection>(*url, options.connectTimeoutSeconds, options.sqliteBusyTimeoutMs);
+            result.connection = std::make_unique<SqliteConnection>(*url, options.sqliteBusyTimeoutMs);
             break;
         }
     } catch (const DbError &e) {

@@ -21,7 +21,7 @@ struct OpenResult {
     std::unique_ptr<Connection> connection; // null on failure
     std::string error;                      // why it failed, naming where; no password
     std::string redactedUrl;                // the URL as it may be shown
-    std::string dialect;                    // "postgres" | "mysql" | "sqlite" when the URL parsed
+    std::string dialect;                    // project dialect name when the URL parsed
     bool userError = false;                 // true when the URL itself was wrong (exit 1, not 2)
 
     bool ok() const { return connection != nullptr; }

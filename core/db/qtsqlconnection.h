@@ -1,6 +1,7 @@
 #pragma once
-// QtSqlConnection is a Connection through Qt SQL (QSQLITE for SQLite, QMYSQL for MySQL/MariaDB); it owns
-// a uniquely named QSqlDatabase and must be used and destroyed in the thread that created it.
+// QtSqlConnection is the part of a Connection through Qt SQL that every driver shares (statements,
+// queries, transactions, closing); MysqlConnection (QMYSQL) and SqliteConnection (QSQLITE) open it.
+// It owns a uniquely named QSqlDatabase and must be used and destroyed in the thread that created it.
 
 #include "core/db/connection.h"
 #include "core/db/connectionurl.h"
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sf::db {
@@ -16,9 +18,6 @@ namespace sf::db {
 class QtSqlConnection : public Connection
 {
 public:
-    // Opens the database; throws DbError with a clear message (ConnectFailure) when it cannot.
-    // SQLite: `busyTimeoutMs` is the busy timeout; MySQL: `timeoutSeconds` bounds connect and reads.
-    QtSqlConnection(const ConnectionUrl &url, int timeoutSeconds, int busyTimeoutMs = 5000);
     ~QtSqlConnection() override;
 
     void exec(const std::string &sql) override;
@@ -28,27 +27,33 @@ public:
     void rollback() override;
     bool inTransaction() const override { return m_inTransaction; }
 
-    std::string dialect() const override;
     const sql::Dialect &sqlDialect() const override { return *m_sql; }
     std::string serverDescription() const override { return m_server; }
     std::string location() const override { return m_location; }
     bool isOpen() const override;
     void close() override;
 
+protected:
+    // Adds the Qt SQL database of `driver`; throws DbError when the driver is not loaded.
+    QtSqlConnection(const ConnectionUrl &url, const QString &driver);
+    // Opens m_db (configured by the subclass); on failure closes and throws DbError(failed(reason)).
+    void open(const std::function<std::string(const std::string &reason)> &failed);
+    // The statement that starts a transaction.
+    virtual std::string beginSql() const = 0;
+    // Called after each statement exec() ran (MySQL re-reads sql_mode after one that sets it).
+    virtual void afterStatement(const std::string &) {}
+
+    QSqlDatabase m_db;
+    std::unique_ptr<sql::Dialect> m_sql;
+    std::string m_server;
+
 private:
     void execOne(const std::string &sql);
-    // MySQL/MariaDB: reads @@SESSION.sql_mode into the dialect (NO_BACKSLASH_ESCAPES changes quoting).
-    void readSqlMode();
 
-    ConnectionUrl::Kind m_kind;
     QString m_name;
-    QSqlDatabase m_db;
-    std::string m_server;
     std::string m_location;
     std::string m_password;
     bool m_inTransaction = false;
-    bool m_maria = false;
-    std::unique_ptr<sql::Dialect> m_sql;
 };
 
 } // namespace sf::db

@@ -13,7 +13,7 @@ struct RawSqlObject {
     std::string kind;    // "check" | "view" | "trigger" | "function" | "index" | "column" | "sequence" | "enum" | ...
     std::string name;    // the object's name in the database
     std::string table;   // owning table ("" for schema-level objects)
-    std::string dialect; // "postgres" | "mysql" | "sqlite": the database the SQL is written for
+    std::string dialect; // a project dialect name (postgres, mysql, sqlite): the database the SQL is written for
     std::string up;      // creates it
     std::string down;    // drops it
 

@@ -1,6 +1,7 @@
 // Type-level validation: defaults that do not fit their type, types a dialect lacks.
 #include "core/design/naming.h"
 #include "core/design/validator.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -22,11 +23,8 @@ bool isNumber(const std::string &s)
 
 int identifierLimit(const std::string &dialect)
 {
-    if (dialect == "mysql" || dialect == "mariadb")
-        return 64;
-    if (dialect == "sqlite")
-        return 0;
-    return 63;
+    const auto id = sql::dialectIdFromName(dialect);
+    return sql::capabilitiesOf(id.value_or(sql::DialectId::Postgres)).identifierLimit;
 }
 
 std::string defaultValueProblem(const DataType &type, const DefaultValue &value)
@@ -77,12 +75,13 @@ std::string defaultValueProblem(const DataType &type, const DefaultValue &value)
 std::string dialectTypeProblem(const DataType &type, const std::string &dialect)
 {
     const std::string t = type.toString();
-    if (dialect == "mysql" || dialect == "mariadb") {
+    const auto id = sql::dialectIdFromName(dialect);
+    if (id && sql::isMySqlFamily(*id)) {
         if (type.kind == TypeKind::Jsonb)
             return "JSONB does not exist on MySQL/MariaDB; it becomes JSON";
         return {};
     }
-    if (dialect == "sqlite") {
+    if (id == sql::DialectId::Sqlite) {
         if (type.kind == TypeKind::Jsonb)
             return "JSONB does not exist on SQLite; it becomes JSON";
         if (type.kind == TypeKind::Enum)

@@ -3,6 +3,7 @@
 
 #include "core/design/naming.h"
 #include "core/project/project.h"
+#include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,11 +18,19 @@ using naming::quote;
 
 std::string dialectLabel(const std::string &d)
 {
-    if (d == "mysql" || d == "mariadb")
+    const auto id = sql::dialectIdFromName(d);
+    if (id && sql::isMySqlFamily(*id))
         return "MySQL/MariaDB";
-    if (d == "sqlite")
+    if (id == sql::DialectId::Sqlite)
         return "SQLite";
     return "PostgreSQL";
+}
+
+// Identifiers must fit the 3-byte UTF-8 of the dialect's table definitions (MySQL/MariaDB).
+bool threeByteDefinitions(const std::string &d)
+{
+    const auto id = sql::dialectIdFromName(d);
+    return id && !sql::capabilitiesOf(*id).fourByteUtf8InDefinitions;
 }
 
 class Checker
@@ -54,14 +63,14 @@ public:
         // The strictest limit of every dialect the design runs on; PostgreSQL would silently truncate.
         std::string limitDialect = opts.dialect;
         int limit = identifierLimit(opts.dialect);
-        bool mysql = opts.dialect == "mysql" || opts.dialect == "mariadb";
+        bool mysql = threeByteDefinitions(opts.dialect);
         for (const auto &d : opts.alsoDialects) {
             const int l = identifierLimit(d);
             if (l > 0 && (limit == 0 || l < limit)) {
                 limit = l;
                 limitDialect = d;
             }
-            mysql = mysql || d == "mysql" || d == "mariadb";
+            mysql = mysql || threeByteDefinitions(d);
         }
         if (mysql &&
             std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; }))
@@ -198,7 +207,8 @@ public:
                     identifier(ix.id, ipath, "index", *ix.name, true);
                     // PostgreSQL and SQLite index names are unique per schema, MySQL's per table: there a
                     // name another table uses too is only a warning (the project then runs on MySQL only).
-                    const bool mysql = opts.dialect == "mysql" || opts.dialect == "mariadb";
+                    const auto id = sql::dialectIdFromName(opts.dialect);
+                    const bool mysql = id && sql::capabilitiesOf(*id).indexNamesPerTable;
                     if (auto [it, fresh] = indexNames.emplace(*ix.name, ipath); !fresh) {
                         const bool sameModel = it->second.rfind(path + ".", 0) == 0;
                         add(mysql && !sameModel ? Severity::Warning : Severity::Error, ix.id, ipath,
@@ -415,9 +425,9 @@ ValidationOptions validationOptionsFor(const project::Project &project)
     for (const auto &c : project.connections) {
         // The scheme of each profile names a dialect the design will run on (${VAR} URLs say nothing).
         const std::string scheme = c.url.substr(0, c.url.find(':'));
-        const std::string d = scheme == "postgresql" ? "postgres" : scheme;
-        if ((d == "postgres" || d == "mysql" || d == "mariadb" || d == "sqlite") && d != o.dialect &&
-            std::find(o.alsoDialects.begin(), o.alsoDialects.end(), d) == o.alsoDialects.end())
+        const auto id = sql::dialectIdFromName(scheme);
+        const std::string d = id ? std::string(sql::dialectName(*id)) : std::string();
+        if (id && d != o.dialect && std::find(o.alsoDialects.begin(), o.alsoDialects.end(), d) == o.alsoDialects.end())
             o.alsoDialects.push_back(d);
     }
     return o;

@@ -4,6 +4,7 @@
 
 #include "core/design/design.h"
 #include "core/design/problem.h"
+#include "core/sql/dialectid.h"
 
 #include <string>
 #include <vector>
@@ -15,7 +16,8 @@ struct Project;
 namespace sf::design {
 
 struct ValidationOptions {
-    std::string dialect = "postgres"; // "postgres" | "mysql" | "sqlite": limits and type support checked for it
+    // A dialect name (sql::dialectName): limits and type support checked for it.
+    std::string dialect{sql::dialectName(sql::DialectId::Postgres)};
     // Further dialects the design will run on (the project's connection profiles): their identifier
     // length limits and character rules are errors too.
     std::vector<std::string> alsoDialects;

@@ -5,6 +5,7 @@
 
 #include "core/design/design.h"
 #include "core/schema/schema.h"
+#include "core/sql/dialectid.h"
 
 #include <string>
 #include <vector>
@@ -12,8 +13,8 @@
 namespace sf::importer {
 
 struct ImportOptions {
-    // "postgres" | "mysql" | "sqlite": the database the schema came from (named in messages).
-    std::string dialect = "postgres";
+    // The project dialect name of the database the schema came from (named in messages).
+    std::string dialect{sql::dialectName(sql::DialectId::Postgres)};
     // Identifier limit the migration generator lowers with (sf::migrate::Generator::kIdentifierLimit):
     // an index keeps no explicit name only when lowering derives exactly its name under this limit.
     int identifierLimit = 63;

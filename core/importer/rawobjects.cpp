@@ -11,9 +11,16 @@ namespace sf::importer {
 
 namespace {
 
+// The dialect of a raw object's name (postgres, mysql, sqlite); PostgreSQL for anything else.
+sql::DialectId idOf(const std::string &dialect)
+{
+    return sql::dialectIdFromName(dialect).value_or(sql::DialectId::Postgres);
+}
+
 std::string quoted(const std::string &name, const std::string &dialect)
 {
-    const char q = dialect == "mysql" ? '`' : '"';
+    // Not quoteIdentifier: a catalogue name is taken as it is, even one no SQL text could carry.
+    const char q = idOf(dialect) == sql::DialectId::MySql ? '`' : '"';
     std::string s(1, q);
     for (const char c : name)
         s += c == q ? std::string(2, q) : std::string(1, c);
@@ -50,12 +57,13 @@ bool RawObjects::carries(const schema::Extra &x, const std::string &dialect)
 {
     if (x.kind == "view" || x.kind == "trigger" || x.kind == "index")
         return true;
+    const sql::Capabilities &can = sql::capabilitiesOf(idOf(dialect));
     if (x.kind == "function")
-        return dialect == "postgres";
+        return can.storedFunctions;
     if (x.kind == "check") // SQLite cannot add a check to an existing table
-        return dialect != "sqlite";
-    if (x.kind == "column") // ALTER COLUMN ... TYPE only on PostgreSQL; a generated column cannot be converted
-        return dialect == "postgres" && !isGenerated(x) && !declaredType(x).empty();
+        return can.addCheckToExistingTable;
+    if (x.kind == "column") // ALTER COLUMN ... TYPE USING only on PostgreSQL; a generated column cannot be converted
+        return can.alterColumnTypeUsing && !isGenerated(x) && !declaredType(x).empty();
     return false;
 }
 
@@ -90,19 +98,22 @@ std::vector<design::RawSqlObject> RawObjects::fromExtras(const schema::Schema &p
             r.down = std::string(materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") + name;
         } else if (x->kind == "trigger") {
             r.up = x->sql;
-            r.down = "DROP TRIGGER " + name + (dialect == "postgres" ? " ON " + table : std::string());
+            r.down = "DROP TRIGGER " + name +
+                     (sql::capabilitiesOf(idOf(dialect)).dropTriggerNeedsTable ? " ON " + table : std::string());
         } else if (x->kind == "function") {
             r.up = x->sql;
             r.down = "DROP FUNCTION " + x->name; // the name holds the quoted identity signature
         } else if (x->kind == "index") {
             r.up = x->sql;
-            r.down = "DROP INDEX " + name + (dialect == "mysql" ? " ON " + table : std::string());
+            r.down = "DROP INDEX " + name +
+                     (sql::capabilitiesOf(idOf(dialect)).dropIndexNeedsTable ? " ON " + table : std::string());
         } else if (x->kind == "column") {
             // Migrations create the column with the nearest Sequelize type; this converts it to the real one.
             const std::string column = quoted(x->name, dialect), type = declaredType(*x);
             const schema::Table *t = physical.table(x->table);
             const schema::Column *c = t ? t->column(x->name) : nullptr;
-            const std::string nearest = c ? sql::makeDialect("postgres")->renderType(c->type) : std::string("TEXT");
+            const std::string nearest =
+                c ? sql::makeDialect(sql::DialectId::Postgres)->renderType(c->type) : std::string("TEXT");
             r.up =
                 "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type + " USING " + column + "::" + type;
             r.down = "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + nearest + " USING " + column +

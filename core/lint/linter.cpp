@@ -71,8 +71,8 @@ private:
     std::string m_table;
     TableSize m_size;
 
-    bool pg() const { return m_o.dialect == "postgres"; }
-    bool mysql() const { return m_o.dialect == "mysql" || m_o.dialect == "mariadb"; }
+    bool pg() const { return m_d.id() == sql::DialectId::Postgres; }
+    bool mysql() const { return sql::isMySqlFamily(m_d.id()); }
 
     TableSize sizeOf(const std::string &table)
     {

@@ -11,6 +11,7 @@
 #include "core/lint/finding.h"
 #include "core/ops/operation.h"
 #include "core/schema/schema.h"
+#include "core/sql/dialectid.h"
 
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct LintMigration {
 };
 
 struct LintOptions {
-    std::string dialect = "postgres";     // planner dialect: postgres, mysql, mariadb, sqlite
+    std::string dialect{sql::dialectName(sql::DialectId::Postgres)}; // planner dialect (sql::dialectName)
     db::Connection *connection = nullptr; // live sizes and counts; null = offline (rules say "if it has rows")
 };
 

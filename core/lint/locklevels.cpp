@@ -128,7 +128,7 @@ LockInfo lite(const ops::Operation &op, const schema::Schema &before)
         return {};
     sql::Plan plan;
     try {
-        plan = sql::makeDialect("sqlite")->plan(op, before);
+        plan = sql::makeDialect(sql::DialectId::Sqlite)->plan(op, before);
     } catch (const std::exception &) {
         return {};
     }
@@ -146,10 +146,11 @@ LockInfo lite(const ops::Operation &op, const schema::Schema &before)
 
 LockInfo LockLevels::of(const ops::Operation &op, const schema::Schema &before, const std::string &dialect)
 {
-    if (dialect == "postgres")
+    const auto id = sql::dialectIdFromName(dialect);
+    if (id == sql::DialectId::Postgres)
         return pg(op);
-    if (dialect == "mysql" || dialect == "mariadb")
-        return my(op, before, dialect == "mariadb");
+    if (id && sql::isMySqlFamily(*id))
+        return my(op, before, id == sql::DialectId::MariaDb);
     return lite(op, before);
 }
 

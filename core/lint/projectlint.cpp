@@ -17,9 +17,7 @@ ProjectLintResult lintProject(const project::Project &project, const std::string
     ProjectLintResult r;
     r.dialect = options.dialect;
     if (r.dialect.empty() && options.connection) {
-        r.dialect = options.connection->dialect();
-        if (r.dialect == "mysql" && options.connection->serverDescription().rfind("MariaDB", 0) == 0)
-            r.dialect = "mariadb";
+        r.dialect = sql::dialectName(options.connection->dialectId());
     }
     if (r.dialect.empty())
         r.dialect = project.defaultDialect();

@@ -2,6 +2,7 @@
 #include "core/lint/tablestats.h"
 
 #include "core/db/dberror.h"
+#include "core/sql/dialect.h"
 
 #include <cstdio>
 
@@ -27,22 +28,10 @@ const TableSize &TableStats::of(const std::string &table)
     if (auto it = m_cache.find(table); it != m_cache.end())
         return it->second;
     TableSize s;
-    const std::string d = m_conn.dialect();
+    const sql::Dialect &d = m_conn.sqlDialect();
     try {
-        if (d == "postgres") {
-            const auto r = m_conn.query("SELECT c.reltuples::bigint, pg_total_relation_size(c.oid) FROM pg_class c "
-                                        "WHERE c.oid = to_regclass(" +
-                                        m_conn.quoteLiteral(m_conn.quoteIdentifier(table)) + ")");
-            if (!r.rows.empty()) {
-                s.exists = true;
-                s.rows = toLong(r.rows[0][0]);
-                s.bytes = toLong(r.rows[0][1]);
-                s.estimated = true;
-            }
-        } else if (d == "mysql") {
-            const auto r = m_conn.query("SELECT TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES "
-                                        "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " +
-                                        m_conn.quoteLiteral(table));
+        if (const std::string estimate = d.tableSizeQuery(table); !estimate.empty()) {
+            const auto r = m_conn.query(estimate);
             if (!r.rows.empty()) {
                 s.exists = true;
                 s.rows = toLong(r.rows[0][0]);
@@ -50,10 +39,7 @@ const TableSize &TableStats::of(const std::string &table)
                 s.estimated = true;
             }
         } else {
-            s.exists =
-                !m_conn
-                     .query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + m_conn.quoteLiteral(table))
-                     .rows.empty();
+            s.exists = !m_conn.query(d.tableExistsQuery(table)).rows.empty();
         }
         if (s.exists && (!s.estimated || s.rows < kExactBelow)) {
             s.rows = toLong(m_conn.scalar("SELECT COUNT(*) FROM " + m_conn.quoteIdentifier(table)));

@@ -33,10 +33,7 @@ int narrowedLength(const design::DataType &from, const design::DataType &to)
 class Builder
 {
 public:
-    Builder(const sql::Dialect &d, std::string dialect, bool down, std::string id)
-        : m_d(d), m_dialect(std::move(dialect)), m_down(down), m_id(std::move(id))
-    {
-    }
+    Builder(const sql::Dialect &d, bool down, std::string id) : m_d(d), m_down(down), m_id(std::move(id)) {}
 
     std::vector<DataCheck> out;
 
@@ -55,7 +52,6 @@ public:
 
 private:
     const sql::Dialect &m_d;
-    std::string m_dialect;
     bool m_down;
     std::string m_id;
 
@@ -74,13 +70,13 @@ private:
         const int n = narrowedLength(o.from.type, o.to.type);
         // SQLite keeps every value whatever the declared length; PostgreSQL cuts them silently
         // (ALTER ... TYPE ... USING col::varchar(n)) and MySQL/MariaDB fail half-way.
-        if (n > 0 && m_dialect != "sqlite")
+        if (n > 0 && !m_d.capabilities().keepsOverlongValues)
             add(DataCheck::Kind::Refuse, k, atStart, o.table,
                 "SELECT COUNT(*) FROM " + q(o.table) + " WHERE CHAR_LENGTH(" + col + ") > " + std::to_string(n),
                 where() + "changing column " + dq(o.to.name) + " of " + dq(o.table) + " from " +
                     o.from.type.toString() + " to " + o.to.type.toString() + " would cut {n} row(s) longer than " +
                     std::to_string(n) + " characters" +
-                    (m_dialect == "postgres" ? " (PostgreSQL truncates them silently)" : "") +
+                    (m_d.capabilities().truncatesOnNarrowing ? " (PostgreSQL truncates them silently)" : "") +
                     "; shorten or fix those values first, or keep the wider type");
         if (o.from.nullable && !o.to.nullable)
             add(DataCheck::Kind::Refuse, k, atStart, o.table,
@@ -118,7 +114,7 @@ private:
         else if (d.kind == design::DefaultValue::Kind::Number)
             literal = d.text;
         else if (d.kind == design::DefaultValue::Kind::Boolean)
-            literal = m_dialect == "postgres" ? d.text : (d.text == "true" ? "1" : "0");
+            literal = m_d.id() == sql::DialectId::Postgres ? d.text : (d.text == "true" ? "1" : "0");
         if (!literal.empty()) {
             sql += " AND " + q(c.name) + " <> " + literal;
             what += " other than its default";
@@ -135,7 +131,7 @@ std::vector<DataCheck> DataGuard::checks(const std::vector<ops::Operation> &oper
     const auto d = sql::makeDialect(dialect);
     if (!d)
         return {};
-    Builder b(*d, dialect, down, migrationId);
+    Builder b(*d, down, migrationId);
     std::vector<std::pair<ops::Operation, int>> list;
     if (down) {
         for (size_t k = operations.size(); k-- > 0;)

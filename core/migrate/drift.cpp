@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sf::migrate {
@@ -33,7 +34,7 @@ std::string cols(const std::vector<std::string> &c)
 
 struct TypeView {
     const sql::Dialect *dialect;
-    std::string name;
+    std::optional<sql::DialectId> family; // MariaDB reads back as MySQL; nullopt: no dialect
 
     std::string render(const design::DataType &t) const
     {
@@ -41,12 +42,12 @@ struct TypeView {
             std::string s = "ENUM(";
             for (size_t i = 0; i < t.enumValues.size(); ++i)
                 s += (i ? "," : "") + ("'" + t.enumValues[i] + "'");
-            return name == "sqlite" ? "TEXT" : s + ")";
+            return family == sql::DialectId::Sqlite ? "TEXT" : s + ")";
         }
         std::string r = dialect ? dialect->renderType(t) : t.toString();
-        if (name == "postgres" && r.rfind("FLOAT", 0) == 0)
+        if (family == sql::DialectId::Postgres && r.rfind("FLOAT", 0) == 0)
             r = "DOUBLE PRECISION";
-        if (name == "mysql") {
+        if (family == sql::DialectId::MySql) {
             if (r == "REAL")
                 r = "DOUBLE PRECISION";
             if (r == "DECIMAL")
@@ -110,10 +111,10 @@ bool sameDefault(const design::DefaultValue &a, const design::DefaultValue &b)
     return a.text == b.text;
 }
 
-std::string action(const std::string &a, const std::string &dialect)
+std::string action(const std::string &a, bool restrictIsNoAction)
 {
     const std::string u = upper(a);
-    if (u.empty() || u == "NO ACTION" || (dialect == "mysql" && u == "RESTRICT"))
+    if (u.empty() || u == "NO ACTION" || (restrictIsNoAction && u == "RESTRICT"))
         return "NO ACTION";
     return u;
 }
@@ -180,8 +181,9 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
     using K = DriftItem::Kind;
     std::vector<DriftItem> out;
     const auto dialectObj = sql::makeDialect(dialect);
-    const TypeView types{dialectObj.get(), dialect == "mariadb" ? "mysql" : dialect};
-    const std::string d = types.name;
+    const TypeView types{dialectObj.get(),
+                         dialectObj ? std::optional(sql::dialectFamily(dialectObj->id())) : std::nullopt};
+    const bool restrictNoAction = dialectObj && dialectObj->capabilities().restrictIsNoAction;
     auto add = [&](K kind, const std::string &table, const std::string &object, const std::string &msg) {
         out.push_back({kind, table, object, msg});
     };
@@ -245,14 +247,14 @@ std::vector<DriftItem> Drift::compare(const schema::Schema &expected, const sche
             if (x.refTable != fk.refTable || x.refColumns != fk.refColumns)
                 add(K::ForeignKey, e.name, cols(fk.columns),
                     what + ": the database references \"" + x.refTable + "\"" + cols(x.refColumns));
-            if (action(x.onDelete, d) != action(fk.onDelete, d))
+            if (action(x.onDelete, restrictNoAction) != action(fk.onDelete, restrictNoAction))
                 add(K::ForeignKey, e.name, cols(fk.columns),
-                    what + ": ON DELETE is " + action(x.onDelete, d) + " in the database, " + action(fk.onDelete, d) +
-                        " in the migrations");
-            if (action(x.onUpdate, d) != action(fk.onUpdate, d))
+                    what + ": ON DELETE is " + action(x.onDelete, restrictNoAction) + " in the database, " +
+                        action(fk.onDelete, restrictNoAction) + " in the migrations");
+            if (action(x.onUpdate, restrictNoAction) != action(fk.onUpdate, restrictNoAction))
                 add(K::ForeignKey, e.name, cols(fk.columns),
-                    what + ": ON UPDATE is " + action(x.onUpdate, d) + " in the database, " + action(fk.onUpdate, d) +
-                        " in the migrations");
+                    what + ": ON UPDATE is " + action(x.onUpdate, restrictNoAction) + " in the database, " +
+                        action(fk.onUpdate, restrictNoAction) + " in the migrations");
             afk.erase(it);
         }
         for (const auto &[c, fk] : afk)

@@ -323,7 +323,7 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
 
 std::string Executor::checkLockCapacity(const std::vector<const MigrationStep *> &todo)
 {
-    if (m_conn.dialect() != "postgres" || m_options.dryRun)
+    if (!m_conn.sqlDialect().capabilities().boundedLockTable || m_options.dryRun)
         return {};
     for (const MigrationStep *s : todo)
         if (std::string problem = DataGuard::lockCapacityProblem(m_conn, s->id, s->lockEstimate); !problem.empty())
@@ -399,7 +399,7 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
     // PostgreSQL runs CREATE INDEX CONCURRENTLY before the transaction (OnlinePlan): when anything
     // later fails, those indexes (and a failed build's INVALID one) are dropped again.
     auto takeBackBefore = [&](size_t upTo) {
-        if (m_conn.dialect() != "postgres")
+        if (!m_conn.sqlDialect().capabilities().concurrentIndexes)
             return;
         for (size_t i = std::min(upTo, stmts.size()); i-- > 0;)
             if (stmts[i].phase == sql::Statement::Phase::BeforeTransaction && !stmts[i].reverse.empty())

@@ -35,7 +35,7 @@ std::set<std::string> sqliteForeignKeys(db::Connection &conn)
 bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
 {
     const auto start = std::chrono::steady_clock::now();
-    const bool sqlite = m_conn.dialect() == "sqlite";
+    const bool sqlite = m_conn.dialectId() == sql::DialectId::Sqlite;
     std::set<std::string> fkBefore;
     try {
         const bool recorded =

@@ -225,8 +225,12 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                 if (o.dialect.empty())
                     return kBody + run;
                 // A raw object of one database: sequelize-cli runs it only there.
-                const std::string dialects =
-                    o.dialect == "mysql" ? "['mysql', 'mariadb']" : "[" + jsString(o.dialect) + "]";
+                using sql::DialectId;
+                const std::string dialects = sql::dialectIdFromName(o.dialect) == DialectId::MySql
+                                                 ? "[" + jsString(std::string(sql::dialectName(DialectId::MySql))) +
+                                                       ", " +
+                                                       jsString(std::string(sql::dialectName(DialectId::MariaDb))) + "]"
+                                                 : "[" + jsString(o.dialect) + "]";
                 return kBody + "if (" + dialects + ".includes(queryInterface.sequelize.getDialect())) {\n" + kBody +
                        "  " + run + kBody + "}\n";
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
@@ -336,7 +340,7 @@ std::string JsWriter::write(const Migration &m, const schema::Schema *before, co
         down.push_back(ops::inverse(m.operations[i]));
     std::string sqliteUp, sqliteDown;
     if (before && sqliteNeedsOwnPlan(m.operations)) {
-        const auto lite = sql::makeDialect("sqlite");
+        const auto lite = sql::makeDialect(sql::DialectId::Sqlite);
         try {
             sqliteUp = sqliteSteps(lite->planAll(m.operations, *before).statements);
             sqliteDown = sqliteSteps(lite->planDown(m.operations, *before).statements);

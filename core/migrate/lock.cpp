@@ -2,6 +2,7 @@
 
 #include "core/db/dberror.h"
 #include "core/design/naming.h"
+#include "core/sql/dialect.h"
 
 #include <chrono>
 #include <thread>
@@ -29,7 +30,8 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
 {
     using clock = std::chrono::steady_clock;
     const auto deadline = clock::now() + std::chrono::milliseconds(options.timeoutMs);
-    const std::string d = m_conn.dialect();
+    using Lock = sql::Capabilities::MigrationLock;
+    const Lock kind = m_conn.sqlDialect().capabilities().migrationLock;
     auto timedOut = [&](const std::string &what) {
         if (message)
             *message = "another migration run holds the " + what + " on " + m_conn.location() + "; gave up after " +
@@ -37,7 +39,7 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
         return Result::TimedOut;
     };
     try {
-        if (d == "postgres") {
+        if (kind == Lock::AdvisoryTry) {
             bool told = false;
             const std::string sql = "SELECT pg_try_advisory_lock(" + std::to_string(kAdvisoryKey) + ")";
             for (;;) {
@@ -54,7 +56,7 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
                 std::this_thread::sleep_for(std::chrono::milliseconds(options.pollIntervalMs));
             }
         }
-        if (d == "mysql") {
+        if (kind == Lock::NamedWait) {
             const std::string name = mysqlLockName();
             // GET_LOCK waits server-side; tell the listener first when the lock is busy right now.
             const auto free = m_conn.scalar("SELECT IS_FREE_LOCK(" + m_conn.quoteLiteral(name) + ")");
@@ -98,10 +100,11 @@ void MigrationLock::release()
     try {
         if (!m_conn.isOpen())
             return;
-        const std::string d = m_conn.dialect();
-        if (d == "postgres")
+        using Lock = sql::Capabilities::MigrationLock;
+        const Lock kind = m_conn.sqlDialect().capabilities().migrationLock;
+        if (kind == Lock::AdvisoryTry)
             m_conn.exec("SELECT pg_advisory_unlock(" + std::to_string(kAdvisoryKey) + ")");
-        else if (d == "mysql")
+        else if (kind == Lock::NamedWait)
             m_conn.exec("DO RELEASE_LOCK(" + m_conn.quoteLiteral(mysqlLockName()) + ")");
     } catch (const std::exception &) {
         // a closed session releases its locks anyway

@@ -96,7 +96,7 @@ std::vector<MigrationStep> MigrationSteps::plan(const std::vector<MigrationSourc
                 step.upChecks = DataGuard::checks(src.operations, dialect.name(), false, src.id);
                 step.downChecks = DataGuard::checks(src.operations, dialect.name(), true, src.id);
                 step.lockEstimate = DataGuard::lockEstimate(src.operations, state);
-                if (online && dialect.name() == "postgres")
+                if (online && dialect.capabilities().concurrentIndexes)
                     OnlinePlan::apply(step, src.operations);
                 for (const auto &op : src.operations)
                     ops::apply(state, op);

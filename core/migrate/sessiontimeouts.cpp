@@ -1,21 +1,13 @@
 // SessionTimeouts: lock and statement timeouts per migration, and who blocks when one fires.
 #include "core/migrate/sessiontimeouts.h"
 
+#include "core/sql/dialect.h"
+
 #include <algorithm>
 
 namespace sf::migrate {
 
 namespace {
-
-bool isMariaDb(db::Connection &c)
-{
-    return c.serverDescription().rfind("MariaDB", 0) == 0;
-}
-
-std::string seconds(int ms)
-{
-    return std::to_string(std::max(1, (ms + 999) / 1000));
-}
 
 std::string shorten(std::string s, size_t n = 160)
 {
@@ -29,24 +21,7 @@ std::string shorten(std::string s, size_t n = 160)
 
 std::vector<std::string> SessionTimeouts::setStatements(db::Connection &c, const TimeoutOptions &o)
 {
-    std::vector<std::string> out;
-    const std::string d = c.dialect();
-    // 0 keeps the server's (or role's) own setting: a DBA's statement_timeout is never switched off.
-    if (d == "postgres") {
-        if (o.tableLockTimeoutMs > 0)
-            out.push_back("SET LOCAL lock_timeout = " + std::to_string(o.tableLockTimeoutMs));
-        if (o.statementTimeoutMs > 0)
-            out.push_back("SET LOCAL statement_timeout = " + std::to_string(o.statementTimeoutMs));
-    } else if (d == "mysql") {
-        const std::string lock = o.tableLockTimeoutMs > 0 ? seconds(o.tableLockTimeoutMs) : std::string("DEFAULT");
-        out.push_back("SET SESSION lock_wait_timeout = " + lock);
-        out.push_back("SET SESSION innodb_lock_wait_timeout = " + lock);
-        if (isMariaDb(c))
-            out.push_back("SET SESSION max_statement_time = " + (o.statementTimeoutMs > 0
-                                                                     ? std::to_string(o.statementTimeoutMs / 1000.0)
-                                                                     : std::string("DEFAULT")));
-    }
-    return out;
+    return c.sqlDialect().sessionTimeoutSql(o.tableLockTimeoutMs, o.statementTimeoutMs);
 }
 
 SessionTimeouts::Kind SessionTimeouts::classify(const db::DbError &e)
@@ -65,8 +40,9 @@ SessionTimeouts::Kind SessionTimeouts::classify(const db::DbError &e)
 std::string SessionTimeouts::blockers(db::Connection &c, const std::string &failedSql)
 {
     std::string out;
+    const sql::DialectId d = sql::dialectFamily(c.dialectId());
     try {
-        if (c.dialect() == "postgres") {
+        if (d == sql::DialectId::Postgres) {
             const auto rows =
                 c.query("SELECT DISTINCT c.relname, l.mode, a.pid, COALESCE(a.usename, ''), "
                         "COALESCE(a.state, ''), "
@@ -88,7 +64,7 @@ std::string SessionTimeouts::blockers(db::Connection &c, const std::string &fail
                        ", last query: " + shorten(r[6].value_or("")) + "; end it with SELECT pg_terminate_backend(" +
                        r[2].value_or("?") + "))";
             }
-        } else if (c.dialect() == "mysql") {
+        } else if (d == sql::DialectId::MySql) {
             // Metadata locks are only listed with performance_schema on; every other session in this
             // database with an open transaction or a statement is a candidate.
             const auto rows =

@@ -15,11 +15,11 @@ nlohmann::json NodeMigrationRunner::sequelizeConnection(const db::ConnectionUrl 
 {
     nlohmann::json c;
     if (url.kind == db::ConnectionUrl::Kind::Sqlite) {
-        c["dialect"] = "sqlite";
+        c["dialect"] = url.dialect();
         c["storage"] = url.database;
         return c;
     }
-    c["dialect"] = url.kind == db::ConnectionUrl::Kind::Postgres ? "postgres" : "mysql";
+    c["dialect"] = url.dialect(); // MariaDB through Sequelize's mysql dialect, as before
     c["host"] = url.host;
     c["port"] = url.effectivePort();
     c["database"] = url.database;

@@ -107,7 +107,7 @@ struct RawSql {
     // Set when the SQL creates or drops a design's raw object (schema::RawObject): replay then adds
     // the object when it is absent and removes it when present (the inverse swaps up and down).
     std::string object = {};
-    // "" runs everywhere; "postgres" | "mysql" | "sqlite" runs only there (mysql includes MariaDB).
+    // "" runs everywhere; a project dialect name (postgres, mysql, sqlite) runs only there (mysql includes MariaDB).
     std::string dialect = {};
     friend bool operator==(const RawSql &, const RawSql &) = default;
 };

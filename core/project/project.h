@@ -3,6 +3,7 @@
 // design), connection profiles without secrets, and settings.
 
 #include "core/design/design.h"
+#include "core/sql/dialectid.h"
 
 #include <map>
 #include <optional>
@@ -14,7 +15,7 @@ namespace sf::project {
 struct Settings {
     std::optional<std::string> migrationsDir;  // default "migrations"
     std::optional<std::string> modelsDir;      // default "models"
-    std::optional<std::string> defaultDialect; // "postgres" | "mysql" | "sqlite"; default "postgres"
+    std::optional<std::string> defaultDialect; // a project dialect name (postgres, mysql, sqlite); default postgres
     std::optional<int> tableLockTimeoutMs;     // how long a migration waits for a table lock; default 30000
     std::optional<int> statementTimeoutMs;     // longest one migration statement may run; default 0 = the server's
 
@@ -48,7 +49,10 @@ struct Project {
 
     std::string migrationsDir() const { return settings.migrationsDir.value_or("migrations"); }
     std::string modelsDir() const { return settings.modelsDir.value_or("models"); }
-    std::string defaultDialect() const { return settings.defaultDialect.value_or("postgres"); }
+    std::string defaultDialect() const
+    {
+        return settings.defaultDialect.value_or(std::string(sql::dialectName(sql::DialectId::Postgres)));
+    }
 
     friend bool operator==(const Project &, const Project &) = default;
 };

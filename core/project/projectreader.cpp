@@ -3,6 +3,7 @@
 #include "core/project/jsonreader.h"
 #include "core/project/projectfile.h"
 #include "core/project/projectjson.h"
+#include "core/sql/dialectid.h"
 
 #include <algorithm>
 #include <set>
@@ -310,7 +311,7 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
                 *out = static_cast<int>(*ms);
         }
         const auto &dd = p.settings.defaultDialect;
-        if (dd && *dd != "postgres" && *dd != "mysql" && *dd != "sqlite")
+        if (dd && !sql::projectDialectFromName(*dd))
             return r.fail("settings.defaultDialect", quote(*dd) + " is not a dialect; use postgres, mysql or sqlite"),
                    done(false);
     }
@@ -341,7 +342,7 @@ bool readProjectJson(const Json &root, Project *out, std::string *error)
                     !r.str(e, "dialect", path, true, &x.dialect) || !r.str(e, "up", path, true, &x.up) ||
                     !r.str(e, "down", path, true, &x.down))
                     return done(false);
-                if (x.dialect != "postgres" && x.dialect != "mysql" && x.dialect != "sqlite")
+                if (!sql::projectDialectFromName(x.dialect))
                     return r.fail(path + ".dialect",
                                   quote(x.dialect) + " is not a dialect; use postgres, mysql or sqlite"),
                            done(false);

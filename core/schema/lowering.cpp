@@ -3,6 +3,7 @@
 #include "core/schema/lowering.h"
 
 #include "core/design/naming.h"
+#include "core/sql/dialect.h"
 
 #include <map>
 #include <optional>
@@ -186,10 +187,8 @@ Table lowerThrough(Schema &s, const TableIndex &ix, const Association &a, const 
 LoweringOptions LoweringOptions::forDialect(const std::string &dialect)
 {
     LoweringOptions o;
-    if (dialect == "mysql" || dialect == "mariadb")
-        o.identifierLimit = 64;
-    else if (dialect == "sqlite")
-        o.identifierLimit = 0;
+    if (const auto id = sql::dialectIdFromName(dialect))
+        o.identifierLimit = sql::capabilitiesOf(*id).identifierLimit;
     return o;
 }
 

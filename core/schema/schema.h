@@ -90,7 +90,7 @@ struct Extra {
 // names it adds or removes it; diff creates new ones after everything else and drops gone ones first.
 struct RawObject {
     std::string id;      // stable ("raw-<kind>-<table>-<name>" from import)
-    std::string dialect; // "postgres" | "mysql" | "sqlite": the only database it runs on
+    std::string dialect; // a project dialect name (sql::projectDialectName): the only database it runs on
     std::string up;      // creates it
     std::string down;    // drops it
 

@@ -20,6 +20,7 @@
 #include "core/schema/lowering.h"
 #include "core/sequelize/modelreader.h"
 #include "core/sequelize/sequelizeproject.h"
+#include "core/sql/dialectid.h"
 #include "core/util/version.h"
 
 #include <QDir>
@@ -111,7 +112,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
         mo.projectDir = sp->projectDir;
         mo.env = sp->env;
         mo.modelsPath = sp->modelsPath;
-        mo.dialect = sp->connection.dialect == "mariadb" ? "mysql" : sp->connection.dialect;
+        mo.dialect = sql::projectDialectOf(sp->connection.dialect);
         fromModels = ModelReader::read(mo);
         if (!fromModels.ok)
             return failed(r, 1, fromModels.error);
@@ -126,9 +127,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     if (!opened.ok())
         return failed(r, opened.userError ? 1 : 2, "environment \"" + sp->env + "\": " + opened.error);
     db::Connection &conn = *opened.connection;
-    std::string dialect = conn.dialect();
-    if (dialect == "mysql" && conn.serverDescription().rfind("MariaDB", 0) == 0)
-        dialect = "mariadb";
+    const std::string dialect(sql::dialectName(conn.dialectId()));
 
     // 3. The migrations folder, in sequelize-cli's order, with applied/pending per SequelizeMeta.
     migrate::MigrationDirectory folder;
@@ -181,12 +180,12 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     }
     project::Project p;
     p.name = root.dirName().toStdString();
-    p.settings.defaultDialect = dialect == "mariadb" ? "mysql" : dialect;
+    p.settings.defaultDialect = std::string(sql::projectDialectName(conn.dialectId()));
     p.settings.migrationsDir = projectDir.relativeFilePath(QString::fromStdString(sp->migrationsPath)).toStdString();
     p.settings.modelsDir = projectDir.relativeFilePath(QString::fromStdString(sp->modelsPath)).toStdString();
     if (r.from == "database") {
         importer::ImportOptions io;
-        io.dialect = dialect == "mariadb" ? "mysql" : dialect;
+        io.dialect = std::string(sql::projectDialectName(conn.dialectId()));
         io.identifierLimit = migrate::Generator::kIdentifierLimit;
         importer::ImportResult imported = importer::importSchema(live.schema, io);
         for (const auto &n : imported.report)

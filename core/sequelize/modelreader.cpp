@@ -3,6 +3,7 @@
 
 #include "core/design/naming.h"
 #include "core/node/noderunner.h"
+#include "core/sql/dialectid.h"
 
 #include <map>
 #include <set>
@@ -69,8 +70,10 @@ ModelReadResult ModelReader::read(const ModelReadOptions &options)
     no.timeoutMs = 120000;
     // Models are only defined, never synced: a connection-free stand-in of the right dialect suffices.
     nlohmann::json conn;
-    conn["dialect"] = options.dialect.empty() ? std::string("sqlite") : options.dialect;
-    if (conn["dialect"] == "sqlite")
+    const std::string dialect =
+        options.dialect.empty() ? std::string(sql::dialectName(sql::DialectId::Sqlite)) : options.dialect;
+    conn["dialect"] = dialect;
+    if (sql::dialectIdFromName(dialect) == sql::DialectId::Sqlite)
         conn["storage"] = ":memory:";
     no.environment["SF_BRIDGE_CONNECTION"] = conn.dump();
     const node::NodeResult nr = node::NodeRunner::run(req, no);

@@ -19,7 +19,7 @@ struct ModelReadOptions {
     std::string projectDir;
     std::string env;
     std::string modelsPath; // absolute; "" = as .sequelizerc says
-    std::string dialect;    // the database's dialect ("postgres", "mysql", "sqlite"): node loads with it
+    std::string dialect;    // the database's dialect (postgres, mysql, sqlite): node loads with it
     std::string url;        // optional connection override (memory only)
 };
 

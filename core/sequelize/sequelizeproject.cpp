@@ -2,6 +2,7 @@
 #include "core/sequelize/sequelizeproject.h"
 
 #include "core/node/noderunner.h"
+#include "core/sql/dialectid.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,14 @@ std::string envSuffix(const std::string &env)
                  ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
                  : '_';
     return r;
+}
+
+// The URL scheme of a server connection: postgres, mariadb, else mysql.
+std::string urlScheme(const SequelizeConnection &c)
+{
+    const auto id = sql::dialectIdFromName(c.dialect);
+    return std::string(sql::dialectName(
+        id == sql::DialectId::Postgres || id == sql::DialectId::MariaDb ? *id : sql::DialectId::MySql));
 }
 
 } // namespace
@@ -93,7 +102,8 @@ std::optional<SequelizeProject> SequelizeProject::resolve(const ResolveOptions &
             *code = "config";
         return std::nullopt;
     }
-    if (p.connection.dialect == "sqlite" && !p.connection.storage.empty() && p.connection.storage != ":memory:")
+    if (sql::dialectIdFromName(p.connection.dialect) == sql::DialectId::Sqlite && !p.connection.storage.empty() &&
+        p.connection.storage != ":memory:")
         p.connection.storage = QDir(QString::fromStdString(p.projectDir))
                                    .absoluteFilePath(QString::fromStdString(p.connection.storage))
                                    .toStdString();
@@ -119,10 +129,9 @@ std::string SequelizeProject::findRoot(const std::string &projectFileDir, const 
 std::string SequelizeProject::connectionUrl() const
 {
     const SequelizeConnection &c = connection;
-    if (c.dialect == "sqlite")
+    if (sql::dialectIdFromName(c.dialect) == sql::DialectId::Sqlite)
         return "sqlite:" + (c.storage.empty() ? std::string(":memory:") : c.storage);
-    std::string scheme = c.dialect == "postgres" ? "postgres" : c.dialect == "mariadb" ? "mariadb" : "mysql";
-    std::string url = scheme + "://";
+    std::string url = urlScheme(c) + "://";
     if (!c.username.empty())
         url += pct(c.username) + (c.password.empty() ? "" : ":" + pct(c.password)) + "@";
     url += c.host.empty() ? std::string("localhost") : c.host;
@@ -136,7 +145,7 @@ std::string SequelizeProject::profileUrl(const std::string &baseDir, std::string
     if (variable)
         variable->clear();
     const SequelizeConnection &c = connection;
-    if (c.dialect == "sqlite") {
+    if (sql::dialectIdFromName(c.dialect) == sql::DialectId::Sqlite) {
         if (c.storage.empty() || c.storage == ":memory:")
             return "sqlite::memory:";
         return "sqlite:" +
@@ -148,8 +157,7 @@ std::string SequelizeProject::profileUrl(const std::string &baseDir, std::string
             *variable = useEnvVariable;
         return "${" + useEnvVariable + "}";
     }
-    std::string scheme = c.dialect == "postgres" ? "postgres" : c.dialect == "mariadb" ? "mariadb" : "mysql";
-    std::string url = scheme + "://";
+    std::string url = urlScheme(c) + "://";
     if (!c.username.empty()) {
         url += pct(c.username);
         if (!c.password.empty()) {

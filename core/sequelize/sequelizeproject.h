@@ -16,7 +16,7 @@ struct ResolveOptions {
 };
 
 struct SequelizeConnection {
-    std::string dialect; // "postgres", "mysql", "mariadb", "sqlite"
+    std::string dialect; // Sequelize's dialect option: postgres, mysql, mariadb, sqlite
     std::string host;
     int port = 0;
     std::string database;

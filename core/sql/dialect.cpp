@@ -246,15 +246,35 @@ const schema::Table &Dialect::tableIn(const schema::Schema &s, const std::string
     throw PlanError("cannot plan " + ops::describe(op) + ": table " + name + " does not exist");
 }
 
+std::unique_ptr<Dialect> makeDialect(DialectId id)
+{
+    switch (id) {
+    case DialectId::Postgres:
+        return std::make_unique<PostgresDialect>();
+    case DialectId::MySql:
+    case DialectId::MariaDb:
+        return std::make_unique<MysqlDialect>(id);
+    case DialectId::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    }
+    return nullptr;
+}
+
+const Capabilities &capabilitiesOf(DialectId id)
+{
+    static const std::vector<Capabilities> all = [] {
+        std::vector<Capabilities> v;
+        for (DialectId d : {DialectId::Postgres, DialectId::MySql, DialectId::MariaDb, DialectId::Sqlite})
+            v.push_back(makeDialect(d)->capabilities());
+        return v;
+    }();
+    return all.at(static_cast<size_t>(id));
+}
+
 std::unique_ptr<Dialect> makeDialect(std::string_view name)
 {
-    if (name == "postgres" || name == "postgresql")
-        return std::make_unique<PostgresDialect>();
-    if (name == "mysql" || name == "mariadb")
-        return std::make_unique<MysqlDialect>(std::string(name));
-    if (name == "sqlite")
-        return std::make_unique<SqliteDialect>();
-    return nullptr;
+    const auto id = dialectIdFromName(name);
+    return id ? makeDialect(*id) : nullptr;
 }
 
 } // namespace sf::sql

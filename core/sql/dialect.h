@@ -4,6 +4,7 @@
 // Statements. Every identifier goes through quoteIdentifier and every literal through quoteLiteral.
 
 #include "core/ops/operation.h"
+#include "core/sql/dialectid.h"
 #include "core/sql/statement.h"
 #include "core/sql/statementsplitter.h"
 
@@ -38,7 +39,8 @@ class Dialect
 public:
     virtual ~Dialect();
 
-    virtual std::string name() const = 0; // "postgres" | "mysql" | "mariadb" | "sqlite"
+    virtual DialectId id() const = 0;
+    std::string name() const { return std::string(dialectName(id())); } // for messages and serialisation
     virtual Capabilities capabilities() const = 0;
     // The only place identifiers and literals become SQL text. Both throw UnwritableValue on a NUL byte.
     virtual std::string quoteIdentifier(std::string_view ident) const = 0;
@@ -53,6 +55,19 @@ public:
     virtual std::string sequelizeMetaDdl() const = 0;
     virtual std::string schemaForgeMetaDdl() const = 0;
     virtual std::string tableExistsQuery(std::string_view table) const = 0;
+
+    // Session SQL (each dialect folder's <name>session.cpp). The statements that bound lock waits
+    // and statement run time for one migration (0 keeps the server's setting); empty where the
+    // database has no such setting.
+    virtual std::vector<std::string> sessionTimeoutSql(int tableLockTimeoutMs, int statementTimeoutMs) const = 0;
+    // A statement limiting the current transaction's statements to `ms` (SET LOCAL), or "" when
+    // the limit is part of the query itself (timeLimitedSelect) or the database has none.
+    virtual std::string transactionStatementTimeoutSql(int ms) const = 0;
+    // `select` (a SELECT) made to give up after `ms` where the database can say so in the query.
+    virtual std::string timeLimitedSelect(const std::string &select, int ms) const = 0;
+    // A query returning one row (estimated rows, bytes) for `table` from the catalogue, or "" when
+    // the database keeps no estimate (then tableExistsQuery and COUNT(*) answer).
+    virtual std::string tableSizeQuery(std::string_view table) const = 0;
     // How statement text is split on top-level ';' (StatementSplitter) on this database.
     virtual SplitRules splitRules() const { return {}; }
     std::vector<std::string> splitStatements(std::string_view sql) const;
@@ -92,7 +107,11 @@ protected:
     static const schema::Table &tableIn(const schema::Schema &s, const std::string &name, const ops::Operation &op);
 };
 
-// "postgres" (also "postgresql"), "mysql", "mariadb", "sqlite"; nullptr for anything else.
+// The one factory of dialect objects (MySQL/MariaDB with the default sql_mode).
+std::unique_ptr<Dialect> makeDialect(DialectId id);
+// makeDialect(id)->capabilities(), made once per id (cheap to ask in loops).
+const Capabilities &capabilitiesOf(DialectId id);
+// makeDialect(dialectIdFromName(name)); nullptr for a name that is no dialect.
 std::unique_ptr<Dialect> makeDialect(std::string_view name);
 
 } // namespace sf::sql

@@ -48,6 +48,38 @@ struct Capabilities {
     // Table definitions (defaults, comments, ENUM values, names) keep characters outside the Basic
     // Multilingual Plane. MySQL/MariaDB store them in 3-byte UTF-8 and turn an emoji into '?'.
     bool fourByteUtf8InDefinitions = true;
+
+    // How a migration run keeps a second run out: a session advisory lock polled with a try
+    // (PostgreSQL), a named lock the server waits for (MySQL/MariaDB GET_LOCK), or the database's
+    // write lock taken per migration (SQLite BEGIN IMMEDIATE).
+    enum class MigrationLock { AdvisoryTry, NamedWait, WriteTransaction };
+    MigrationLock migrationLock = MigrationLock::WriteTransaction;
+    // CREATE INDEX CONCURRENTLY outside the transaction (the online plan), dropped again on failure.
+    bool concurrentIndexes = false;
+    // One transaction's locks come from a bounded shared table (max_locks_per_transaction).
+    bool boundedLockTable = false;
+    // ENUM is a named type of its own (CREATE TYPE), not a column attribute.
+    bool namedEnumTypes = false;
+    // An ENUM type exists at all (SQLite stores TEXT and checks nothing).
+    bool enumType = true;
+    // DROP TRIGGER / DROP INDEX name the table (DROP TRIGGER t ON tbl; DROP INDEX i ON tbl).
+    bool dropTriggerNeedsTable = false;
+    bool dropIndexNeedsTable = false;
+    // Index names are unique per table (MySQL/MariaDB), not per schema.
+    bool indexNamesPerTable = false;
+    // Values longer than a narrowed VARCHAR: silently cut (PostgreSQL's USING col::varchar(n)),
+    // kept (SQLite never checks lengths); neither: the ALTER fails half-way (MySQL/MariaDB).
+    bool truncatesOnNarrowing = false;
+    bool keepsOverlongValues = false;
+    // Foreign key ON DELETE/UPDATE RESTRICT is read back from the catalogue as NO ACTION's twin.
+    bool restrictIsNoAction = false;
+    // Triggers, views and functions can be written in the raw SQL of a project (not SQLite's
+    // function-less SQL); generated columns with a declared type are PostgreSQL's.
+    bool storedFunctions = false;
+    // ALTER TABLE ... ADD CONSTRAINT ... CHECK on an existing table (SQLite only at CREATE TABLE).
+    bool addCheckToExistingTable = true;
+    // ALTER COLUMN ... TYPE t USING expr converts a column in place with an expression.
+    bool alterColumnTypeUsing = false;
 };
 
 } // namespace sf::sql

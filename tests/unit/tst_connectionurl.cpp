@@ -3,7 +3,7 @@
 #include "core/db/connectionurl.h"
 #include "core/db/dotenv.h"
 #include "core/db/openconnection.h"
-#include "core/db/pgconnection.h"
+#include "core/sql/postgres/pgconnection.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -64,7 +64,8 @@ private Q_SLOTS:
         if (dialect == QLatin1String("sqlite"))
             d = std::make_unique<sql::SqliteDialect>();
         else
-            d = std::make_unique<sql::MysqlDialect>("mysql", sql::MysqlSqlMode{dialect == QLatin1String("mysql-nbe")});
+            d = std::make_unique<sql::MysqlDialect>(sql::DialectId::MySql,
+                                                    sql::MysqlSqlMode{dialect == QLatin1String("mysql-nbe")});
         const auto got = d->splitStatements(sql.toStdString());
         std::string shown;
         for (const auto &s : got)
@@ -84,7 +85,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         const std::string v = value.toStdString();
         const sql::SqliteDialect lite;
-        const sql::MysqlDialect my, nbe("mariadb", sql::MysqlSqlMode{true});
+        const sql::MysqlDialect my, nbe(sql::DialectId::MariaDb, sql::MysqlSqlMode{true});
         size_t used = 0;
         QCOMPARE(lite.readStringLiteral(lite.quoteLiteral(v) + "::x", &used).value_or("<none>"), v);
         QCOMPARE(used, lite.quoteLiteral(v).size());

@@ -4,6 +4,7 @@
 
 #include "core/db/connectionurl.h"
 #include "core/db/openconnection.h"
+#include "core/sql/dialectid.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,17 @@ QString enc(const QString &s)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
+// The combo box data of a dialect: its project dialect name (also the URL scheme).
+QString dialectData(sql::DialectId id)
+{
+    return QString::fromStdString(std::string(sql::dialectName(id)));
+}
+
+sql::DialectId dialectOf(const QComboBox *box)
+{
+    return sql::dialectIdFromName(box->currentData().toString().toStdString()).value_or(sql::DialectId::Postgres);
+}
+
 } // namespace
 
 ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
@@ -40,9 +52,9 @@ ConnectionDialog::ConnectionDialog(const QString &projectDir, QWidget *parent)
     m_name->setObjectName(QStringLiteral("connectionName"));
     m_dialect = new QComboBox(this);
     m_dialect->setObjectName(QStringLiteral("connectionDialect"));
-    m_dialect->addItem(tr("PostgreSQL"), QStringLiteral("postgres"));
-    m_dialect->addItem(tr("MySQL / MariaDB"), QStringLiteral("mysql"));
-    m_dialect->addItem(tr("SQLite"), QStringLiteral("sqlite"));
+    m_dialect->addItem(tr("PostgreSQL"), dialectData(sql::DialectId::Postgres));
+    m_dialect->addItem(tr("MySQL / MariaDB"), dialectData(sql::DialectId::MySql));
+    m_dialect->addItem(tr("SQLite"), dialectData(sql::DialectId::Sqlite));
 
     // Server page.
     auto *server = new QWidget(this);
@@ -136,11 +148,11 @@ ConnectionDialog::~ConnectionDialog()
 
 void ConnectionDialog::updateFields()
 {
-    const QString d = m_dialect->currentData().toString();
-    m_pages->setCurrentIndex(d == QLatin1String("sqlite") ? 1 : 0);
-    if (d == QLatin1String("postgres") && m_port->value() == 3306)
+    const auto d = dialectOf(m_dialect);
+    m_pages->setCurrentIndex(d == sql::DialectId::Sqlite ? 1 : 0);
+    if (d == sql::DialectId::Postgres && m_port->value() == 3306)
         m_port->setValue(5432);
-    else if (d == QLatin1String("mysql") && m_port->value() == 5432)
+    else if (d == sql::DialectId::MySql && m_port->value() == 5432)
         m_port->setValue(3306);
     m_password->setEnabled(m_passwordTyped->isChecked());
     m_passwordVar->setEnabled(!m_passwordTyped->isChecked());
@@ -180,7 +192,7 @@ void ConnectionDialog::setProfileName(const QString &name)
 bool ConnectionDialog::setProfileUrl(const QString &url)
 {
     if (url.startsWith(QLatin1String("sqlite:"))) {
-        setDialect(QStringLiteral("sqlite"));
+        setDialect(dialectData(sql::DialectId::Sqlite));
         m_sqliteFile->setText(url.mid(7));
         return true;
     }
@@ -214,7 +226,7 @@ QString ConnectionDialog::profileName() const
 QString ConnectionDialog::profileUrl() const
 {
     const QString d = m_dialect->currentData().toString();
-    if (d == QLatin1String("sqlite"))
+    if (dialectOf(m_dialect) == sql::DialectId::Sqlite)
         return QStringLiteral("sqlite:") + m_sqliteFile->text().trimmed();
     QString url = d + QStringLiteral("://");
     if (!m_user->text().isEmpty()) {
@@ -232,9 +244,8 @@ QString ConnectionDialog::profileUrl() const
 
 QString ConnectionDialog::sessionPassword() const
 {
-    return m_passwordTyped->isChecked() && m_dialect->currentData().toString() != QLatin1String("sqlite")
-               ? m_password->text()
-               : QString();
+    return m_passwordTyped->isChecked() && dialectOf(m_dialect) != sql::DialectId::Sqlite ? m_password->text()
+                                                                                          : QString();
 }
 
 QString ConnectionDialog::testResult() const

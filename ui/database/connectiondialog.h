@@ -36,7 +36,7 @@ public:
     QString testResult() const;
 
     // Test hooks / programmatic setup.
-    void setDialect(const QString &dialect); // "postgres" | "mysql" | "sqlite"
+    void setDialect(const QString &dialect); // a project dialect name
     void setSqliteFile(const QString &path);
     void setProfileName(const QString &name);
     // Fills the fields from a stored profile URL (for editing); false when it does not parse.

@@ -18,7 +18,7 @@ namespace sf::ui {
 
 struct ImportSnapshot {
     std::shared_ptr<const db::IntrospectResult> live; // tables and extras as read
-    QString dialect;                                  // "postgres" | "mysql" | "sqlite"
+    QString dialect;                                  // a project dialect name
     QString server;                                   // e.g. "PostgreSQL 15.5"
     QString location;                                 // host:port/database or file, no password
 };

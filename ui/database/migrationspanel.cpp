@@ -12,6 +12,7 @@
 
 #include "core/migrate/executor.h"
 #include "core/migrate/generator.h"
+#include "core/sql/dialectid.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -152,13 +153,10 @@ QString MigrationsPanel::currentConnection() const
 
 QString MigrationsPanel::currentDialect() const
 {
+    // The URL's scheme names the dialect (postgres, postgresql, mysql, mariadb, sqlite).
     const QString url = m_store->urlOf(currentConnection());
-    if (url.startsWith(QLatin1String("sqlite:")))
-        return QStringLiteral("sqlite");
-    if (url.startsWith(QLatin1String("mysql:")) || url.startsWith(QLatin1String("mariadb:")))
-        return QStringLiteral("mysql");
-    if (url.startsWith(QLatin1String("postgres")))
-        return QStringLiteral("postgres");
+    if (const auto id = sql::dialectIdFromName(url.section(QLatin1Char(':'), 0, 0).toStdString()))
+        return QString::fromStdString(std::string(sql::projectDialectName(*id)));
     return QString::fromStdString(m_doc->project().defaultDialect());
 }
 

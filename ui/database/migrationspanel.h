@@ -37,7 +37,7 @@ public:
     void addConnection(const QString &name, const QString &url);
     bool selectConnection(const QString &name);
     QString currentConnection() const;
-    QString currentDialect() const; // "postgres" | "mysql" | "sqlite" of the chosen profile
+    QString currentDialect() const; // project dialect name of the chosen profile
 
     // -1 when the id is not listed; else a migrate::MigrationState.
     int stateOf(const QString &id) const;

@@ -51,9 +51,6 @@ struct Session {
             return;
         }
         connection = std::move(opened.connection);
-        std::string dialect = connection->dialect();
-        if (dialect == "mysql" && connection->serverDescription().rfind("MariaDB", 0) == 0)
-            dialect = "mariadb";
         steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
     }
     ~Session()

@@ -3,14 +3,19 @@
 // destructive-change confirmation, default migrations folder), a plain value type read from and
 // written to QSettings; any thread that owns a QSettings may use it.
 
+#include "core/sql/dialectid.h"
+
 #include <QString>
+
+#include <string>
 
 namespace sf::ui {
 
 struct Preferences {
-    QString defaultDialect = QStringLiteral("postgres"); // "postgres" | "mysql" | "sqlite"
-    QString language;                                    // "" = system, "en", "de"
-    QString theme;                                       // "" = system, "light", "dark"
+    // A project dialect name (sf::sql::dialectName).
+    QString defaultDialect = QString::fromStdString(std::string(sql::dialectName(sql::DialectId::Postgres)));
+    QString language; // "" = system, "en", "de"
+    QString theme;    // "" = system, "light", "dark"
     bool showGrid = true;
     bool snapToGrid = true;
     bool confirmDestructive = true;

@@ -1,5 +1,7 @@
 #include "ui/database/preferencesdialog.h"
 
+#include "core/sql/dialectid.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,15 +12,25 @@
 
 namespace sf::ui {
 
+namespace {
+
+// The combo box data of a dialect: its project dialect name (also the URL scheme).
+QString dialectData(sql::DialectId id)
+{
+    return QString::fromStdString(std::string(sql::dialectName(id)));
+}
+
+} // namespace
+
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
 
     m_dialect = new QComboBox(this);
-    m_dialect->addItem(tr("PostgreSQL"), QStringLiteral("postgres"));
-    m_dialect->addItem(tr("MySQL / MariaDB"), QStringLiteral("mysql"));
-    m_dialect->addItem(tr("SQLite"), QStringLiteral("sqlite"));
+    m_dialect->addItem(tr("PostgreSQL"), dialectData(sql::DialectId::Postgres));
+    m_dialect->addItem(tr("MySQL / MariaDB"), dialectData(sql::DialectId::MySql));
+    m_dialect->addItem(tr("SQLite"), dialectData(sql::DialectId::Sqlite));
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(current.defaultDialect)));
 
     m_language = new QComboBox(this);

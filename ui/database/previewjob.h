@@ -22,7 +22,7 @@ namespace sf::ui {
 struct PreviewRequest {
     enum class Kind { Pending, Migration, CreateScript };
     Kind kind = Kind::Pending;
-    QString dialect = QStringLiteral("postgres");
+    QString dialect = QString::fromStdString(std::string(sql::dialectName(sql::DialectId::Postgres)));
     QString migrationsDir; // absolute; empty for an unsaved project (no migrations)
     QString migrationId;   // for Kind::Migration
     std::shared_ptr<const project::Project> project;

@@ -1,5 +1,6 @@
 #include "ui/database/sqlpreviewpanel.h"
 
+#include "core/sql/dialectid.h"
 #include "ui/database/projectpaths.h"
 #include "ui/database/sqlformatter.h"
 #include "ui/database/sqlhighlighter.h"
@@ -39,8 +40,8 @@ SqlPreviewPanel::SqlPreviewPanel(DocumentController *doc, QWidget *parent)
     m_migration->setMinimumContentsLength(24);
     m_dialect = new QComboBox(this);
     m_dialect->setObjectName(QStringLiteral("previewDialect"));
-    for (const char *d : {"postgres", "mysql", "sqlite"})
-        m_dialect->addItem(QString(), QString::fromLatin1(d));
+    for (const sql::DialectId d : sql::projectDialects())
+        m_dialect->addItem(QString(), QString::fromStdString(std::string(sql::dialectName(d))));
     retranslateChoices();
     m_dialect->setCurrentIndex(
         std::max(0, m_dialect->findData(QString::fromStdString(doc->project().defaultDialect()))));
@@ -131,9 +132,19 @@ void SqlPreviewPanel::retranslateChoices()
     m_view->setItemText(m_view->findData(int(View::Pending)), tr("Pending change"));
     m_view->setItemText(m_view->findData(int(View::Migration)), tr("Migration"));
     m_view->setItemText(m_view->findData(int(View::CreateScript)), tr("Full CREATE script"));
-    m_dialect->setItemText(m_dialect->findData(QStringLiteral("postgres")), tr("PostgreSQL"));
-    m_dialect->setItemText(m_dialect->findData(QStringLiteral("mysql")), tr("MySQL / MariaDB"));
-    m_dialect->setItemText(m_dialect->findData(QStringLiteral("sqlite")), tr("SQLite"));
+    for (int i = 0; i < m_dialect->count(); ++i)
+        switch (sql::dialectIdFromName(m_dialect->itemData(i).toString().toStdString()).value()) {
+        case sql::DialectId::Postgres:
+            m_dialect->setItemText(i, tr("PostgreSQL"));
+            break;
+        case sql::DialectId::MySql:
+        case sql::DialectId::MariaDb:
+            m_dialect->setItemText(i, tr("MySQL / MariaDB"));
+            break;
+        case sql::DialectId::Sqlite:
+            m_dialect->setItemText(i, tr("SQLite"));
+            break;
+        }
 }
 
 void SqlPreviewPanel::changeEvent(QEvent *event)
@@ -185,7 +196,7 @@ void SqlPreviewPanel::setConnectionDialect(const QString &dialect)
     m_connectionDialect = dialect;
     if (!m_follow->isChecked())
         return;
-    const QString d = dialect == QLatin1String("mariadb") ? QStringLiteral("mysql") : dialect;
+    const QString d = QString::fromStdString(sql::projectDialectOf(dialect.toStdString()));
     if (const int i = m_dialect->findData(d); i >= 0)
         m_dialect->setCurrentIndex(i);
 }

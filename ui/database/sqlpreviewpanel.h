@@ -38,7 +38,7 @@ public:
 
     void setView(View view);
     View view() const;
-    void setDialect(const QString &dialect); // "postgres" | "mysql" | "sqlite"; stops following the connection
+    void setDialect(const QString &dialect); // a project dialect name; stops following the connection
     QString dialect() const;
     // Shows one migration (switches to the Migration view).
     void showMigration(const QString &id);

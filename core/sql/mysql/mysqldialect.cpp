@@ -18,6 +18,10 @@ Capabilities MysqlDialect::capabilities() const
     c.identifierLimit = 64;
     c.backslashEscapes = !m_sqlMode.noBackslashEscapes;
     c.fourByteUtf8InDefinitions = false;
+    c.migrationLock = Capabilities::MigrationLock::NamedWait;
+    c.dropIndexNeedsTable = true;
+    c.indexNamesPerTable = true;
+    c.restrictIsNoAction = true;
     return c;
 }
 

@@ -15,12 +15,9 @@ struct MysqlSqlMode {
 class MysqlDialect : public Dialect
 {
 public:
-    explicit MysqlDialect(std::string name = "mysql", MysqlSqlMode sqlMode = {})
-        : m_name(std::move(name)), m_sqlMode(sqlMode)
-    {
-    }
+    explicit MysqlDialect(DialectId id = DialectId::MySql, MysqlSqlMode sqlMode = {}) : m_id(id), m_sqlMode(sqlMode) {}
 
-    std::string name() const override { return m_name; }
+    DialectId id() const override { return m_id; } // MySql or MariaDb
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
     // Doubles the quote, and the backslash unless NO_BACKSLASH_ESCAPES is on.
@@ -31,6 +28,11 @@ public:
     std::string sequelizeMetaDdl() const override;
     std::string schemaForgeMetaDdl() const override;
     std::string tableExistsQuery(std::string_view table) const override;
+    // mysqlsession.cpp
+    std::vector<std::string> sessionTimeoutSql(int tableLockTimeoutMs, int statementTimeoutMs) const override;
+    std::string transactionStatementTimeoutSql(int ms) const override;
+    std::string timeLimitedSelect(const std::string &select, int ms) const override;
+    std::string tableSizeQuery(std::string_view table) const override;
 
     // True when InnoDB creates an index named after foreign key fk of t (no other index of t starts
     // with its columns); removing the key then drops that index too, so down/up round trips match
@@ -46,7 +48,7 @@ private:
     std::string indexSql(const std::string &table, const schema::Index &ix) const;
     std::string placement(const schema::Table &t, int position) const; // " FIRST" | " AFTER `x`" | ""
     void reorder(Plan &p, const schema::Table &t, const std::vector<std::string> &to) const;
-    std::string m_name;
+    DialectId m_id;
     MysqlSqlMode m_sqlMode;
 };
 

@@ -208,7 +208,8 @@ Plan MysqlDialect::planOperation(const ops::Operation &op, const schema::Schema 
                 add(p, alter(o.table) + " DROP INDEX " + quoteIdentifier(o.unique.name),
                     alter(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                if (o.dialect.empty() || o.dialect == "mysql") // another database's raw object: nothing here
+                // a raw object of this database or of any (another database's: nothing here)
+                if (o.dialect.empty() || projectDialectFromName(o.dialect) == DialectId::MySql)
                     add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op);

@@ -15,6 +15,14 @@ Capabilities PostgresDialect::capabilities() const
     c.renameColumn = true;
     c.dropColumn = true;
     c.identifierLimit = 63;
+    c.migrationLock = Capabilities::MigrationLock::AdvisoryTry;
+    c.concurrentIndexes = true;
+    c.boundedLockTable = true;
+    c.namedEnumTypes = true;
+    c.dropTriggerNeedsTable = true;
+    c.truncatesOnNarrowing = true;
+    c.storedFunctions = true;
+    c.alterColumnTypeUsing = true;
     return c;
 }
 

@@ -10,7 +10,7 @@ namespace sf::sql {
 class PostgresDialect : public Dialect
 {
 public:
-    std::string name() const override { return "postgres"; }
+    DialectId id() const override { return DialectId::Postgres; }
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
     std::string quoteLiteral(std::string_view text) const override;
@@ -20,6 +20,11 @@ public:
     std::string sequelizeMetaDdl() const override;
     std::string schemaForgeMetaDdl() const override;
     std::string tableExistsQuery(std::string_view table) const override;
+    // postgressession.cpp
+    std::vector<std::string> sessionTimeoutSql(int tableLockTimeoutMs, int statementTimeoutMs) const override;
+    std::string transactionStatementTimeoutSql(int ms) const override;
+    std::string timeLimitedSelect(const std::string &select, int ms) const override;
+    std::string tableSizeQuery(std::string_view table) const override;
 
     // Column type in a table: the named enum type for ENUM, SERIAL/BIGSERIAL when auto-increment.
     std::string columnType(const std::string &table, const schema::Column &c, bool serial) const;

@@ -272,7 +272,8 @@ Plan PostgresDialect::planOperation(const ops::Operation &op, const schema::Sche
                 add(p, "ALTER TABLE " + quoteIdentifier(o.table) + " DROP CONSTRAINT " + quoteIdentifier(o.unique.name),
                     "ALTER TABLE " + quoteIdentifier(o.table) + " ADD " + uniqueClause(o.unique));
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                if (o.dialect.empty() || o.dialect == "postgres") // another database's raw object: nothing here
+                // a raw object of this database or of any (another database's: nothing here)
+                if (o.dialect.empty() || projectDialectFromName(o.dialect) == DialectId::Postgres)
                     add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op);

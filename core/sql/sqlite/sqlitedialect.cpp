@@ -13,6 +13,10 @@ Capabilities SqliteDialect::capabilities() const
     c.renameColumn = true; // SQLite 3.25+
     c.dropColumn = true;   // SQLite 3.35+, only for columns outside keys and indexes
     c.identifierLimit = 0;
+    c.migrationLock = Capabilities::MigrationLock::WriteTransaction;
+    c.enumType = false;
+    c.keepsOverlongValues = true;
+    c.addCheckToExistingTable = false;
     return c;
 }
 

@@ -12,7 +12,7 @@ namespace sf::sql {
 class SqliteDialect : public Dialect
 {
 public:
-    std::string name() const override { return "sqlite"; }
+    DialectId id() const override { return DialectId::Sqlite; }
     Capabilities capabilities() const override;
     std::string quoteIdentifier(std::string_view ident) const override;
     std::string quoteLiteral(std::string_view text) const override;
@@ -21,6 +21,11 @@ public:
     std::string sequelizeMetaDdl() const override;
     std::string schemaForgeMetaDdl() const override;
     std::string tableExistsQuery(std::string_view table) const override;
+    // sqlitesession.cpp
+    std::vector<std::string> sessionTimeoutSql(int tableLockTimeoutMs, int statementTimeoutMs) const override;
+    std::string transactionStatementTimeoutSql(int ms) const override;
+    std::string timeLimitedSelect(const std::string &select, int ms) const override;
+    std::string tableSizeQuery(std::string_view table) const override;
 
     // Name of the temporary table of a rebuild: "_sf_new_<table>".
     static std::string rebuildName(const std::string &table) { return "_sf_new_" + table; }

@@ -239,7 +239,8 @@ Plan SqliteDialect::planOperation(const ops::Operation &op, const schema::Schema
                                  std::is_same_v<T, ops::AddUnique> || std::is_same_v<T, ops::RemoveUnique>) {
                 rebuildFor(p, op, before, o.table);
             } else if constexpr (std::is_same_v<T, ops::RawSql>) {
-                if (o.dialect.empty() || o.dialect == "sqlite") // another database's raw object: nothing here
+                // a raw object of this database or of any (another database's: nothing here)
+                if (o.dialect.empty() || projectDialectFromName(o.dialect) == DialectId::Sqlite)
                     add(p, o.up, o.down);
             } else if constexpr (std::is_same_v<T, ops::ChangeTableComment>) {
                 tableIn(before, o.table, op); // SQLite keeps no table comments: schema-only change

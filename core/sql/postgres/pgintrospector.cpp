@@ -1,4 +1,4 @@
-#include "core/db/pgintrospector.h"
+#include "core/sql/postgres/pgintrospector.h"
 
 #include "core/db/sqltype.h"
 #include "core/db/typeddefault.h"

@@ -1,4 +1,4 @@
-#include "core/db/pgconnection.h"
+#include "core/sql/postgres/pgconnection.h"
 
 #include "core/db/connectfailure.h"
 #include "core/db/dberror.h"

@@ -1,4 +1,4 @@
-#include "core/db/sqliteintrospector.h"
+#include "core/sql/sqlite/sqliteintrospector.h"
 
 #include "core/db/sqltype.h"
 #include "core/db/typeddefault.h"

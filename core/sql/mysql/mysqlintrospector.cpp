@@ -1,4 +1,4 @@
-#include "core/db/mysqlintrospector.h"
+#include "core/sql/mysql/mysqlintrospector.h"
 
 #include "core/db/sqltype.h"
 #include "core/db/typeddefault.h"

@@ -25,7 +25,6 @@ public:
     void rollback() override;
     bool inTransaction() const override { return m_inTransaction; }
 
-    std::string dialect() const override { return "postgres"; }
     const sql::Dialect &sqlDialect() const override { return m_sql; }
     std::string serverDescription() const override { return m_server; }
     std::string location() const override { return m_location; }
