@@ -67,7 +67,8 @@ std::string ImportJob::read()
         m_live = std::move(live);
     } catch (const db::DbError &e) {
         m_databaseError = true;
-        return std::string("cannot read the schema: ") + e.what();
+        m_schemaError = e.what();
+        return "cannot read the schema: " + m_schemaError;
     }
     return {};
 }
@@ -97,6 +98,8 @@ ImportDesign ImportJob::design(const db::IntrospectResult &live, const ImportDes
     out.project.name = options.name;
     out.project.settings.defaultDialect = options.dialect;
     out.project.design = std::move(imported.design);
+    if (!options.layoutAndCheck)
+        return out;
     out.project.layout = importer::autoLayout(out.project.design);
     // Differences lowering cannot avoid (each also has a note in the report).
     schema::LoweringOptions lo;
@@ -112,24 +115,22 @@ ImportDesign ImportJob::design(const db::IntrospectResult &live, const ImportDes
     return out;
 }
 
-importer::BaselineFiles ImportJob::baseline(const project::Project &project, const std::string &projectPath,
-                                            bool writeMigration, bool markApplied, bool *marked, std::string *error)
+ImportJob::BaselineOutcome ImportJob::baseline(const project::Project &project, const std::string &projectPath,
+                                               bool writeMigration, bool markApplied)
 {
-    *marked = false;
-    importer::BaselineFiles files = importer::Baseline::write(project, projectPath, writeMigration);
-    if (!files.ok || !markApplied || files.migrationId.empty())
-        return files;
-    if (const std::string why = open(); !why.empty()) {
-        *error = "the project and its baseline migration were written, but the database could not be reached to "
-                 "mark it applied: " +
-                 why;
-        return files;
+    BaselineOutcome out;
+    out.files = importer::Baseline::write(project, projectPath, writeMigration);
+    if (!out.files.ok || !markApplied || out.files.migrationId.empty())
+        return out;
+    if (std::string why = open(); !why.empty()) {
+        out.unreachable = true;
+        out.error = std::move(why);
+        return out;
     }
-    *error = importer::Baseline::markApplied(*m_connection, files);
-    if (!error->empty())
-        m_databaseError = true;
-    *marked = error->empty();
-    return files;
+    out.error = importer::Baseline::markApplied(*m_connection, out.files);
+    m_databaseError = !out.error.empty();
+    out.marked = out.error.empty();
+    return out;
 }
 
 ImportReport ImportJob::run(const ImportRunOptions &options)
@@ -168,13 +169,18 @@ ImportReport ImportJob::run(const ImportRunOptions &options)
             return fail(why);
         }
     report(Stage::Baseline);
-    std::string error;
-    r.files = baseline(r.design.project, options.projectPath, options.writeMigration, options.markApplied, &r.marked,
-                       &error);
+    const BaselineOutcome b =
+        baseline(r.design.project, options.projectPath, options.writeMigration, options.markApplied);
+    r.files = b.files;
+    r.marked = b.marked;
     if (!r.files.ok)
         return fail(r.files.error);
-    if (!error.empty())
-        return fail(error);
+    if (b.unreachable)
+        return fail("the project and its baseline migration were written, but the database could not be reached "
+                    "to mark it applied: " +
+                    b.error);
+    if (!b.error.empty())
+        return fail(b.error);
     report(Stage::Done);
     r.ok = true;
     return r;

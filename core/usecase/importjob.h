@@ -24,6 +24,7 @@ struct ImportDesignOptions {
     std::string name;                       // the project's name
     std::string dialect;                    // the database's ("postgres" | "mysql" | "sqlite")
     std::vector<std::string> excludeTables; // left out, with their checks, triggers and indexes
+    bool layoutAndCheck = true;             // false: the design only (a quick preview)
 };
 
 // The design import made of a schema, laid out, with its report and fidelity check.
@@ -78,14 +79,21 @@ public:
     std::string location() const;
     const std::string &redactedUrl() const { return m_redactedUrl; }
     bool databaseError() const { return m_databaseError; }
+    // The database's own message when read() connected but could not read the schema.
+    const std::string &schemaError() const { return m_schemaError; }
 
     // Analyse + design + auto-layout + fidelity check of a schema read by read(); pure, any thread.
     static ImportDesign design(const db::IntrospectResult &live, const ImportDesignOptions &options);
     // Writes the project (and its baseline migration) at projectPath and marks it applied on this
-    // job's database (connecting again if read() is not what opened it). files.ok false: nothing
-    // was written; else *error says what failed after writing.
-    importer::BaselineFiles baseline(const project::Project &project, const std::string &projectPath,
-                                     bool writeMigration, bool markApplied, bool *marked, std::string *error);
+    // job's database (connecting again if read() is not what opened it).
+    struct BaselineOutcome {
+        importer::BaselineFiles files; // files.ok false: nothing was written (files.error says why)
+        bool marked = false;
+        std::string error;        // after writing: why marking failed
+        bool unreachable = false; // the database could not be reached to mark it
+    };
+    BaselineOutcome baseline(const project::Project &project, const std::string &projectPath, bool writeMigration,
+                             bool markApplied);
 
     // The whole pipeline: read -> design -> fidelity check -> baseline.
     ImportReport run(const ImportRunOptions &options);
@@ -105,6 +113,7 @@ private:
     std::shared_ptr<const db::IntrospectResult> m_live;
     std::string m_dialect;
     std::string m_redactedUrl;
+    std::string m_schemaError;
     bool m_databaseError = false;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;

@@ -61,10 +61,10 @@ SessionError MigrationSession::connect(const ConnectOptions &options)
         if (profiles.empty())
             return {SessionError::Kind::Connection, "the project has no connection profiles",
                     "pass --url URL or add one to \"connections\""};
-        const auto it = options.profile.empty()
-                            ? profiles.begin()
-                            : std::find_if(profiles.begin(), profiles.end(),
-                                           [&](const auto &p) { return p.name == options.profile; });
+        const auto it = options.profile.empty() ? profiles.begin()
+                                                : std::find_if(profiles.begin(), profiles.end(), [&](const auto &p) {
+                                                      return p.name == options.profile;
+                                                  });
         if (it == profiles.end()) {
             std::string names;
             for (const auto &p : profiles)
@@ -134,8 +134,13 @@ StatusReport MigrationSession::status()
     StatusReport r;
     if (m_databaseMissing) {
         for (const auto &s : m_sources)
-            r.entries.push_back({s.id, s.fileName.empty() ? s.id + ".js" : s.fileName,
-                                 migrate::MigrationState::Pending, {}, {}, {}, s.checksum});
+            r.entries.push_back({s.id,
+                                 s.fileName.empty() ? s.id + ".js" : s.fileName,
+                                 migrate::MigrationState::Pending,
+                                 {},
+                                 {},
+                                 {},
+                                 s.checksum});
     } else if (m_connection) {
         r.server = m_connection->serverDescription();
         r.entries = migrate::Executor(*m_connection, {}).status(m_steps, &r.error);
@@ -224,6 +229,7 @@ RunReport MigrationSession::stepwise(migrate::Direction direction, const RunOpti
     for (int done = 0; done < r.total; ++done) {
         if (options.cancel && *options.cancel) {
             r.cancelled = true;
+            r.stoppedBefore = ids[size_t(done)];
             return r;
         }
         RunOptions one = options;
@@ -269,7 +275,8 @@ DriftReport MigrationSession::drift()
         r.warnings.insert(r.warnings.end(), actual.warnings.begin(), actual.warnings.end());
         r.items = migrate::Drift::compare(expected, actual.schema, m_dialect);
     } catch (const db::DbError &e) {
-        r.error = std::string("cannot read the schema: ") + e.what();
+        r.schemaError = e.what();
+        r.error = "cannot read the schema: " + r.schemaError;
         r.databaseError = true;
     }
     return r;

@@ -24,8 +24,8 @@
 namespace sf::usecase {
 
 struct ConnectOptions {
-    std::string url;     // a database URL (may hold ${VAR} or a session password); empty: use `profile`
-    std::string profile; // a connection profile of the project ("" = the first); with `url`: only its name
+    std::string url;              // a database URL (may hold ${VAR} or a session password); empty: use `profile`
+    std::string profile;          // a connection profile of the project ("" = the first); with `url`: only its name
     bool createSqliteFile = true; // false: a missing SQLite file is reported as databaseMissing(), not made
     int lockTimeoutMs = 60000;
     std::optional<int> tableLockTimeoutMs; // else the project's setting, else the server's
@@ -66,6 +66,7 @@ struct RunReport {
     migrate::RunResult result; // of every migration run, merged
     int total = 0;             // migrations the run meant to do (known when it went one at a time)
     bool cancelled = false;
+    std::string stoppedBefore; // cancelled: the migration that did not run
 };
 
 struct DriftReport {
@@ -73,6 +74,7 @@ struct DriftReport {
     std::vector<std::string> warnings; // migration files missing, schema parts that could not be read
     size_t applied = 0;                // migrations replayed for the comparison
     std::string error;                 // the comparison could not be made
+    std::string schemaError;           // the database's message when reading the live schema failed
     bool databaseError = false;        // error came from the database (else from the migrations folder)
 };
 

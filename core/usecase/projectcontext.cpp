@@ -22,8 +22,8 @@ std::string ProjectContext::migrationsFolder(const std::string &projectDir, cons
 {
     if (projectDir.empty())
         return {};
-    return under(projectDir, project.settings.migrationsDir.value_or(defaultFolder.empty() ? "migrations"
-                                                                                           : defaultFolder));
+    return under(projectDir,
+                 project.settings.migrationsDir.value_or(defaultFolder.empty() ? "migrations" : defaultFolder));
 }
 
 std::string ProjectContext::folderOf(const std::string &projectFile)
@@ -42,8 +42,8 @@ bool ProjectContext::load(const std::string &projectFile, ProjectContext *out, s
         *error = loaded.error;
         return false;
     }
-    *out = of(std::move(loaded.project), QFileInfo(QString::fromStdString(projectFile)).absoluteFilePath().toStdString(),
-              defaultFolder);
+    *out = of(std::move(loaded.project),
+              QFileInfo(QString::fromStdString(projectFile)).absoluteFilePath().toStdString(), defaultFolder);
     return true;
 }
 
