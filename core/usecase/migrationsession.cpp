@@ -171,7 +171,7 @@ migrate::ExecutorOptions MigrationSession::executorOptions(const RunOptions &o) 
 RunReport MigrationSession::migrate(const RunOptions &options, migrate::Listener *listener)
 {
     if (!m_connection)
-        return {notConnected(m_databaseMissing, m_redactedUrl), 0, false};
+        return {notConnected(m_databaseMissing, m_redactedUrl), 0, false, {}};
     if (options.online) // planned again: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
         m_steps = migrate::MigrationSteps::plan(m_sources, m_connection->sqlDialect(), true);
     if (options.cancel || options.progress)
@@ -185,7 +185,7 @@ RunReport MigrationSession::migrate(const RunOptions &options, migrate::Listener
 RunReport MigrationSession::undo(migrate::UndoScope scope, const RunOptions &options, migrate::Listener *listener)
 {
     if (!m_connection)
-        return {notConnected(m_databaseMissing, m_redactedUrl), 0, false};
+        return {notConnected(m_databaseMissing, m_redactedUrl), 0, false, {}};
     if ((options.cancel || options.progress) && scope != migrate::UndoScope::To) {
         RunOptions o = options;
         o.target = scope == migrate::UndoScope::All ? "*" : "";
