@@ -107,7 +107,10 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
         return sf::cli::reportError(global, report.databaseError ? sf::cli::ExitDatabaseError : sf::cli::ExitUserError,
                                     report.error);
     const auto &items = report.items;
-    const auto &warnings = report.warnings;
+    std::vector<std::string> warnings;
+    for (const auto &file : report.missingFiles)
+        warnings.push_back(file + " is applied but has no migration file; its changes count as drift");
+    warnings.insert(warnings.end(), report.warnings.begin(), report.warnings.end());
     const int rc = items.empty() ? sf::cli::ExitOk : sf::cli::ExitDrift;
     if (global.json) {
         nlohmann::ordered_json j;

@@ -262,7 +262,7 @@ DriftReport MigrationSession::drift()
     std::set<std::string> applied;
     for (const auto &e : entries) {
         if (e.state == migrate::MigrationState::MissingFile)
-            r.warnings.push_back(e.fileName + " is applied but has no migration file; its changes count as drift");
+            r.missingFiles.push_back(e.fileName);
         else if (e.state != migrate::MigrationState::Pending)
             applied.insert(e.id);
     }

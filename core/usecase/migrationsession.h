@@ -71,11 +71,12 @@ struct RunReport {
 
 struct DriftReport {
     std::vector<migrate::DriftItem> items;
-    std::vector<std::string> warnings; // migration files missing, schema parts that could not be read
-    size_t applied = 0;                // migrations replayed for the comparison
-    std::string error;                 // the comparison could not be made
-    std::string schemaError;           // the database's message when reading the live schema failed
-    bool databaseError = false;        // error came from the database (else from the migrations folder)
+    std::vector<std::string> missingFiles; // applied migrations without a file: their changes count as drift
+    std::vector<std::string> warnings;     // schema parts that could not be read
+    size_t applied = 0;                    // migrations replayed for the comparison
+    std::string error;                     // the comparison could not be made
+    std::string schemaError;               // the database's message when reading the live schema failed
+    bool databaseError = false;            // error came from the database (else from the migrations folder)
 };
 
 class MigrationSession

@@ -244,6 +244,9 @@ void MigrationWorker::checkDrift(const MigrationJob &job)
         return;
     }
     const auto report = session.session.drift();
+    for (const auto &file : report.missingFiles)
+        Q_EMIT logged(int(LogLevel::Warning),
+                      tr("%1 is applied but has no migration file; its changes count as drift.").arg(qs(file)));
     for (const auto &w : report.warnings)
         Q_EMIT logged(int(LogLevel::Warning), qs(w));
     QList<DriftRow> rows;
