@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
 
-#include "ui/canvas/autolayout.h"
+#include "core/importer/autolayout.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/editoperations.h"
@@ -363,10 +363,15 @@ void MainWindow::updateSelection()
 
 void MainWindow::autoLayout()
 {
-    std::map<std::string, QSizeF> sizes;
+    // core's one auto-layout (import and adopt use it too), with the cards' measured sizes.
+    importer::AutoLayoutOptions options;
+    options.grid = 20;
     for (ModelItem *m : m_scene->modelItems())
-        sizes[m->modelId()] = m->cardRect().size();
-    auto positions = AutoLayout::compute(m_doc->design(), sizes);
+        options.cardSizes[m->modelId()] = {m->cardRect().width(), m->cardRect().height()};
+    std::map<std::string, QPointF> positions;
+    for (const auto &[id, entry] : importer::autoLayout(m_doc->design(), options))
+        if (m_doc->design().modelById(id))
+            positions[id] = QPointF(entry.x, entry.y);
     if (!positions.empty()) {
         m_doc->undoStack()->push(new AutoLayoutCommand(m_doc, std::move(positions)));
         m_view->zoomToFit();

@@ -35,15 +35,10 @@ int runCheck(const GlobalOptions &opts, const QStringList &args)
     if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
         return rc;
     QString url = pa.value(QStringLiteral("url"));
-    const QString projectPath = resolveProjectPath(opts);
-    if (projectPath.isEmpty())
-        return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(opts, ExitUserError, loaded.error);
-    const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    const std::string dir =
-        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    usecase::ProjectContext loaded;
+    if (const int rc = loadProject(opts, &loaded); rc != ExitOk)
+        return rc;
+    const std::string &dir = loaded.migrationsDir;
 
     QTemporaryDir scratchDir;
     if (url.isEmpty()) {
@@ -53,7 +48,7 @@ int runCheck(const GlobalOptions &opts, const QStringList &args)
         url = QStringLiteral("sqlite:") + scratchDir.filePath(QStringLiteral("check.sqlite"));
     }
     db::OpenOptions oo;
-    oo.projectDir = projectDir.absolutePath().toStdString();
+    oo.projectDir = loaded.projectDir;
     auto opened = db::openConnection(url.toStdString(), oo);
     if (!opened.ok())
         return reportError(opts, opened.userError ? ExitUserError : ExitDatabaseError,

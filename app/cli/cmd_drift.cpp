@@ -26,18 +26,13 @@ namespace {
 int runModelsDrift(const sf::cli::GlobalOptions &global)
 {
     using namespace sf;
-    const QString projectPath = cli::resolveProjectPath(global);
-    if (projectPath.isEmpty())
-        return cli::ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return cli::reportError(global, cli::ExitUserError, loaded.error);
-    const QDir dir = QFileInfo(projectPath).absoluteDir();
-    const std::string migrationsDir =
-        QDir::cleanPath(dir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    usecase::ProjectContext loaded;
+    if (const int rc = cli::loadProject(global, &loaded); rc != cli::ExitOk)
+        return rc;
+    const std::string &migrationsDir = loaded.migrationsDir;
     sequelize::ModelReadOptions mo;
-    mo.projectDir = sequelize::SequelizeProject::findRoot(dir.path().toStdString(), migrationsDir);
-    mo.modelsPath = QDir::cleanPath(dir.filePath(QString::fromStdString(loaded.project.modelsDir()))).toStdString();
+    mo.projectDir = sequelize::SequelizeProject::findRoot(loaded.projectDir, migrationsDir);
+    mo.modelsPath = loaded.modelsDir;
     mo.dialect = loaded.project.defaultDialect();
     if (!loaded.project.connections.empty())
         mo.env = loaded.project.connections.front().name;
@@ -107,37 +102,21 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
                         QStringLiteral("compare the project's model code with the design instead (no database)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
-    sf::migrate::Executor executor(*session.connection, {});
-    std::string error;
-    const auto entries = executor.status(session.steps, &error);
-    if (!error.empty())
-        return sf::cli::reportError(global, sf::cli::ExitDatabaseError, error);
-    std::set<std::string> applied;
+    const auto report = session->drift();
+    if (!report.error.empty())
+        return sf::cli::reportError(global, report.databaseError ? sf::cli::ExitDatabaseError : sf::cli::ExitUserError,
+                                    report.error);
+    const auto &items = report.items;
     std::vector<std::string> warnings;
-    for (const auto &e : entries) {
-        if (e.state == sf::migrate::MigrationState::MissingFile)
-            warnings.push_back(e.fileName + " is applied but has no migration file; its changes count as drift");
-        else if (e.state != sf::migrate::MigrationState::Pending)
-            applied.insert(e.id);
-    }
-    const auto expected = sf::migrate::MigrationSteps::replay(session.sources, applied, &error);
-    if (!error.empty())
-        return sf::cli::reportError(global, sf::cli::ExitUserError, error);
-    sf::db::IntrospectResult actual;
-    try {
-        actual = sf::db::Introspector::introspect(*session.connection);
-    } catch (const sf::db::DbError &e) {
-        return sf::cli::reportError(global, sf::cli::ExitDatabaseError,
-                                    std::string("cannot read the schema: ") + e.what());
-    }
-    warnings.insert(warnings.end(), actual.warnings.begin(), actual.warnings.end());
-    const auto items = sf::migrate::Drift::compare(expected, actual.schema, session.dialect);
+    for (const auto &file : report.missingFiles)
+        warnings.push_back(file + " is applied but has no migration file; its changes count as drift");
+    warnings.insert(warnings.end(), report.warnings.begin(), report.warnings.end());
     const int rc = items.empty() ? sf::cli::ExitOk : sf::cli::ExitDrift;
     if (global.json) {
         nlohmann::ordered_json j;
         j["ok"] = true;
         j["exitCode"] = rc;
-        j["url"] = session.redactedUrl;
+        j["url"] = session->redactedUrl();
         j["drift"] = nlohmann::ordered_json::array();
         for (const auto &i : items)
             j["drift"].push_back({{"kind", sf::migrate::Drift::kindName(i.kind)},
@@ -151,11 +130,11 @@ int runDrift(const sf::cli::GlobalOptions &global, const QStringList &args)
     for (const auto &w : warnings)
         std::fprintf(stderr, "warning: %s\n", w.c_str());
     if (items.empty()) {
-        std::printf("No drift: %s matches the %zu applied migration(s).\n", session.redactedUrl.c_str(),
-                    applied.size());
+        std::printf("No drift: %s matches the %zu applied migration(s).\n", session->redactedUrl().c_str(),
+                    report.applied);
         return rc;
     }
-    std::printf("Drift found in %s (%zu difference(s)):\n", session.redactedUrl.c_str(), items.size());
+    std::printf("Drift found in %s (%zu difference(s)):\n", session->redactedUrl().c_str(), items.size());
     for (const auto &i : items)
         std::printf("  - %s\n", i.message.c_str());
     return rc;

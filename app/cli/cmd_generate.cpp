@@ -1,11 +1,5 @@
 // schemaforge-cli generate [NAME] [--allow-destructive]: write the next migration (.json + .js).
-#include "app/cli/command.h"
-#include "app/cli/commandline.h"
-#include "core/migrate/generator.h"
-#include "core/project/projectfile.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "app/cli/dbsession.h"
 
 #include <nlohmann/json.hpp>
 
@@ -35,16 +29,10 @@ int runGenerate(const GlobalOptions &opts, const QStringList &args)
     go.allowDestructive = pa.isSet(QStringLiteral("allow-destructive"));
     if (pa.isSet(QStringLiteral("timestamp")))
         go.now = pa.value(QStringLiteral("timestamp")).toStdString();
-    const QString projectPath = resolveProjectPath(opts);
-    if (projectPath.isEmpty())
-        return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
-    const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    const std::string dir =
-        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
-    const auto r = migrate::Generator::generate(loaded.project, dir, name.toStdString(), go);
+    usecase::ProjectContext loaded;
+    if (const int rc = loadProject(opts, &loaded); rc != ExitOk)
+        return rc;
+    const auto r = usecase::MigrationSession(std::move(loaded)).generate(name.toStdString(), go);
     using S = migrate::GenerateResult::Status;
     if (opts.json) {
         nlohmann::ordered_json j;

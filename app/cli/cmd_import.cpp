@@ -1,25 +1,13 @@
 // schemaforge-cli import: read a live database into a new project (design + auto-layout), print what
 // could not be expressed, write the baseline migration and, with --baseline, mark it applied there.
 #include "app/cli/dbsession.h"
-#include "core/db/dberror.h"
-#include "core/db/extrasintrospector.h"
-#include "core/db/introspector.h"
-#include "core/db/openconnection.h"
-#include "core/importer/autolayout.h"
-#include "core/importer/baseline.h"
-#include "core/importer/importer.h"
-#include "core/importer/schemacompare.h"
-#include "core/migrate/generator.h"
-#include "core/project/projectfile.h"
-#include "core/schema/lowering.h"
+#include "core/usecase/importjob.h"
 
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
-#include <cstring>
 
 namespace {
 
@@ -98,84 +86,54 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     if (file.exists() && !a.force)
         return cli::reportError(global, cli::CliError{cli::ExitUserError, "exists", projectPath + " already exists",
                                                       "import writes a new project; pass --force to replace it"});
-    const auto started = std::chrono::steady_clock::now();
-    db::OpenOptions oo;
-    oo.projectDir = file.absolutePath().toStdString();
-    oo.createSqliteFile = false;
-    auto opened = db::openConnection(a.url.toStdString(), oo);
-    if (!opened.ok())
-        return cli::reportError(global, opened.userError ? cli::ExitUserError : cli::ExitDatabaseError, opened.error);
-    db::Connection &conn = *opened.connection;
-    std::string dialect = conn.dialect();
-    db::IntrospectResult live;
-    try {
-        live = db::Introspector::introspect(conn);
-        live.schema.extras = db::ExtrasIntrospector::introspect(conn);
-    } catch (const db::DbError &e) {
-        return cli::reportError(global, cli::ExitDatabaseError, std::string("cannot read the schema: ") + e.what());
-    }
-    importer::ImportOptions io;
-    io.dialect = dialect;
-    io.identifierLimit = migrate::Generator::kIdentifierLimit;
-    importer::ImportResult imported = importer::importSchema(live.schema, io);
-    const auto importMs =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-
-    project::Project p;
-    p.name = a.name.isEmpty() ? file.fileName().chopped(int(std::strlen(".schemaforge.json"))).toStdString()
-                              : a.name.toStdString();
-    p.settings.defaultDialect = dialect;
-    p.design = std::move(imported.design);
-    p.layout = importer::autoLayout(p.design);
-    // Differences lowering cannot avoid (each also has a note in the report).
-    schema::LoweringOptions lo;
-    lo.identifierLimit = migrate::Generator::kIdentifierLimit;
-    importer::CompareOptions co;
-    co.constraintNames = false;
-    const auto fidelity = importer::compareSchemas(live.schema, schema::lower(p.design, lo), co);
-
-    if (const std::string why = importer::Baseline::checkTarget(p, projectPath); !a.noMigration && !why.empty())
-        return cli::reportError(global, cli::ExitUserError, why + " or pass --no-migration");
-    const importer::BaselineFiles files = importer::Baseline::write(p, projectPath, !a.noMigration);
-    if (!files.ok)
-        return cli::reportError(global, cli::ExitUserError, files.error);
+    usecase::ImportJob job(a.url.toStdString(), file.absolutePath().toStdString());
+    usecase::ImportRunOptions ro;
+    ro.projectPath = projectPath;
+    ro.name = a.name.toStdString();
+    ro.writeMigration = !a.noMigration;
+    ro.markApplied = a.baseline;
+    const usecase::ImportReport r = job.run(ro);
+    if (!r.ok)
+        return cli::reportError(global, r.databaseError ? cli::ExitDatabaseError : cli::ExitUserError,
+                                r.targetInUse ? r.error + " or pass --no-migration" : r.error);
+    const auto &p = r.design.project;
+    const auto &files = r.files;
     const bool written = !files.migrationId.empty();
-    bool marked = false;
-    if (a.baseline && written) {
-        if (const std::string error = importer::Baseline::markApplied(conn, files); !error.empty())
-            return cli::reportError(global, cli::ExitDatabaseError, error);
-        marked = true;
-    }
+    const bool marked = r.marked;
+    const auto &fidelity = r.design.differences;
+    const auto importMs = r.importMs;
+    const std::string &redactedUrl = job.redactedUrl();
+    const auto &warnings = job.live()->warnings;
 
     if (global.json) {
         nlohmann::ordered_json j;
         j["ok"] = true;
         j["exitCode"] = 0;
-        j["url"] = opened.redactedUrl;
+        j["url"] = redactedUrl;
         j["project"] = projectPath;
-        j["tables"] = live.schema.tables.size();
+        j["tables"] = r.tables;
         j["models"] = p.design.models.size();
         j["associations"] = p.design.associations.size();
         j["importMs"] = importMs;
         j["report"] = nlohmann::ordered_json::array();
-        for (const auto &n : imported.report)
+        for (const auto &n : r.design.report)
             j["report"].push_back(noteJson(n));
-        j["warnings"] = live.warnings;
+        j["warnings"] = warnings;
         j["differences"] = fidelity;
         j["migration"] = files.migrationId;
         j["baselineApplied"] = marked;
         std::printf("%s\n", j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return cli::ExitOk;
     }
-    std::printf("Imported %zu table(s) from %s as %zu model(s) and %zu association(s) into %s (%lld ms).\n",
-                live.schema.tables.size(), opened.redactedUrl.c_str(), p.design.models.size(),
-                p.design.associations.size(), projectPath.c_str(), static_cast<long long>(importMs));
-    for (const auto &w : live.warnings)
+    std::printf("Imported %zu table(s) from %s as %zu model(s) and %zu association(s) into %s (%lld ms).\n", r.tables,
+                redactedUrl.c_str(), p.design.models.size(), p.design.associations.size(), projectPath.c_str(),
+                static_cast<long long>(importMs));
+    for (const auto &w : warnings)
         std::printf("  warning: %s\n", w.c_str());
-    const int unsupported = imported.unsupportedCount();
-    if (!imported.report.empty())
+    const int unsupported = r.design.unsupported;
+    if (!r.design.report.empty())
         std::printf("Import report (%d object(s) kept as notes only):\n", unsupported);
-    for (const auto &n : imported.report)
+    for (const auto &n : r.design.report)
         std::printf("  - %s\n", importer::formatNote(n).c_str());
     if (!fidelity.empty()) {
         std::printf("Migrations from this design will differ from the database in %zu place(s):\n", fidelity.size());
@@ -187,7 +145,7 @@ int runImport(const cli::GlobalOptions &global, const QStringList &args)
     else if (!a.noMigration)
         std::printf("No baseline migration: the database has no tables.\n");
     if (marked)
-        std::printf("Marked %s.js as applied on %s.\n", files.migrationId.c_str(), opened.redactedUrl.c_str());
+        std::printf("Marked %s.js as applied on %s.\n", files.migrationId.c_str(), redactedUrl.c_str());
     return cli::ExitOk;
 }
 

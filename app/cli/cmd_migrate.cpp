@@ -20,18 +20,14 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
          QStringLiteral("PostgreSQL: indexes CONCURRENTLY, foreign keys NOT VALID + VALIDATE")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
-    if (session.has("--online")) // PostgreSQL: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
-        session.steps = sf::migrate::MigrationSteps::plan(session.sources, session.connection->sqlDialect(), true);
-    sf::migrate::ExecutorOptions eo;
-    eo.dryRun = session.has("--dry-run");
-    eo.force = session.has("--force");
-    eo.lockTimeoutMs = session.lockTimeoutMs;
-    eo.timeouts = session.timeouts;
-    eo.handWritten = session.handWritten.get();
-    eo.target = session.value("--to").toStdString();
-    sf::cli::RunPrinter printer(global, eo.dryRun);
-    sf::migrate::Executor executor(*session.connection, eo, &printer);
-    return printer.finish(executor.migrate(session.steps), session.redactedUrl, sf::migrate::Direction::Up);
+    sf::usecase::RunOptions ro;
+    ro.online = session.has("--online"); // PostgreSQL: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
+    ro.dryRun = session.has("--dry-run");
+    ro.force = session.has("--force");
+    ro.target = session.value("--to").toStdString();
+    sf::cli::RunPrinter printer(global, ro.dryRun);
+    const auto report = session->migrate(ro, &printer);
+    return printer.finish(report.result, session->redactedUrl(), sf::migrate::Direction::Up);
 }
 
 const sf::cli::CommandRegistrar registrar({"migrate", "apply pending migrations", runMigrate});

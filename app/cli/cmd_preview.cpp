@@ -1,7 +1,6 @@
 // schemaforge-cli preview [--dialect D] [--pending | --all | --migration ID] [--down]: print SQL
 // without touching a database.
-#include "app/cli/command.h"
-#include "app/cli/commandline.h"
+#include "app/cli/dbsession.h"
 #include "core/migrate/preview.h"
 #include "core/project/projectfile.h"
 
@@ -48,20 +47,15 @@ int runPreview(const GlobalOptions &opts, const QStringList &args)
              : pa.isSet(QStringLiteral("migration")) ? One
                                                      : Pending;
     const bool down = pa.isSet(QStringLiteral("down"));
-    const QString projectPath = resolveProjectPath(opts);
-    if (projectPath.isEmpty())
-        return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(opts, CliError{ExitUserError, "project", loaded.error, ""});
+    usecase::ProjectContext loaded;
+    if (const int rc = loadProject(opts, &loaded); rc != ExitOk)
+        return rc;
     const std::string dname = dialectName.isEmpty() ? loaded.project.defaultDialect() : dialectName.toStdString();
     const auto dialect = sql::makeDialect(dname);
     if (!dialect)
         return reportError(opts, CliError{ExitUserError, "dialect", "preview: unknown dialect \"" + dname + "\"",
                                           "use postgres, mysql, mariadb or sqlite"});
-    const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    const std::string dir =
-        QDir::cleanPath(projectDir.filePath(QString::fromStdString(loaded.project.migrationsDir()))).toStdString();
+    const std::string &dir = loaded.migrationsDir;
     std::vector<migrate::PreviewSection> sections;
     try {
         const auto folder = migrate::MigrationDirectory::load(dir);

@@ -27,16 +27,10 @@ int runRebase(const GlobalOptions &opts, const QStringList &args)
     if (const int rc = parseCommandLine(opts, kSpec, args, pa); rc >= 0)
         return rc;
     const QString id = pa.positional().value(0);
-    const QString projectPath = resolveProjectPath(opts);
-    if (projectPath.isEmpty())
-        return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(opts, ExitUserError, loaded.error);
-    const std::string dir =
-        QDir::cleanPath(
-            QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(loaded.project.migrationsDir())))
-            .toStdString();
+    usecase::ProjectContext loaded;
+    if (const int rc = loadProject(opts, &loaded); rc != ExitOk)
+        return rc;
+    const std::string &dir = loaded.migrationsDir;
     const auto r = migrate::Branches::rebase(dir, id.toStdString());
     if (!r.ok)
         return reportError(opts, ExitUserError, r.message);

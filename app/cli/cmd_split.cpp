@@ -41,16 +41,10 @@ int runSplit(const GlobalOptions &opts, const QStringList &args)
     if (id.isEmpty())
         return reportError(
             opts, CliError{ExitUserError, "usage", "split needs the id of the migration to split", usageText(kSpec)});
-    const QString projectPath = resolveProjectPath(opts);
-    if (projectPath.isEmpty())
-        return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(opts, ExitUserError, loaded.error);
-    const std::string dir =
-        QDir::cleanPath(
-            QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(loaded.project.migrationsDir())))
-            .toStdString();
+    usecase::ProjectContext loaded;
+    if (const int rc = loadProject(opts, &loaded); rc != ExitOk)
+        return rc;
+    const std::string &dir = loaded.migrationsDir;
     const auto r = migrate::Splitter::split(dir, id.toStdString(), parts);
     if (!r.ok)
         return reportError(opts, ExitUserError, r.message);

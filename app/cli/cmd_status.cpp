@@ -16,30 +16,24 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
                           "changed or are missing since they were applied.";
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
-    sf::migrate::Executor executor(*session.connection, {});
-    std::string error;
-    const auto entries = executor.status(session.steps, &error);
-    if (!error.empty())
-        return sf::cli::reportError(global, sf::cli::ExitDatabaseError, error);
-    int pending = 0, problems = 0;
-    for (const auto &e : entries) {
-        pending += e.state == sf::migrate::MigrationState::Pending;
-        problems += e.state == sf::migrate::MigrationState::ChangedChecksum ||
-                    e.state == sf::migrate::MigrationState::MissingFile;
-    }
+    const auto report = session->status();
+    if (!report.error.empty())
+        return sf::cli::reportError(global, sf::cli::ExitDatabaseError, report.error);
+    const auto &entries = report.entries;
+    const int pending = report.pending, problems = report.problems;
     if (global.json) {
         nlohmann::ordered_json j;
         j["ok"] = true;
-        j["connection"] = session.connectionName;
-        j["url"] = session.redactedUrl;
-        j["server"] = session.connection->serverDescription();
+        j["connection"] = session->connectionName();
+        j["url"] = session->redactedUrl();
+        j["server"] = report.server;
         j["migrations"] = nlohmann::ordered_json::array();
         for (const auto &e : entries) {
             nlohmann::ordered_json m;
             m["id"] = e.id;
             m["file"] = e.fileName;
             m["state"] = sf::migrate::stateName(e.state);
-            for (const auto &s : session.steps)
+            for (const auto &s : session->steps())
                 if (s.fileName == e.fileName)
                     m["handWritten"] = !s.handWrittenPath.empty();
             if (!e.appliedAt.empty())
@@ -56,13 +50,13 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
         std::printf("%s\n", j.dump(2).c_str());
         return sf::cli::ExitOk;
     }
-    std::printf("%s (%s)\n", session.redactedUrl.c_str(), session.connection->serverDescription().c_str());
+    std::printf("%s (%s)\n", session->redactedUrl().c_str(), report.server.c_str());
     if (entries.empty())
         std::printf("no migrations\n");
     for (const auto &e : entries) {
         std::string note;
         bool handWritten = false;
-        for (const auto &s : session.steps)
+        for (const auto &s : session->steps())
             handWritten = handWritten || (s.fileName == e.fileName && !s.handWrittenPath.empty());
         switch (e.state) {
         case sf::migrate::MigrationState::AppliedBySequelize:

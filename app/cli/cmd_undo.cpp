@@ -19,22 +19,19 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
          QStringLiteral("revert although it deletes data (named with its row count)")}};
     if (const int rc = session.open(global, args, options); rc != sf::cli::ExitOk)
         return rc;
-    sf::migrate::ExecutorOptions eo;
-    eo.dryRun = session.has("--dry-run");
-    eo.lockTimeoutMs = session.lockTimeoutMs;
-    eo.timeouts = session.timeouts;
-    eo.allowDestructive = session.has("--allow-destructive");
-    eo.handWritten = session.handWritten.get();
-    eo.target = session.value("--to").toStdString();
-    if (session.has("--all") && !eo.target.empty())
+    sf::usecase::RunOptions ro;
+    ro.dryRun = session.has("--dry-run");
+    ro.allowDestructive = session.has("--allow-destructive");
+    ro.target = session.value("--to").toStdString();
+    if (session.has("--all") && !ro.target.empty())
         return sf::cli::reportError(
             global, sf::cli::CliError{sf::cli::ExitUserError, "usage", "give either --all or --to ID, not both", ""});
     const auto scope = session.has("--all") ? sf::migrate::UndoScope::All
-                       : eo.target.empty()  ? sf::migrate::UndoScope::Last
+                       : ro.target.empty()  ? sf::migrate::UndoScope::Last
                                             : sf::migrate::UndoScope::To;
-    sf::cli::RunPrinter printer(global, eo.dryRun);
-    sf::migrate::Executor executor(*session.connection, eo, &printer);
-    return printer.finish(executor.undo(session.steps, scope), session.redactedUrl, sf::migrate::Direction::Down);
+    sf::cli::RunPrinter printer(global, ro.dryRun);
+    const auto report = session->undo(scope, ro, &printer);
+    return printer.finish(report.result, session->redactedUrl(), sf::migrate::Direction::Down);
 }
 
 const sf::cli::CommandRegistrar registrar(

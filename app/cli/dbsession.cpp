@@ -1,18 +1,6 @@
 #include "app/cli/dbsession.h"
 
-#include "core/db/openconnection.h"
-#include "core/project/projectfile.h"
-#include "core/sequelize/sequelizeproject.h"
-
-#include <QDir>
-#include <QFileInfo>
-
 #include <optional>
-
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <cstdio>
 
 namespace sf::cli {
 
@@ -66,6 +54,7 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     }
     const QString connectionArg = pa.value(QStringLiteral("connection"));
     const QString urlArg = pa.value(QStringLiteral("url"));
+    int lockTimeoutMs = 60000;
     if (pa.isSet(QStringLiteral("lock-timeout"))) {
         bool ok = false;
         const QString v = pa.value(QStringLiteral("lock-timeout"));
@@ -94,79 +83,43 @@ int DbSession::open(const GlobalOptions &global, const QStringList &args, const 
     if (!connectionArg.isEmpty() && !urlArg.isEmpty())
         return reportError(global, CliError{ExitUserError, "usage", "give either --connection or --url, not both", ""});
 
+    usecase::ProjectContext context;
+    if (const int rc = loadProject(global, &context); rc != ExitOk)
+        return rc;
+    usecase::ConnectOptions co;
+    co.url = urlArg.toStdString();
+    co.profile = urlArg.isEmpty() ? connectionArg.toStdString() : std::string();
+    co.lockTimeoutMs = lockTimeoutMs;
+    co.tableLockTimeoutMs = tableLockArg;
+    co.statementTimeoutMs = statementArg;
+    session = std::make_unique<usecase::MigrationSession>(std::move(context));
+    if (const auto error = session->connect(co); !error.ok()) {
+        session.reset();
+        return reportSessionError(global, error);
+    }
+    return ExitOk;
+}
+
+int loadProject(const GlobalOptions &global, usecase::ProjectContext *out)
+{
     const QString projectPath = resolveProjectPath(global);
     if (projectPath.isEmpty())
         return ExitUserError;
-    const auto loaded = project::ProjectFile::load(projectPath.toStdString());
-    if (!loaded)
-        return reportError(global, CliError{ExitUserError, "project", loaded.error, ""});
-    project = loaded.project;
-    projectDir = QFileInfo(projectPath).absolutePath().toStdString();
-    timeouts.tableLockTimeoutMs =
-        tableLockArg.value_or(project.settings.tableLockTimeoutMs.value_or(timeouts.tableLockTimeoutMs));
-    timeouts.statementTimeoutMs =
-        statementArg.value_or(project.settings.statementTimeoutMs.value_or(timeouts.statementTimeoutMs));
-
-    std::string url;
-    if (!urlArg.isEmpty()) {
-        url = urlArg.toStdString();
-    } else if (project.connections.empty()) {
-        return reportError(global, CliError{ExitUserError, "connection", "the project has no connection profiles",
-                                            "pass --url URL or add one to \"connections\""});
-    } else if (connectionArg.isEmpty()) {
-        url = project.connections.front().url;
-        connectionName = project.connections.front().name;
-    } else {
-        for (const auto &p : project.connections)
-            if (p.name == connectionArg.toStdString()) {
-                url = p.url;
-                connectionName = p.name;
-            }
-        if (connectionName.empty()) {
-            std::string names;
-            for (const auto &p : project.connections)
-                names += (names.empty() ? "" : ", ") + p.name;
-            return reportError(global, CliError{ExitUserError, "connection",
-                                                "no connection profile \"" + connectionArg.toStdString() +
-                                                    "\" in the project (have: " + names + ")",
-                                                "pass --connection with one of those names, or --url URL"});
-        }
-    }
-    std::string loadError;
-    const std::string migrationsDir =
-        (QFileInfo(projectPath).absoluteDir().filePath(QString::fromStdString(project.migrationsDir()))).toStdString();
-    sources = migrate::MigrationSteps::load(migrationsDir, &loadError);
-    if (!loadError.empty())
-        return reportError(global, CliError{ExitUserError, "migrations", loadError, ""});
-
-    db::OpenOptions oo;
-    oo.projectDir = projectDir;
-    auto opened = db::openConnection(url, oo);
-    redactedUrl = opened.redactedUrl;
-    if (!opened.ok())
-        return reportError(
-            global, CliError{opened.userError ? ExitUserError : ExitDatabaseError,
-                             opened.userError ? "connection" : "database-error",
-                             (connectionName.empty() ? std::string() : "connection \"" + connectionName + "\": ") +
-                                 opened.error,
-                             ""});
-    connection = std::move(opened.connection);
-    dialect = sql::dialectName(connection->dialectId());
-    steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
-    const bool anyHandWritten =
-        std::any_of(steps.begin(), steps.end(), [](const auto &s) { return !s.handWrittenPath.empty(); });
-    if (anyHandWritten) {
-        // Node starts only when one of them actually runs (status never starts it).
-        std::string urlError;
-        const auto resolved = db::resolveConnectionUrl(url, oo, &urlError);
-        if (resolved) {
-            node::NodeProjectOptions no;
-            no.projectDir = sequelize::SequelizeProject::findRoot(projectDir, migrationsDir);
-            no.env = connectionName;
-            handWritten = std::make_unique<node::NodeMigrationRunner>(no, *resolved);
-        }
-    }
+    std::string error;
+    if (!usecase::ProjectContext::load(projectPath.toStdString(), out, &error))
+        return reportError(global, CliError{ExitUserError, "project", error, ""});
     return ExitOk;
+}
+
+int reportSessionError(const GlobalOptions &global, const usecase::SessionError &error)
+{
+    using K = usecase::SessionError::Kind;
+    const char *kind = error.kind == K::Usage        ? "usage"
+                       : error.kind == K::Connection ? "connection"
+                       : error.kind == K::Migrations ? "migrations"
+                                                     : "database-error";
+    return reportError(
+        global, CliError{error.userError() ? ExitUserError : ExitDatabaseError, kind, error.message, error.hint});
 }
 
 } // namespace sf::cli

@@ -1,14 +1,11 @@
 #pragma once
-// DbSession is what the database commands (status, migrate, undo, drift) share: the project, its
-// migrations planned for the connection's dialect, and the open connection; owns the connection.
+// DbSession is the CLI side of usecase::MigrationSession (status, migrate, undo, drift, lint): the
+// command-line options turned into ConnectOptions, errors reported in the one format.
 
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
-#include "core/db/connection.h"
-#include "core/migrate/migrationsteps.h"
-#include "core/migrate/sessiontimeouts.h"
-#include "core/node/nodemigrationrunner.h"
-#include "core/project/project.h"
+#include "core/usecase/migrationsession.h"
+#include "core/usecase/projectcontext.h"
 
 #include <QStringList>
 
@@ -26,29 +23,25 @@ struct DbSessionOptions {
     std::vector<CliOption> options; // the command's own options beside --connection/--url/--lock-timeout
 };
 
+// The project of --project (or the single one in the current folder) with its folders resolved by
+// core's one rule. Returns ExitOk, or an exit code after reporting the error.
+int loadProject(const GlobalOptions &global, usecase::ProjectContext *out);
+// Reports a session error in the one format; returns its exit code.
+int reportSessionError(const GlobalOptions &global, const usecase::SessionError &error);
+
 struct DbSession {
-    project::Project project;
-    std::string projectDir;
-    std::string connectionName; // profile name, or "" for --url
-    std::string redactedUrl;
-    std::string dialect;
-    std::unique_ptr<db::Connection> connection;
-    std::vector<migrate::MigrationSource> sources;
-    std::vector<migrate::MigrationStep> steps;
-    int lockTimeoutMs = 60000;
-    migrate::TimeoutOptions timeouts; // project settings, then --table-lock-timeout / --statement-timeout
-    // Runs hand-written migrations through node (set when the folder has any); pass to ExecutorOptions.
-    std::unique_ptr<node::NodeMigrationRunner> handWritten;
-    QStringList flags;                               // extra flags given
-    std::vector<std::pair<QString, QString>> values; // extra options given
+    std::unique_ptr<usecase::MigrationSession> session; // set once open() returned ExitOk
+    QStringList flags;                                  // extra flags given
+    std::vector<std::pair<QString, QString>> values;    // extra options given
 
     bool has(const char *flag) const { return flags.contains(QLatin1String(flag)); }
     QString value(const char *option) const;
+    usecase::MigrationSession *operator->() const { return session.get(); }
 
     // Parses --connection/--url/--lock-timeout/--table-lock-timeout/--statement-timeout plus the command's
-    // own options, loads the project, plans the migrations and connects. Returns ExitOk when the session
-    // is usable; otherwise the code the command returns unchanged (ExitHelpShown after --help, or an exit
-    // code after reporting the error in the one format). Passwords never appear in anything printed.
+    // own options, loads the project and connects through usecase::MigrationSession. Returns ExitOk when
+    // the session is usable; otherwise the code the command returns unchanged (ExitHelpShown after --help,
+    // or an exit code after reporting the error in the one format). Passwords never appear in anything printed.
     int open(const GlobalOptions &global, const QStringList &args, const DbSessionOptions &options);
 };
 

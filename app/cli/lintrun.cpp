@@ -65,32 +65,21 @@ int lintProject(const GlobalOptions &global, const LintRequest &req, LintOutcome
     lint::ProjectLintOptions o;
     o.dialect = req.dialect.toStdString();
     o.migrationIds = req.migrationIds;
-    project::Project project;
-    std::string projectDir;
+    usecase::ProjectContext offline;
+    const usecase::ProjectContext *context = &offline;
     DbSession session;
     if (!req.connectionArgs.isEmpty()) {
         if (const int rc = session.open(global, req.connectionArgs, {}); rc != ExitOk)
             return rc;
-        project = session.project;
-        projectDir = session.projectDir;
-        o.connection = session.connection.get();
-        out->where = session.redactedUrl;
+        context = &session->context();
+        o.connection = session->connection();
+        out->where = session->redactedUrl();
     } else {
-        const QString path = resolveProjectPath(global);
-        if (path.isEmpty())
-            return ExitUserError;
-        const auto loaded = project::ProjectFile::load(path.toStdString());
-        if (!loaded)
-            return reportError(global, ExitUserError, loaded.error);
-        project = loaded.project;
-        projectDir = QFileInfo(path).absolutePath().toStdString();
+        if (const int rc = loadProject(global, &offline); rc != ExitOk)
+            return rc;
         out->where = "offline";
     }
-    const std::string dir =
-        QDir::cleanPath(
-            QDir(QString::fromStdString(projectDir)).filePath(QString::fromStdString(project.migrationsDir())))
-            .toStdString();
-    out->result = lint::lintProject(project, dir, o);
+    out->result = lint::lintProject(context->project, context->migrationsDir, o);
     if (!out->result.ok())
         return reportError(global, o.connection ? ExitDatabaseError : ExitUserError, out->result.error);
     return ExitOk;

@@ -3,6 +3,7 @@
 #include "core/importer/autolayout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <unordered_map>
 
@@ -113,13 +114,19 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
         }
         std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
         double y = o.originY;
+        double width = o.cardWidth; // of the widest card in this column
         for (size_t r = 0; r < members.size(); ++r) {
             const size_t v = members[r];
-            const double h = cardHeight(models[v], keyRows[v], o);
+            const auto measured = o.cardSizes.find(models[v].id);
+            const bool known = measured != o.cardSizes.end();
+            const double h = known ? measured->second.height : cardHeight(models[v], keyRows[v], o);
             if (y > o.originY && y + h > o.originY + o.maxColumnHeight) {
-                x += o.cardWidth + o.columnGap;
+                x += width + o.columnGap;
                 y = o.originY;
+                width = o.cardWidth;
             }
+            if (known)
+                width = std::max(width, measured->second.width);
             rank[v] = static_cast<double>(r);
             project::LayoutEntry e;
             e.x = x;
@@ -127,7 +134,7 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
             result[models[v].id] = e;
             y += h + o.rowGap;
         }
-        x += o.cardWidth + o.columnGap;
+        x += width + o.columnGap;
     }
     for (const auto &a : design.associations) {
         if (a.kind != AssociationKind::ManyToMany || !result.count(a.source) || !result.count(a.target))
@@ -138,6 +145,11 @@ std::map<std::string, project::LayoutEntry> autoLayout(const design::Design &des
         e.y = (s.y + t.y) / 2 + o.headerHeight;
         result[a.id] = e;
     }
+    if (o.grid > 0)
+        for (auto &[id, e] : result) {
+            e.x = std::round(e.x / o.grid) * o.grid;
+            e.y = std::round(e.y / o.grid) * o.grid;
+        }
     return result;
 }
 

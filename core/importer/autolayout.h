@@ -1,7 +1,8 @@
 #pragma once
 // autoLayout places every model of a Design in layers by foreign keys (a model to the right of the
 // models it refers to), deterministically (same design, same positions), wrapping tall layers into
-// extra columns; manyToMany join nodes go between their two models. Pure core: the GUI reuses it.
+// extra columns; manyToMany join nodes go between their two models. Pure core: the one auto-layout,
+// used by import, adopt and the designer's Auto Layout command (with its measured card sizes).
 
 #include "core/design/design.h"
 #include "core/project/project.h"
@@ -10,6 +11,11 @@
 #include <string>
 
 namespace sf::importer {
+
+struct CardSize {
+    double width = 0;
+    double height = 0;
+};
 
 struct AutoLayoutOptions {
     double originX = 40;
@@ -20,6 +26,9 @@ struct AutoLayoutOptions {
     double columnGap = 120;        // between layers
     double rowGap = 40;            // between cards of one layer
     double maxColumnHeight = 2400; // a taller layer continues in a further column
+    // Measured card sizes by model id (the designer's cards); models not in it get the estimate.
+    std::map<std::string, CardSize> cardSizes;
+    double grid = 0; // > 0: positions snapped to this grid, so later drags line up
 };
 
 // Positions keyed by model id and, for manyToMany associations, by association id.

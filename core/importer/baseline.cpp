@@ -1,6 +1,8 @@
 // Baseline: write an imported project and its baseline migration, mark it applied.
 #include "core/importer/baseline.h"
 
+#include "core/usecase/projectcontext.h"
+
 #include "core/db/dberror.h"
 #include "core/migrate/generator.h"
 #include "core/migrate/history.h"
@@ -15,8 +17,7 @@ namespace sf::importer {
 
 std::string Baseline::migrationsDirFor(const project::Project &project, const std::string &projectPath)
 {
-    const QFileInfo file(QString::fromStdString(projectPath));
-    return QDir::cleanPath(file.absoluteDir().filePath(QString::fromStdString(project.migrationsDir()))).toStdString();
+    return usecase::ProjectContext::migrationsFolder(usecase::ProjectContext::folderOf(projectPath), project);
 }
 
 std::string Baseline::checkTarget(const project::Project &project, const std::string &projectPath)

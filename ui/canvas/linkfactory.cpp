@@ -10,7 +10,9 @@ design::Association LinkFactory::make(const design::Model &s, const design::Mode
     a.id = std::move(id);
     a.source = s.id;
     a.target = t.id;
-    a.foreignKey = design::naming::lowerCamel(s.name) + "Id";
+    // core's naming rule (the key lowering derives when none is given), so a new link names its key
+    // exactly as Sequelize would: lowerCamel(singular) + "Id", snake_case in an underscored model.
+    a.foreignKey = design::naming::foreignKeyFor(s, t.isUnderscored());
     switch (kind) {
     case Tool::OneToOne:
         a.kind = design::AssociationKind::OneToOne;
@@ -18,8 +20,9 @@ design::Association LinkFactory::make(const design::Model &s, const design::Mode
     case Tool::ManyToMany:
         a.kind = design::AssociationKind::ManyToMany;
         a.through = s.name + t.name;
+        a.foreignKey = design::naming::foreignKeyFor(s, s.isUnderscored()); // the join table's, as lowering
         if (s.id != t.id)
-            a.otherKey = design::naming::lowerCamel(t.name) + "Id";
+            a.otherKey = design::naming::foreignKeyFor(t, s.isUnderscored());
         break;
     default:
         a.kind = design::AssociationKind::OneToMany;
@@ -28,7 +31,7 @@ design::Association LinkFactory::make(const design::Model &s, const design::Mode
     if (s.id == t.id && a.kind != design::AssociationKind::ManyToMany) {
         // A self-link needs an alias and its own key to be a valid Sequelize association.
         a.as = "parent";
-        a.foreignKey = "parent" + s.name + "Id";
+        a.foreignKey = design::naming::foreignKeyFor("parent" + s.name, t.isUnderscored());
     }
     return a;
 }

@@ -4,9 +4,7 @@
 #include "ui/database/connectionstore.h"
 #include "ui/database/importtablelist.h"
 
-#include "core/importer/autolayout.h"
 #include "core/importer/baseline.h"
-#include "core/migrate/generator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -262,19 +260,15 @@ void ImportDialog::showSchema(const ImportSnapshot &snapshot)
     Q_EMIT tablesRead(n);
 }
 
-importer::ImportResult ImportDialog::runImport(const QStringList &excluded) const
+usecase::ImportDesign ImportDialog::runImport(const QStringList &excluded, const QString &name, bool full) const
 {
-    schema::Schema physical = m_snapshot.live->schema;
-    importer::ImportOptions options;
+    usecase::ImportDesignOptions options;
+    options.name = name.toStdString();
     options.dialect = m_snapshot.dialect.toStdString();
-    options.identifierLimit = migrate::Generator::kIdentifierLimit;
+    options.layoutAndCheck = full; // the preview only needs the models
     for (const QString &t : excluded)
         options.excludeTables.push_back(t.toStdString());
-    // Checks, triggers and indexes of a table left out go with it; views (no table) stay reported.
-    std::erase_if(physical.extras, [&](const schema::Extra &x) {
-        return !x.table.empty() && excluded.contains(QString::fromStdString(x.table));
-    });
-    return importer::importSchema(physical, options);
+    return usecase::ImportJob::design(*m_snapshot.live, options);
 }
 
 void ImportDialog::refreshPreview()
@@ -283,19 +277,15 @@ void ImportDialog::refreshPreview()
     if (!m_snapshot.live)
         return;
     const QStringList excluded = m_tables->uncheckedTables();
-    m_tables->showOutcome(runImport(excluded).design);
+    m_tables->showOutcome(runImport(excluded, QString(), false).project.design);
     const int total = m_tables->topLevelItemCount();
     m_summary->setText(tr("%1 of %n table(s) selected", nullptr, total).arg(total - excluded.size()));
     setBusy(m_busy, QString());
 }
 
-project::Project ImportDialog::buildProject(const QString &name, importer::ImportResult imported) const
+project::Project ImportDialog::buildProject(usecase::ImportDesign imported) const
 {
-    project::Project p;
-    p.name = name.toStdString();
-    p.settings.defaultDialect = m_snapshot.dialect.toStdString();
-    p.design = std::move(imported.design);
-    p.layout = importer::autoLayout(p.design);
+    project::Project p = std::move(imported.project);
     p.connections.push_back({m_source.name.toStdString(), absoluteSqlite(m_source.stored).toStdString()});
     return p;
 }
@@ -337,11 +327,6 @@ void ImportDialog::startImport()
         setStatus(tr("Select at least one table to import."), true);
         return;
     }
-    importer::ImportResult imported = runImport(m_tables->uncheckedTables());
-    m_report = imported.report;
-    for (const auto &w : m_snapshot.live->warnings)
-        m_report.push_back({importer::ImportNote::Severity::Info, "introspection", {}, {}, w, {}});
-
     QString path, error;
     if (m_baseline->isChecked() && (path = resolveProjectPath(&error)).isEmpty()) {
         if (!error.isEmpty()) // else the file chooser was cancelled
@@ -353,7 +338,15 @@ void ImportDialog::startImport()
     QString name = QFileInfo(m_snapshot.location).completeBaseName();
     if (!path.isEmpty())
         name = QFileInfo(path).fileName().chopped(int(qstrlen(".schemaforge.json")));
-    m_project = buildProject(name.isEmpty() ? QStringLiteral("imported") : name, std::move(imported));
+    usecase::ImportDesign imported =
+        runImport(m_tables->uncheckedTables(), name.isEmpty() ? QStringLiteral("imported") : name, true);
+    m_report = imported.report;
+    for (const auto &w : m_snapshot.live->warnings)
+        m_report.push_back({importer::ImportNote::Severity::Info, "introspection", {}, {}, w, {}});
+    // The fidelity check `schemaforge-cli import` prints: where migrations from this design differ.
+    for (const auto &d : imported.differences)
+        m_report.push_back({importer::ImportNote::Severity::Info, "fidelity", {}, {}, d, {}});
+    m_project = buildProject(std::move(imported));
     if (path.isEmpty()) {
         accept();
         return;

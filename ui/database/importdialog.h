@@ -12,6 +12,7 @@
 
 #include "core/importer/importer.h"
 #include "core/project/project.h"
+#include "core/usecase/importjob.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -91,8 +92,9 @@ private:
     void refreshPreview();
     void setBusy(bool busy, const QString &message);
     void setStatus(const QString &text, bool error);
-    importer::ImportResult runImport(const QStringList &excluded) const;
-    project::Project buildProject(const QString &name, importer::ImportResult imported) const;
+    // core's import (usecase::ImportJob::design); full: also lay out and check fidelity.
+    usecase::ImportDesign runImport(const QStringList &excluded, const QString &name, bool full) const;
+    project::Project buildProject(usecase::ImportDesign imported) const;
     QString askProjectPath();
     QString resolveProjectPath(QString *error);
 

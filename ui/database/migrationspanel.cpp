@@ -13,6 +13,7 @@
 #include "core/migrate/executor.h"
 #include "core/migrate/generator.h"
 #include "core/sql/dialectid.h"
+#include "core/usecase/migrationsession.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -183,6 +184,9 @@ bool MigrationsPanel::makeJob(MigrationJob *job)
         return false;
     }
     job->url = m_store->connectUrl(currentConnection());
+    job->connectionName = currentConnection();
+    job->tableLockTimeoutMs = m_doc->project().settings.tableLockTimeoutMs;
+    job->statementTimeoutMs = m_doc->project().settings.statementTimeoutMs;
     return true;
 }
 
@@ -295,8 +299,11 @@ void MigrationsPanel::generateMigration()
     }
     migrate::GenerateOptions options;
     options.allowDestructive = !dialog.destructive().isEmpty();
-    const auto result = migrate::Generator::generate(m_doc->project(), dir.toStdString(),
-                                                     dialog.migrationName().toStdString(), options);
+    // core's MigrationSession::generate, as `schemaforge-cli generate`; the folder is the one shown.
+    usecase::ProjectContext context = usecase::ProjectContext::of(m_doc->project(), m_doc->filePath().toStdString());
+    context.migrationsDir = dir.toStdString();
+    const auto result =
+        usecase::MigrationSession(std::move(context)).generate(dialog.migrationName().toStdString(), options);
     const QString message = QString::fromStdString(result.message);
     if (result.status != migrate::GenerateResult::Status::Written) {
         setMessage(message, result.status != migrate::GenerateResult::Status::NoChanges);

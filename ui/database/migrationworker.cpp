@@ -1,20 +1,12 @@
 #include "ui/database/migrationworker.h"
 
-#include "core/db/dberror.h"
-#include "core/db/introspector.h"
-#include "core/db/openconnection.h"
 #include "core/db/rowcounts.h"
 #include "core/migrate/dataloss.h"
-#include "core/migrate/drift.h"
-#include "core/migrate/executor.h"
-#include "core/migrate/migrationsteps.h"
+#include "core/usecase/migrationsession.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 #include <algorithm>
-#include <memory>
-#include <set>
 
 namespace sf::ui {
 
@@ -25,40 +17,33 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// One open connection with the project's migrations planned for its dialect (worker thread only).
+// One open connection with the project's migrations planned for its dialect (worker thread only):
+// core's MigrationSession, the one the CLI uses.
 struct Session {
-    std::unique_ptr<db::Connection> connection;
-    std::vector<migrate::MigrationSource> sources;
-    std::vector<migrate::MigrationStep> steps;
-    QString redactedUrl;
+    usecase::MigrationSession session;
     QString error;
 
-    Session(const MigrationJob &job, bool createSqliteFile)
+    Session(const MigrationJob &job, bool createSqliteFile) : session(contextOf(job))
     {
-        std::string loadError;
-        sources = migrate::MigrationSteps::load(job.migrationsDir.toStdString(), &loadError);
-        if (!loadError.empty()) {
-            error = qs(loadError);
-            return;
-        }
-        db::OpenOptions options;
-        options.projectDir = job.projectDir.toStdString();
+        usecase::ConnectOptions options;
+        options.url = job.url.toStdString();
+        options.profile = job.connectionName.toStdString();
         options.createSqliteFile = createSqliteFile;
-        auto opened = db::openConnection(job.url.toStdString(), options);
-        redactedUrl = qs(opened.redactedUrl);
-        if (!opened.ok()) {
-            error = qs(opened.error);
-            return;
-        }
-        connection = std::move(opened.connection);
-        steps = migrate::MigrationSteps::plan(sources, connection->sqlDialect());
+        options.tableLockTimeoutMs = job.tableLockTimeoutMs;
+        options.statementTimeoutMs = job.statementTimeoutMs;
+        if (const auto e = session.connect(options); !e.ok())
+            error = qs(e.message);
     }
-    ~Session()
+    static usecase::ProjectContext contextOf(const MigrationJob &job)
     {
-        if (connection)
-            connection->close();
+        usecase::ProjectContext c;
+        c.projectDir = job.projectDir.toStdString();
+        c.migrationsDir = job.migrationsDir.toStdString();
+        return c;
     }
-    bool ok() const { return connection != nullptr; }
+    bool ok() const { return error.isEmpty(); }
+    bool databaseMissing() const { return session.databaseMissing(); }
+    db::Connection &connection() const { return *session.connection(); }
 };
 
 // Forwards the executor's events to the worker's logged() signal.
@@ -119,39 +104,28 @@ bool isApplied(migrate::MigrationState s)
            s == migrate::MigrationState::ChangedChecksum;
 }
 
-bool sqliteFileMissing(const MigrationJob &job)
-{
-    db::OpenOptions options;
-    options.projectDir = job.projectDir.toStdString();
-    std::string urlError;
-    const auto url = db::resolveConnectionUrl(job.url.toStdString(), options, &urlError);
-    return url && url->kind == db::ConnectionUrl::Kind::Sqlite && !url->isMemory() &&
-           !QFileInfo::exists(QString::fromStdString(url->database));
-}
-
 } // namespace
 
 void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QString &targetId, int countLimitMs)
 {
     const int k = int(kind);
-    if (sqliteFileMissing(job)) {
-        // No database yet: nothing live can be lost (migrate creates the file; undo has nothing to do).
-        Q_EMIT assessed(k, targetId, {}, tr("SQLite (file not created yet)"), QString());
-        return;
-    }
     Session session(job, false);
     if (!session.ok()) {
         Q_EMIT assessed(k, targetId, {}, QString(), session.error);
         return;
     }
-    std::string error;
-    const auto entries = migrate::Executor(*session.connection, {}).status(session.steps, &error);
-    if (!error.empty()) {
-        Q_EMIT assessed(k, targetId, {}, QString(), qs(error));
+    if (session.databaseMissing()) {
+        // No database yet: nothing live can be lost (migrate creates the file; undo has nothing to do).
+        Q_EMIT assessed(k, targetId, {}, tr("SQLite (file not created yet)"), QString());
+        return;
+    }
+    const auto status = session.session.status();
+    if (!status.error.empty()) {
+        Q_EMIT assessed(k, targetId, {}, QString(), qs(status.error));
         return;
     }
     std::vector<std::string> ids;
-    for (const auto &e : entries) {
+    for (const auto &e : status.entries) {
         if (kind == RunKind::Migrate && e.state == migrate::MigrationState::Pending)
             ids.push_back(e.id);
         else if (kind != RunKind::Migrate && isApplied(e.state))
@@ -166,7 +140,7 @@ void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QStrin
     QElapsedTimer clock;
     clock.start();
     const qint64 budget = 3LL * countLimitMs;
-    for (const auto &item : migrate::DataLoss::collect(session.sources, ids, direction)) {
+    for (const auto &item : migrate::DataLoss::collect(session.session.sources(), ids, direction)) {
         if (!item.existsBeforeRun)
             continue; // made by the run itself: no live data in it
         LossRow row{qs(item.migrationId), qs(item.table), qs(item.column), qs(item.description), -1, false, {}};
@@ -177,7 +151,7 @@ void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QStrin
             } else {
                 db::RowCountOptions options;
                 options.timeLimitMs = int(std::min<qint64>(countLimitMs, left));
-                const auto count = db::RowCounter::count(*session.connection, item.table, item.column, options);
+                const auto count = db::RowCounter::count(session.connection(), item.table, item.column, options);
                 row.rows = count.rows;
                 row.atLeast = count.atLeast;
                 row.countError = qs(count.error);
@@ -185,31 +159,22 @@ void MigrationWorker::assess(const MigrationJob &job, RunKind kind, const QStrin
         }
         rows.append(row);
     }
-    Q_EMIT assessed(k, targetId, rows, qs(session.connection->serverDescription()), QString());
+    Q_EMIT assessed(k, targetId, rows, qs(status.server), QString());
 }
 
 void MigrationWorker::readStatus(const MigrationJob &job)
 {
     // A SQLite file that does not exist yet is an empty database: every migration is pending, and
-    // merely looking must not create the file.
-    if (sqliteFileMissing(job)) {
-        std::string loadError;
-        const auto sources = migrate::MigrationSteps::load(job.migrationsDir.toStdString(), &loadError);
-        QList<MigrationRow> rows;
-        for (const auto &s : sources)
-            rows.append({qs(s.id), int(migrate::MigrationState::Pending), QString()});
-        Q_EMIT statusRead(rows, tr("SQLite (file not created yet)"), qs(loadError));
-        return;
-    }
+    // merely looking must not create the file (the session reports it as databaseMissing).
     Session session(job, false);
     if (!session.ok()) {
         Q_EMIT statusRead({}, QString(), session.error);
         return;
     }
-    migrate::Executor executor(*session.connection, {});
-    std::string error;
-    const auto entries = executor.status(session.steps, &error);
-    Q_EMIT statusRead(toRows(entries), qs(session.connection->serverDescription()), qs(error));
+    const auto status = session.session.status();
+    Q_EMIT statusRead(toRows(status.entries),
+                      session.databaseMissing() ? tr("SQLite (file not created yet)") : qs(status.server),
+                      qs(status.error));
 }
 
 void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
@@ -220,43 +185,26 @@ void MigrationWorker::migrate(const MigrationJob &job, const QString &targetId)
         Q_EMIT runFinished(false, session.error);
         return;
     }
-    Q_EMIT logged(int(LogLevel::Info), tr("Migrating %1").arg(session.redactedUrl));
+    Q_EMIT logged(int(LogLevel::Info), tr("Migrating %1").arg(qs(session.session.redactedUrl())));
     LogListener listener(this);
-    std::string error;
-    const auto entries = migrate::Executor(*session.connection, {}).status(session.steps, &error);
-    if (!error.empty()) {
-        Q_EMIT runFinished(false, qs(error));
-        return;
+    usecase::RunOptions options;
+    options.target = targetId.toStdString();
+    options.allowDestructive = job.dataLossConfirmed;
+    options.cancel = &m_cancel;
+    options.progress = [this](int done, int total) { Q_EMIT progressed(done, total); };
+    const auto report = session.session.migrate(options, &listener);
+    const int done = int(report.result.done.size());
+    if (report.cancelled) {
+        Q_EMIT logged(int(LogLevel::Warning), tr("Cancelled before %1.").arg(qs(report.stoppedBefore)));
+        Q_EMIT runFinished(false, tr("Cancelled after %n migration(s).", nullptr, done));
+    } else if (!report.result.ok()) {
+        if (!listener.reported())
+            Q_EMIT logged(int(LogLevel::Error), qs(report.result.error));
+        Q_EMIT runFinished(false, qs(report.result.error));
+    } else {
+        Q_EMIT runFinished(true, report.total == 0 ? tr("Nothing to migrate: every migration is applied.")
+                                                   : tr("Applied %n migration(s).", nullptr, done));
     }
-    QStringList pending;
-    for (const auto &e : entries) {
-        if (e.state == migrate::MigrationState::Pending)
-            pending << qs(e.id);
-        if (!targetId.isEmpty() && qs(e.id) == targetId)
-            break;
-    }
-    int done = 0;
-    Q_EMIT progressed(0, int(pending.size()));
-    for (const QString &id : pending) {
-        if (m_cancel) {
-            Q_EMIT logged(int(LogLevel::Warning), tr("Cancelled before %1.").arg(id));
-            Q_EMIT runFinished(false, tr("Cancelled after %n migration(s).", nullptr, done));
-            return;
-        }
-        migrate::ExecutorOptions options;
-        options.target = id.toStdString();
-        options.allowDestructive = job.dataLossConfirmed;
-        const auto result = migrate::Executor(*session.connection, options, &listener).migrate(session.steps);
-        if (!result.ok()) {
-            if (!listener.reported())
-                Q_EMIT logged(int(LogLevel::Error), qs(result.error));
-            Q_EMIT runFinished(false, qs(result.error));
-            return;
-        }
-        Q_EMIT progressed(++done, int(pending.size()));
-    }
-    Q_EMIT runFinished(true, pending.isEmpty() ? tr("Nothing to migrate: every migration is applied.")
-                                               : tr("Applied %n migration(s).", nullptr, done));
 }
 
 void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
@@ -267,44 +215,25 @@ void MigrationWorker::undo(const MigrationJob &job, UndoScope scope)
         Q_EMIT runFinished(false, session.error);
         return;
     }
-    Q_EMIT logged(int(LogLevel::Info), tr("Undoing on %1").arg(session.redactedUrl));
-    std::string error;
-    const auto entries = migrate::Executor(*session.connection, {}).status(session.steps, &error);
-    if (!error.empty()) {
-        Q_EMIT runFinished(false, qs(error));
-        return;
-    }
-    int applied = 0;
-    for (const auto &e : entries)
-        applied += isApplied(e.state);
-    const int total = scope == UndoScope::All ? applied : std::min(applied, 1);
+    Q_EMIT logged(int(LogLevel::Info), tr("Undoing on %1").arg(qs(session.session.redactedUrl())));
     LogListener listener(this);
-    Q_EMIT progressed(0, total);
-    for (int done = 0; done < total;) {
-        if (m_cancel) {
-            Q_EMIT logged(int(LogLevel::Warning), tr("Cancelled."));
-            Q_EMIT runFinished(false, tr("Cancelled after undoing %n migration(s).", nullptr, done));
-            return;
-        }
-        migrate::ExecutorOptions options;
-        options.allowDestructive = job.dataLossConfirmed; // asked before the run (DataLossConfirm)
-        const auto result =
-            migrate::Executor(*session.connection, options, &listener).undo(session.steps, migrate::UndoScope::Last);
-        if (!result.ok()) {
-            if (!listener.reported())
-                Q_EMIT logged(int(LogLevel::Error), qs(result.error));
-            Q_EMIT runFinished(false, qs(result.error));
-            return;
-        }
-        if (result.done.empty())
-            break;
-        Q_EMIT progressed(++done, total);
-        if (done == total) {
-            Q_EMIT runFinished(true, tr("Undid %n migration(s).", nullptr, done));
-            return;
-        }
+    usecase::RunOptions options;
+    options.allowDestructive = job.dataLossConfirmed; // asked before the run (DataLossConfirm)
+    options.cancel = &m_cancel;
+    options.progress = [this](int done, int total) { Q_EMIT progressed(done, total); };
+    const auto report = session.session.undo(
+        scope == UndoScope::All ? migrate::UndoScope::All : migrate::UndoScope::Last, options, &listener);
+    const int done = int(report.result.done.size());
+    if (report.cancelled) {
+        Q_EMIT logged(int(LogLevel::Warning), tr("Cancelled."));
+        Q_EMIT runFinished(false, tr("Cancelled after undoing %n migration(s).", nullptr, done));
+    } else if (!report.result.ok()) {
+        if (!listener.reported())
+            Q_EMIT logged(int(LogLevel::Error), qs(report.result.error));
+        Q_EMIT runFinished(false, qs(report.result.error));
+    } else {
+        Q_EMIT runFinished(true, done ? tr("Undid %n migration(s).", nullptr, done) : tr("Nothing to undo."));
     }
-    Q_EMIT runFinished(true, tr("Nothing to undo."));
 }
 
 void MigrationWorker::checkDrift(const MigrationJob &job)
@@ -314,37 +243,18 @@ void MigrationWorker::checkDrift(const MigrationJob &job)
         Q_EMIT driftChecked({}, session.error);
         return;
     }
-    std::string error;
-    const auto entries = migrate::Executor(*session.connection, {}).status(session.steps, &error);
-    if (!error.empty()) {
-        Q_EMIT driftChecked({}, qs(error));
-        return;
-    }
-    std::set<std::string> applied;
-    for (const auto &e : entries) {
-        if (e.state == migrate::MigrationState::MissingFile)
-            Q_EMIT logged(
-                int(LogLevel::Warning),
-                tr("%1 is applied but has no migration file; its changes count as drift.").arg(qs(e.fileName)));
-        else if (e.state != migrate::MigrationState::Pending)
-            applied.insert(e.id);
-    }
-    const auto expected = migrate::MigrationSteps::replay(session.sources, applied, &error);
-    if (!error.empty()) {
-        Q_EMIT driftChecked({}, qs(error));
-        return;
-    }
-    try {
-        const auto actual = db::Introspector::introspect(*session.connection);
-        for (const auto &w : actual.warnings)
-            Q_EMIT logged(int(LogLevel::Warning), qs(w));
-        QList<DriftRow> rows;
-        for (const auto &item : migrate::Drift::compare(expected, actual.schema, session.connection->dialect()))
-            rows.append({qs(item.table), qs(item.object), qs(item.message)});
-        Q_EMIT driftChecked(rows, QString());
-    } catch (const db::DbError &e) {
-        Q_EMIT driftChecked({}, tr("Cannot read the schema: %1").arg(QString::fromUtf8(e.what())));
-    }
+    const auto report = session.session.drift();
+    for (const auto &file : report.missingFiles)
+        Q_EMIT logged(int(LogLevel::Warning),
+                      tr("%1 is applied but has no migration file; its changes count as drift.").arg(qs(file)));
+    for (const auto &w : report.warnings)
+        Q_EMIT logged(int(LogLevel::Warning), qs(w));
+    QList<DriftRow> rows;
+    for (const auto &item : report.items)
+        rows.append({qs(item.table), qs(item.object), qs(item.message)});
+    Q_EMIT driftChecked(rows, report.schemaError.empty()
+                                  ? qs(report.error)
+                                  : tr("Cannot read the schema: %1").arg(QString::fromUtf8(report.schemaError)));
 }
 
 } // namespace sf::ui

@@ -1,9 +1,9 @@
 #pragma once
 // MigrationWorker runs everything that touches a database for the Migrations panel (status, migrate,
-// undo, drift) on the QThread it was moved to; each job opens its own connection on that thread,
-// uses it there only, and closes it. Results and the executor's log come back as queued signals;
-// cancel() (thread-safe) stops between migrations: the panel re-arms it with rearm() before posting
-// a run, so a Cancel pressed before the run starts is not lost. Created and owned by MigrationsPanel.
+// undo, drift: core's usecase::MigrationSession, as the CLI) on the QThread it was moved to; each job opens its own
+// connection on that thread, uses it there only, and closes it. Results and the executor's log come back as queued
+// signals; cancel() (thread-safe) stops between migrations: the panel re-arms it with rearm() before posting a run, so
+// a Cancel pressed before the run starts is not lost. Created and owned by MigrationsPanel.
 
 #include <QList>
 #include <QObject>
@@ -11,13 +11,17 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace sf::ui {
 
 struct MigrationJob {
-    QString url;                    // may hold a session password: never logged (only redacted forms are)
-    QString projectDir;             // base for sqlite: paths and .env
-    QString migrationsDir;          // absolute
+    QString url;                           // may hold a session password: never logged (only redacted forms are)
+    QString projectDir;                    // base for sqlite: paths and .env
+    QString migrationsDir;                 // absolute (usecase::ProjectContext's rule, see ProjectPaths)
+    QString connectionName;                // the profile's name (the sequelize-cli env of hand-written migrations)
+    std::optional<int> tableLockTimeoutMs; // the project's settings; unset: core's defaults
+    std::optional<int> statementTimeoutMs;
     bool dataLossConfirmed = false; // the user confirmed what the run deletes: the executor may delete data
 };
 

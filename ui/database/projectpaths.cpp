@@ -3,27 +3,20 @@
 #include "ui/database/preferences.h"
 #include "ui/document/documentcontroller.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "core/usecase/projectcontext.h"
 
 namespace sf::ui {
 
 QString ProjectPaths::projectDir(const DocumentController *doc)
 {
-    const QString path = doc->filePath();
-    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
-        return {};
-    return QFileInfo(path).absolutePath();
+    return QString::fromStdString(usecase::ProjectContext::folderOf(doc->filePath().toStdString()));
 }
 
 QString ProjectPaths::migrationsDir(const DocumentController *doc)
 {
-    const QString dir = projectDir(doc);
-    if (dir.isEmpty())
-        return {};
-    const auto &setting = doc->project().settings.migrationsDir;
-    const QString folder = setting ? QString::fromStdString(*setting) : Preferences::load().migrationsFolder;
-    return QDir::cleanPath(QDir(dir).absoluteFilePath(folder));
+    // core's one rule; the Preferences folder is the default where the project names none.
+    return QString::fromStdString(usecase::ProjectContext::migrationsFolder(
+        projectDir(doc).toStdString(), doc->project(), Preferences::load().migrationsFolder.toStdString()));
 }
 
 } // namespace sf::ui

@@ -1,6 +1,7 @@
 #pragma once
-// ProjectPaths answers where the open project's folder and migrations folder are (the project's
-// own migrationsDir setting, else the Preferences default); stateless, GUI thread (reads the document).
+// ProjectPaths answers where the open project's folder and migrations folder are, by core's one rule
+// (usecase::ProjectContext: the project's own migrationsDir setting, else the Preferences default);
+// stateless, GUI thread (reads the document).
 
 #include <QString>
 
