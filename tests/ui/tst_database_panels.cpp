@@ -3,18 +3,18 @@
 // core connection API's result, and passwords stay out of stored profile URLs.
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
-#include "ui/database/connectiondialog.h"
-#include "ui/database/connectionstore.h"
-#include "ui/database/databasepanels.h"
-#include "ui/database/migrationspanel.h"
-#include "ui/database/modelexporter.h"
-#include "ui/database/problemspanel.h"
-#include "ui/database/sqlpreviewpanel.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/connections/connectionstore.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
+#include "ui/export/modelexporter.h"
+#include "ui/migrations/migrationspanel.h"
 #include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
+#include "ui/panels/problemspanel.h"
 #include "ui/panels/propertyeditor.h"
+#include "ui/preview/sqlpreviewpanel.h"
+#include "ui/shell/databasepanels.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // Offscreen smoke test: the real main window shows and renders.
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QtTest>
 
