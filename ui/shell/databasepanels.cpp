@@ -21,35 +21,32 @@
 #include "ui/preferences/themeloader.h"
 #include "ui/preview/sqlpreviewpanel.h"
 #include "ui/shell/fileactions.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/icons.h"
+#include "ui/shell/shellparts.h"
 
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace sf::ui {
 
-DatabasePanels *installDatabasePanels(MainWindow *window)
-{
-    return new DatabasePanels(window);
-}
-
-DatabasePanels::DatabasePanels(MainWindow *window) : QObject(window), m_window(window)
+DatabasePanels::DatabasePanels(const ShellParts &shell) : QObject(shell.window), m_shell(shell)
 {
     setObjectName(QStringLiteral("databasePanels"));
-    DocumentController *doc = window->document();
-    m_log = new LogPanel(window);
-    m_preview = new SqlPreviewPanel(doc, window);
-    m_migrations = new MigrationsPanel(doc, m_log, window);
-    m_problems = new ProblemsPanel(doc, window);
-    QTabWidget *tabs = window->bottomPanels();
+    DocumentController *doc = shell.document;
+    m_log = new LogPanel(shell.window);
+    m_preview = new SqlPreviewPanel(doc, shell.window);
+    m_migrations = new MigrationsPanel(doc, m_log, shell.window);
+    m_problems = new ProblemsPanel(doc, shell.window);
+    QTabWidget *tabs = shell.bottomPanels;
     tabs->addTab(m_preview, tr("SQL Preview"));
     tabs->addTab(m_migrations, tr("Migrations"));
     tabs->addTab(m_problems, tr("Problems"));
@@ -79,9 +76,22 @@ DatabasePanels::DatabasePanels(MainWindow *window) : QObject(window), m_window(w
 
 void DatabasePanels::createMenus()
 {
-    QAction *generate = m_window->generateMigrationAction();
-    QAction *migrate = m_window->migrateAction();
-    QAction *rollback = m_window->rollbackAction();
+    QMenu *menu = m_shell.databaseMenu;
+    m_generateAction = menu->addAction(tr("&Generate Migration..."));
+    m_generateAction->setObjectName(QStringLiteral("actionGenerateMigration"));
+    m_migrateAction = menu->addAction(tr("&Migrate..."));
+    m_migrateAction->setObjectName(QStringLiteral("actionMigrate"));
+    m_rollbackAction = menu->addAction(tr("&Undo Last Migration..."));
+    m_rollbackAction->setObjectName(QStringLiteral("actionRollback"));
+    m_generateAction->setIcon(Icons::get(QStringLiteral("generate-migration")));
+    m_migrateAction->setIcon(Icons::get(QStringLiteral("migrate")));
+    m_rollbackAction->setIcon(Icons::get(QStringLiteral("rollback")));
+    QToolBar *dbBar = m_shell.window->addToolBar(tr("Database"));
+    dbBar->setObjectName(QStringLiteral("databaseToolBar"));
+    dbBar->addActions({m_generateAction, m_migrateAction, m_rollbackAction});
+    QAction *generate = m_generateAction;
+    QAction *migrate = m_migrateAction;
+    QAction *rollback = m_rollbackAction;
     connect(generate, &QAction::triggered, this, [this] {
         showTab(m_migrations);
         m_migrations->generateMigration();
@@ -94,7 +104,6 @@ void DatabasePanels::createMenus()
         showTab(m_migrations);
         m_migrations->undoLast();
     });
-    QMenu *menu = m_window->databaseMenu();
     QAction *undoAll = menu->addAction(tr("Undo &All Migrations"), this, [this] {
         showTab(m_migrations);
         m_migrations->undoAll();
@@ -127,63 +136,57 @@ void DatabasePanels::createMenus()
     QAction *importDb = menu->addAction(tr("&Import from Database..."), this, &DatabasePanels::importFromDatabase);
     importDb->setObjectName(QStringLiteral("actionImportFromDatabase"));
     QAction *exportModels = menu->addAction(tr("&Export Sequelize Models..."), this, [this] {
-        ModelExporter::exportInteractive(m_window->document(), m_window);
+        ModelExporter::exportInteractive(m_shell.document, m_shell.window);
     });
     exportModels->setObjectName(QStringLiteral("actionExportModels"));
 
     // Tools menu, before Help.
-    auto *tools = new QMenu(tr("&Tools"), m_window->menuBar());
+    auto *tools = new QMenu(tr("&Tools"), m_shell.window->menuBar());
+    tools->setObjectName(QStringLiteral("toolsMenu"));
     QAction *prefs = tools->addAction(tr("&Preferences..."), this, &DatabasePanels::openPreferences);
     prefs->setObjectName(QStringLiteral("actionPreferences"));
     prefs->setMenuRole(QAction::PreferencesRole);
-    const QList<QAction *> top = m_window->menuBar()->actions();
+    const QList<QAction *> top = m_shell.window->menuBar()->actions();
     if (top.isEmpty())
-        m_window->menuBar()->addMenu(tools);
+        m_shell.window->menuBar()->addMenu(tools);
     else
-        m_window->menuBar()->insertMenu(top.last(), tools);
+        m_shell.window->menuBar()->insertMenu(top.last(), tools);
 
-    if (QMenu *view = m_window->viewMenu()) {
+    if (QMenu *view = m_shell.viewMenu) {
         QMenu *panels = view->addMenu(tr("&Panels"));
-        for (QWidget *panel : std::initializer_list<QWidget *>{m_preview, m_migrations, m_problems, m_log}) {
-            QTabWidget *tabs = m_window->bottomPanels();
-            panels->addAction(tabs->tabText(tabs->indexOf(panel)), this, [this, panel] { showTab(panel); });
+        panels->setObjectName(QStringLiteral("panelsMenu"));
+        const std::pair<QWidget *, const char *> entries[] = {{m_preview, "actionShowSqlPreview"},
+                                                              {m_migrations, "actionShowMigrations"},
+                                                              {m_problems, "actionShowProblems"},
+                                                              {m_log, "actionShowLog"}};
+        for (const auto &[panel, name] : entries) {
+            QTabWidget *tabs = m_shell.bottomPanels;
+            QAction *show =
+                panels->addAction(tabs->tabText(tabs->indexOf(panel)), this, [this, panel] { showTab(panel); });
+            show->setObjectName(QLatin1String(name));
         }
     }
 }
 
 void DatabasePanels::showTab(QWidget *panel)
 {
-    m_window->bottomDock()->show();
-    m_window->bottomDock()->raise();
-    m_window->bottomPanels()->setCurrentWidget(panel);
+    m_shell.bottomDock->show();
+    m_shell.bottomDock->raise();
+    m_shell.bottomPanels->setCurrentWidget(panel);
 }
 
 void DatabasePanels::applyCanvasPreferences()
 {
     const Preferences prefs = Preferences::load();
-    const QString grid = QCoreApplication::translate("sf::ui::MainWindow", "Show &Grid");
-    const QString snap = QCoreApplication::translate("sf::ui::MainWindow", "&Snap to Grid");
-    bool gridDone = false, snapDone = false;
-    if (QMenu *view = m_window->viewMenu())
-        for (QAction *a : view->actions()) {
-            if (a->isCheckable() && a->text() == grid) {
-                a->setChecked(prefs.showGrid);
-                gridDone = true;
-            } else if (a->isCheckable() && a->text() == snap) {
-                a->setChecked(prefs.snapToGrid);
-                snapDone = true;
-            }
-        }
-    if (!gridDone)
-        m_window->scene()->setGridVisible(prefs.showGrid);
-    if (!snapDone)
-        m_window->scene()->setSnapToGrid(prefs.snapToGrid);
+    // Through the View menu's actions (they drive the scene), so their check marks follow.
+    m_shell.showGrid->setChecked(prefs.showGrid);
+    m_shell.snapToGrid->setChecked(prefs.snapToGrid);
 }
 
 void DatabasePanels::openPreferences()
 {
     const Preferences before = Preferences::load();
-    PreferencesDialog dialog(before, m_window);
+    PreferencesDialog dialog(before, m_shell.window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.preferences().save();
@@ -204,10 +207,10 @@ void DatabasePanels::importFromDatabase()
         return;
     }
     auto *dialog =
-        new ImportDialog(m_migrations->connections(), ProjectPaths::projectDir(m_window->document()), m_window);
+        new ImportDialog(m_migrations->connections(), ProjectPaths::projectDir(m_shell.document), m_shell.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectConnection(m_migrations->currentConnection());
-    FileActions *files = m_window->fileActions();
+    FileActions *files = m_shell.files;
     dialog->setReplaceConfirmation([files] { return files->maybeSave(); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { finishImport(dialog); });
     m_importDialog = dialog;
@@ -221,12 +224,12 @@ ImportDialog *DatabasePanels::importDialog() const
 
 void DatabasePanels::finishImport(ImportDialog *dialog)
 {
-    DocumentController *doc = m_window->document();
+    DocumentController *doc = m_shell.document;
     const QString path = dialog->writtenProjectPath();
     if (!path.isEmpty()) {
         QString error;
-        if (!m_window->fileActions()->openPath(path, &error)) {
-            QMessageBox::critical(m_window, tr("Import from Database"), error);
+        if (!m_shell.files->openPath(path, &error)) {
+            QMessageBox::critical(m_shell.window, tr("Import from Database"), error);
             return;
         }
     } else {
@@ -242,15 +245,15 @@ void DatabasePanels::finishImport(ImportDialog *dialog)
 
 void DatabasePanels::highlightModels(const QStringList &ids)
 {
-    m_window->scene()->setHighlightedModels(QSet<QString>(ids.cbegin(), ids.cend()));
+    m_shell.scene->setHighlightedModels(QSet<QString>(ids.cbegin(), ids.cend()));
     m_clearHighlight->setEnabled(!ids.isEmpty());
     if (!ids.isEmpty())
-        m_window->view()->centerOnModel(ids.front().toStdString());
+        m_shell.view->centerOnModel(ids.front().toStdString());
 }
 
 void DatabasePanels::updateProblemsTab()
 {
-    QTabWidget *tabs = m_window->bottomPanels();
+    QTabWidget *tabs = m_shell.bottomPanels;
     tabs->setTabText(tabs->indexOf(m_problems),
                      m_problemCount ? tr("Problems (%1)").arg(m_problemCount) : tr("Problems"));
 }
@@ -265,15 +268,15 @@ bool DatabasePanels::eventFilter(QObject *watched, QEvent *event)
 void DatabasePanels::navigateTo(const QString &ownerId, const QString &focusId)
 {
     const std::string owner = ownerId.toStdString();
-    m_window->scene()->selectOnly(owner);
-    PropertyEditor *editor = m_window->propertyEditor();
+    m_shell.scene->selectOnly(owner);
+    PropertyEditor *editor = m_shell.properties;
     editor->showObject(owner);
     if (auto *dock = qobject_cast<QDockWidget *>(editor->parentWidget())) {
         dock->show();
         dock->raise();
     }
-    if (m_window->scene()->modelItem(owner)) {
-        m_window->view()->centerOnModel(owner);
+    if (m_shell.scene->modelItem(owner)) {
+        m_shell.view->centerOnModel(owner);
         AttributeTable *table = editor->modelPage()->attributeTable();
         for (int row = 0; row < table->rowCount(); ++row)
             if (table->attributeIdAt(row) == focusId.toStdString()) {

@@ -1,9 +1,11 @@
 #pragma once
-// DatabasePanels adds the database side of the designer to a MainWindow: the SQL preview,
+// DatabasePanels adds the database side of the designer to the main window (its ShellParts): the SQL preview,
 // migrations, problems and log tabs in the bottom dock, the Database menu's actions (generate,
 // migrate, undo, drift, import from a database, export Sequelize models), Tools > Preferences, and
 // the navigation from a problem to its card and property field. A QObject child of the window;
 // GUI thread.
+
+#include "ui/shell/shellparts.h"
 
 #include <QObject>
 
@@ -14,7 +16,6 @@ namespace sf::ui {
 
 class ImportDialog;
 class LogPanel;
-class MainWindow;
 class MigrationsPanel;
 class ProblemsPanel;
 class SqlPreviewPanel;
@@ -23,12 +24,16 @@ class DatabasePanels : public QObject
 {
     Q_OBJECT
 public:
-    explicit DatabasePanels(MainWindow *window);
+    explicit DatabasePanels(const ShellParts &shell);
 
     SqlPreviewPanel *preview() const { return m_preview; }
     MigrationsPanel *migrations() const { return m_migrations; }
     ProblemsPanel *problems() const { return m_problems; }
     LogPanel *log() const { return m_log; }
+    // Database > Generate Migration, Migrate, Undo Last Migration; enabled as the panel's buttons are.
+    QAction *generateMigrationAction() const { return m_generateAction; }
+    QAction *migrateAction() const { return m_migrateAction; }
+    QAction *rollbackAction() const { return m_rollbackAction; }
 
     // Selects the model or association and focuses its field in the property editor.
     void navigateTo(const QString &ownerId, const QString &focusId);
@@ -47,17 +52,17 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void finishImport(ImportDialog *dialog);
 
-    MainWindow *m_window;
+    ShellParts m_shell;
     LogPanel *m_log;
     SqlPreviewPanel *m_preview;
     MigrationsPanel *m_migrations;
     ProblemsPanel *m_problems;
     QAction *m_clearHighlight = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
     int m_problemCount = 0;
     QPointer<ImportDialog> m_importDialog;
 };
-
-// The one hook MainWindow calls at the end of its constructor.
-DatabasePanels *installDatabasePanels(MainWindow *window);
 
 } // namespace sf::ui

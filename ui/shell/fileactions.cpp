@@ -3,8 +3,10 @@
 #include "core/project/projectfile.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/export/diagramexporter.h"
+#include "ui/shell/icons.h"
 #include "ui/shell/recentfiles.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -25,16 +27,71 @@ static void initSchemaForgeResources()
 
 namespace sf::ui {
 
-FileActions::FileActions(DocumentController *doc, DiagramScene *scene, QWidget *window, QMenu *recentMenu,
-                         QMenu *examplesMenu)
-    : QObject(window), m_doc(doc), m_scene(scene), m_window(window), m_recent(new RecentFiles(recentMenu, this))
+FileActions::FileActions(DocumentController *doc, DiagramScene *scene, QWidget *window, QMenu *fileMenu)
+    : QObject(window), m_doc(doc), m_scene(scene), m_window(window)
 {
+    createMenu(fileMenu);
+}
+
+void FileActions::createMenu(QMenu *file)
+{
+    const auto add = [file](const QString &text, const char *name, const QString &icon = {}) {
+        QAction *a = icon.isEmpty() ? file->addAction(text) : file->addAction(Icons::get(icon), text);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    QAction *newAct = add(tr("&New"), "actionNew", QStringLiteral("document-new"));
+    newAct->setShortcut(QKeySequence::New);
+    QAction *openAct = add(tr("&Open..."), "actionOpen", QStringLiteral("document-open"));
+    openAct->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    QMenu *examples = file->addMenu(tr("Open E&xample"));
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    file->addSeparator();
+    QAction *saveAct = add(tr("&Save"), "actionSave", QStringLiteral("document-save"));
+    saveAct->setShortcut(QKeySequence::Save);
+    QAction *saveAsAct = add(tr("Save &As..."), "actionSaveAs");
+    saveAsAct->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export Diagram"));
+    exportMenu->setObjectName(QStringLiteral("exportDiagramMenu"));
+    QAction *png = exportMenu->addAction(tr("As &PNG Image..."));
+    png->setObjectName(QStringLiteral("actionExportPng"));
+    QAction *svg = exportMenu->addAction(tr("As &SVG Image..."));
+    svg->setObjectName(QStringLiteral("actionExportSvg"));
+    QAction *pdf = exportMenu->addAction(tr("As P&DF..."));
+    pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction *printAct = add(tr("&Print..."), "actionPrint");
+    printAct->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *closeAct = add(tr("&Close"), "actionClose");
+    closeAct->setShortcut(QKeySequence::Close);
+    QAction *quitAct = add(tr("&Quit"), "actionQuit");
+    quitAct->setShortcut(QKeySequence::Quit);
+    quitAct->setMenuRole(QAction::QuitRole);
+    m_toolBarActions = {newAct, openAct, saveAct};
+
+    connect(newAct, &QAction::triggered, this, &FileActions::newProject);
+    connect(openAct, &QAction::triggered, this, &FileActions::open);
+    connect(saveAct, &QAction::triggered, this, &FileActions::save);
+    connect(saveAsAct, &QAction::triggered, this, &FileActions::saveAs);
+    connect(png, &QAction::triggered, this, &FileActions::exportPng);
+    connect(svg, &QAction::triggered, this, &FileActions::exportSvg);
+    connect(pdf, &QAction::triggered, this, &FileActions::exportPdf);
+    connect(printAct, &QAction::triggered, this, &FileActions::print);
+    connect(closeAct, &QAction::triggered, m_window, &QWidget::close);
+    connect(quitAct, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    m_recent = new RecentFiles(recent, this);
     connect(m_recent, &RecentFiles::fileChosen, this, [this](const QString &path) {
         if (maybeSave())
             openInteractive(path);
     });
     for (const QString &res : bundledExamples()) {
-        QAction *a = examplesMenu->addAction(QFileInfo(res).dir().dirName());
+        const QString name = QFileInfo(res).dir().dirName();
+        QAction *a = examples->addAction(name);
+        a->setObjectName(QStringLiteral("actionExample_") + name);
         connect(a, &QAction::triggered, this, [this, res] {
             if (!maybeSave())
                 return;
@@ -43,8 +100,11 @@ FileActions::FileActions(DocumentController *doc, DiagramScene *scene, QWidget *
                 QMessageBox::critical(m_window, tr("Open Example"), error);
         });
     }
-    if (examplesMenu->isEmpty())
-        examplesMenu->addAction(tr("No examples bundled"))->setEnabled(false);
+    if (examples->isEmpty()) {
+        QAction *none = examples->addAction(tr("No examples bundled"));
+        none->setObjectName(QStringLiteral("actionNoExamples"));
+        none->setEnabled(false);
+    }
 }
 
 QStringList FileActions::bundledExamples()

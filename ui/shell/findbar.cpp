@@ -9,7 +9,7 @@
 #include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/propertyeditor.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/shellparts.h"
 
 #include <QAction>
 #include <QEvent>
@@ -46,7 +46,7 @@ bool contains(const std::optional<std::string> &name, const QString &text)
 
 } // namespace
 
-FindBar::FindBar(MainWindow *window) : QFrame(window->view()), m_window(window)
+FindBar::FindBar(const ShellParts &shell) : QFrame(shell.view), m_shell(shell)
 {
     setObjectName(QStringLiteral("findBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -102,16 +102,16 @@ FindBar::FindBar(MainWindow *window) : QFrame(window->view()), m_window(window)
     hide();
 
     connect(m_edit, &QLineEdit::textChanged, this, &FindBar::search);
-    DocumentController *doc = window->document();
+    DocumentController *doc = shell.document;
     // Edits while the bar is open: the list follows, the view stays where the user is.
     for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
                         &DocumentController::modelChanged, &DocumentController::associationAdded,
                         &DocumentController::associationRemoved, &DocumentController::associationChanged})
         connect(doc, signal, this, [this] { refreshMatches(); });
     connect(doc, &DocumentController::projectReset, this, [this] { refreshMatches(); });
-    window->view()->installEventFilter(this); // follows the view's size
+    shell.view->installEventFilter(this); // follows the view's size
 
-    QMenu *edit = window->editMenu();
+    QMenu *edit = shell.editMenu;
     edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find..."), this, &FindBar::open);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
@@ -169,7 +169,7 @@ void FindBar::open()
 void FindBar::dismiss()
 {
     hide();
-    m_window->view()->setFocus(Qt::OtherFocusReason);
+    m_shell.view->setFocus(Qt::OtherFocusReason);
 }
 
 void FindBar::next()
@@ -211,7 +211,7 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_window->view() && event->type() == QEvent::Resize && isVisible())
+    if (watched == m_shell.view && event->type() == QEvent::Resize && isVisible())
         place();
     return QFrame::eventFilter(watched, event);
 }
@@ -242,7 +242,7 @@ void FindBar::rebuild(bool jump)
     // Keep the current match when it still matches (an edit while the bar is open), without moving the view.
     const std::string current =
         !jump && m_current >= 0 && m_current < int(m_matches.size()) ? m_matches[size_t(m_current)].id : std::string();
-    m_matches = findMatches(m_window->document()->design(), m_edit->text());
+    m_matches = findMatches(m_shell.document->design(), m_edit->text());
     m_current = -1;
     m_list->clear();
     for (size_t i = 0; i < m_matches.size(); ++i) {
@@ -273,13 +273,13 @@ void FindBar::jumpTo(int index)
     showCount();
     const Match &m = m_matches[size_t(index)];
     const std::string selectId = m.kind == Kind::Attribute ? m.modelId : m.id;
-    m_window->scene()->selectOnly(selectId);
-    m_window->view()->focusOn({selectId});
+    m_shell.scene->selectOnly(selectId);
+    m_shell.view->focusOn({selectId});
     if (m.kind != Kind::Attribute)
         return;
     // The selection shows the model's page; make the attribute's row current in its grid.
-    m_window->propertyEditor()->showObject(m.modelId);
-    AttributeTable *grid = m_window->propertyEditor()->modelPage()->attributeTable();
+    m_shell.properties->showObject(m.modelId);
+    AttributeTable *grid = m_shell.properties->modelPage()->attributeTable();
     for (int row = 0; row < grid->rowCount(); ++row) {
         if (grid->attributeIdAt(row) == m.id) {
             grid->setCurrentCell(row, AttributeTable::Name);
@@ -292,7 +292,7 @@ void FindBar::jumpTo(int index)
 
 void FindBar::place()
 {
-    DiagramView *view = m_window->view();
+    DiagramView *view = m_shell.view;
     const int width = std::min(std::max(sizeHint().width(), 340), view->width() - 2 * kMargin);
     resize(width, sizeHint().height());
     move(view->width() - width - kMargin -

@@ -3,8 +3,10 @@
 // corner that finds models, attributes and links (by alias, join table or foreign key) whose name
 // contains the typed text, case-insensitively, as you type. It lists the matches, selects and centres
 // the current one (an attribute: its model, with the attribute's row current in the properties grid);
-// Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous, Esc closes. Owned by the
-// MainWindow it was created for; GUI thread.
+// Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous, Esc closes. A child of the
+// view in the ShellParts it was created with; GUI thread.
+
+#include "ui/shell/shellparts.h"
 
 #include <QFrame>
 
@@ -22,8 +24,6 @@ struct Design;
 
 namespace sf::ui {
 
-class MainWindow;
-
 class FindBar : public QFrame
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
         QString label;       // as listed: "Student", "Student.name", "Grade → Student (gradeId)"
     };
 
-    explicit FindBar(MainWindow *window);
+    explicit FindBar(const ShellParts &shell);
 
     // Everything in the design whose name contains text (case-insensitive): each model followed by
     // its matching attributes, in design order, then the links. Empty text finds nothing.
@@ -69,7 +69,7 @@ private:
     void place();
     void showCount();
 
-    MainWindow *m_window;
+    ShellParts m_shell;
     QLineEdit *m_edit;
     QLabel *m_count;
     QListWidget *m_list;

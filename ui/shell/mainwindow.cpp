@@ -13,15 +13,13 @@
 #include "ui/shell/fileactions.h"
 #include "ui/shell/findbar.h"
 #include "ui/shell/icons.h"
+#include "ui/shell/toolactions.h"
 #include "ui/shell/viewactions.h"
 
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -68,9 +66,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     updateTitle();
     resize(1280, 800);
-    installDatabasePanels(this);
-    new ViewActions(this);
-    m_findBar = new FindBar(this);
+    const ShellParts parts = shellParts();
+    m_panels = new DatabasePanels(parts);
+    new ViewActions(parts);
+    m_findBar = new FindBar(parts);
     // First launch: docks sized to their content, the diagram gets the rest (a saved state wins).
     resizeDocks({m_treeDock, m_propertiesDock}, {200, 280}, Qt::Horizontal);
     resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
@@ -104,12 +103,43 @@ bool MainWindow::openExample(const QString &resourcePath, QString *error)
     return m_files->openExample(resourcePath, error);
 }
 
+ShellParts MainWindow::shellParts()
+{
+    return {.window = this,
+            .document = m_doc,
+            .files = m_files,
+            .scene = m_scene,
+            .view = m_view,
+            .edit = m_edit,
+            .modelTree = m_tree,
+            .properties = m_properties,
+            .propertiesDock = m_propertiesDock,
+            .bottomPanels = m_bottomTabs,
+            .bottomDock = m_bottomDock,
+            .editMenu = m_editMenu,
+            .viewMenu = m_viewMenu,
+            .databaseMenu = m_databaseMenu,
+            .helpMenu = m_helpMenu,
+            .showGrid = m_showGrid,
+            .snapToGrid = m_snapToGrid};
+}
+
+QAction *MainWindow::generateMigrationAction() const
+{
+    return m_panels->generateMigrationAction();
+}
+QAction *MainWindow::migrateAction() const
+{
+    return m_panels->migrateAction();
+}
+QAction *MainWindow::rollbackAction() const
+{
+    return m_panels->rollbackAction();
+}
+
 QAction *MainWindow::toolAction(Tool tool) const
 {
-    for (QAction *a : m_tools->actions())
-        if (a->data().toInt() == int(tool))
-            return a;
-    return nullptr;
+    return m_tools->action(tool);
 }
 
 void MainWindow::createDocks()
@@ -144,53 +174,22 @@ void MainWindow::createDocks()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAct = file->addAction(Icons::get(QStringLiteral("document-new")), tr("&New"));
-    newAct->setShortcut(QKeySequence::New);
-    QAction *openAct = file->addAction(Icons::get(QStringLiteral("document-open")), tr("&Open..."));
-    openAct->setShortcut(QKeySequence::Open);
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
-    QMenu *examples = file->addMenu(tr("Open E&xample"));
-    file->addSeparator();
-    QAction *saveAct = file->addAction(Icons::get(QStringLiteral("document-save")), tr("&Save"));
-    saveAct->setShortcut(QKeySequence::Save);
-    QAction *saveAsAct = file->addAction(tr("Save &As..."));
-    saveAsAct->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    QMenu *exportMenu = file->addMenu(tr("&Export Diagram"));
-    QAction *png = exportMenu->addAction(tr("As &PNG Image..."));
-    QAction *svg = exportMenu->addAction(tr("As &SVG Image..."));
-    QAction *pdf = exportMenu->addAction(tr("As P&DF..."));
-    QAction *printAct = file->addAction(tr("&Print..."));
-    printAct->setShortcut(QKeySequence::Print);
-    file->addSeparator();
-    QAction *closeAct = file->addAction(tr("&Close"));
-    closeAct->setShortcut(QKeySequence::Close);
-    QAction *quitAct = file->addAction(tr("&Quit"));
-    quitAct->setShortcut(QKeySequence::Quit);
-    quitAct->setMenuRole(QAction::QuitRole);
-    m_fileToolActions = {newAct, openAct, saveAct};
-
-    m_files = new FileActions(m_doc, m_scene, this, recent, examples);
-    connect(newAct, &QAction::triggered, m_files, &FileActions::newProject);
-    connect(openAct, &QAction::triggered, m_files, &FileActions::open);
-    connect(saveAct, &QAction::triggered, m_files, &FileActions::save);
-    connect(saveAsAct, &QAction::triggered, m_files, &FileActions::saveAs);
-    connect(png, &QAction::triggered, m_files, &FileActions::exportPng);
-    connect(svg, &QAction::triggered, m_files, &FileActions::exportSvg);
-    connect(pdf, &QAction::triggered, m_files, &FileActions::exportPdf);
-    connect(printAct, &QAction::triggered, m_files, &FileActions::print);
-    connect(closeAct, &QAction::triggered, this, &QWidget::close);
-    connect(quitAct, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_files = new FileActions(m_doc, m_scene, this, file);
+    m_fileToolActions = m_files->toolBarActions();
 }
 
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     m_editMenu = edit;
     QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
     QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(Icons::get(QStringLiteral("edit-redo")));
     m_editToolActions = {undo, redo};
@@ -198,26 +197,29 @@ void MainWindow::createEditMenu()
     edit->addAction(redo);
     edit->addSeparator();
     // Canvas-only shortcuts: text fields in the panels keep their own Delete, Ctrl+C, Ctrl+A.
-    auto canvasAction = [this, edit](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+    auto canvasAction = [this, edit](const QString &text, const char *name, const QList<QKeySequence> &keys,
+                                     auto slot) {
         QAction *a = edit->addAction(text);
+        a->setObjectName(QLatin1String(name));
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a);
         connect(a, &QAction::triggered, m_edit, slot);
         return a;
     };
-    canvasAction(tr("Cu&t"), {QKeySequence::Cut}, &EditOperations::cutSelection);
-    canvasAction(tr("&Copy"), {QKeySequence::Copy}, &EditOperations::copySelection);
-    canvasAction(tr("&Paste"), {QKeySequence::Paste}, &EditOperations::paste);
-    canvasAction(tr("&Delete"), {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
+    canvasAction(tr("Cu&t"), "actionCut", {QKeySequence::Cut}, &EditOperations::cutSelection);
+    canvasAction(tr("&Copy"), "actionCopy", {QKeySequence::Copy}, &EditOperations::copySelection);
+    canvasAction(tr("&Paste"), "actionPaste", {QKeySequence::Paste}, &EditOperations::paste);
+    canvasAction(tr("&Delete"), "actionDelete", {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
                  &EditOperations::deleteSelection);
     edit->addSeparator();
-    canvasAction(tr("Select &All"), {QKeySequence::SelectAll}, &EditOperations::selectAll);
+    canvasAction(tr("Select &All"), "actionSelectAll", {QKeySequence::SelectAll}, &EditOperations::selectAll);
 }
 
 void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *in = m_viewMenu->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *out = m_viewMenu->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
@@ -226,26 +228,34 @@ void MainWindow::createViewMenu()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *actual = m_viewMenu->addAction(tr("&Actual Size (100 %)"), m_view, &DiagramView::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    in->setObjectName(QStringLiteral("actionZoomIn"));
+    out->setObjectName(QStringLiteral("actionZoomOut"));
+    fit->setObjectName(QStringLiteral("actionZoomToFit"));
+    actual->setObjectName(QStringLiteral("actionActualSize"));
     in->setIcon(Icons::get(QStringLiteral("zoom-in")));
     out->setIcon(Icons::get(QStringLiteral("zoom-out")));
     fit->setIcon(Icons::get(QStringLiteral("zoom-fit-best")));
     actual->setIcon(Icons::get(QStringLiteral("zoom-original")));
     m_viewMenu->addSeparator();
-    QAction *grid = m_viewMenu->addAction(tr("Show &Grid"));
-    grid->setCheckable(true);
-    grid->setChecked(m_scene->gridVisible());
-    connect(grid, &QAction::toggled, m_scene, &DiagramScene::setGridVisible);
-    QAction *snap = m_viewMenu->addAction(tr("&Snap to Grid"));
-    snap->setCheckable(true);
-    snap->setChecked(m_scene->snapToGrid());
-    connect(snap, &QAction::toggled, m_scene, &DiagramScene::setSnapToGrid);
+    m_showGrid = m_viewMenu->addAction(tr("Show &Grid"));
+    m_showGrid->setObjectName(QStringLiteral("actionShowGrid"));
+    m_showGrid->setCheckable(true);
+    m_showGrid->setChecked(m_scene->gridVisible());
+    connect(m_showGrid, &QAction::toggled, m_scene, &DiagramScene::setGridVisible);
+    m_snapToGrid = m_viewMenu->addAction(tr("&Snap to Grid"));
+    m_snapToGrid->setObjectName(QStringLiteral("actionSnapToGrid"));
+    m_snapToGrid->setCheckable(true);
+    m_snapToGrid->setChecked(m_scene->snapToGrid());
+    connect(m_snapToGrid, &QAction::toggled, m_scene, &DiagramScene::setSnapToGrid);
     QAction *layout = m_viewMenu->addAction(tr("Auto-&Layout"), this, &MainWindow::autoLayout);
+    layout->setObjectName(QStringLiteral("actionAutoLayout"));
     layout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     layout->setIcon(Icons::get(QStringLiteral("auto-layout")));
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_treeDock->toggleViewAction());
-    m_viewMenu->addAction(m_propertiesDock->toggleViewAction());
-    m_viewMenu->addAction(m_bottomDock->toggleViewAction());
+    for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_bottomDock}) {
+        dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
 
     QToolBar *fileBar = addToolBar(tr("File"));
     fileBar->setObjectName(QStringLiteral("fileToolBar"));
@@ -256,31 +266,8 @@ void MainWindow::createViewMenu()
     QToolBar *bar = addToolBar(tr("Diagram"));
     bar->setObjectName(QStringLiteral("diagramToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_tools = new QActionGroup(this);
-    m_tools->setExclusive(true);
-    const struct {
-        Tool tool;
-        QString text;
-        QString key;
-        QString icon;
-    } tools[] = {{Tool::Select, tr("Select"), QStringLiteral("V"), QStringLiteral("select")},
-                 {Tool::Model, tr("Model"), QStringLiteral("M"), QStringLiteral("model")},
-                 {Tool::OneToOne, tr("One-to-one"), QStringLiteral("1"), QStringLiteral("one-to-one")},
-                 {Tool::OneToMany, tr("One-to-many"), QStringLiteral("2"), QStringLiteral("one-to-many")},
-                 {Tool::ManyToMany, tr("Many-to-many"), QStringLiteral("3"), QStringLiteral("many-to-many")}};
-    for (const auto &t : tools) {
-        QAction *a = bar->addAction(Icons::get(t.icon), t.text);
-        a->setCheckable(true);
-        a->setData(int(t.tool));
-        a->setShortcut(QKeySequence(t.key));
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_view->addAction(a);
-        a->setToolTip(tr("%1 (%2)").arg(t.text, t.key));
-        m_tools->addAction(a);
-        connect(a, &QAction::triggered, this, [this, tool = t.tool] { m_scene->setTool(tool); });
-    }
-    toolAction(Tool::Select)->setChecked(true);
-    connect(m_scene, &DiagramScene::toolChanged, this, [this](Tool tool) { toolAction(tool)->setChecked(true); });
+    m_tools = new ToolActions(m_scene, m_view, this);
+    bar->addActions(m_tools->actions());
     // Zoom and layout as icons only (tooltips name them): with the tools' texts they made the tool
     // bars wider than a 1280-pixel window.
     QToolBar *zoomBar = addToolBar(tr("Zoom"));
@@ -291,36 +278,25 @@ void MainWindow::createViewMenu()
 void MainWindow::createModelMenu()
 {
     QMenu *model = menuBar()->addMenu(tr("&Model"));
+    model->setObjectName(QStringLiteral("modelMenu"));
     model->addActions(m_tools->actions());
     model->addSeparator();
-    model->addAction(tr("&Rename Model"), this, [this] {
+    QAction *rename = model->addAction(tr("&Rename Model"), this, [this] {
         if (const auto ids = m_scene->selectedModelIds(); ids.size() == 1)
             m_view->startRename(ids.front());
     });
+    rename->setObjectName(QStringLiteral("actionRenameModel"));
 }
 
 void MainWindow::createDatabaseAndHelpMenus()
 {
+    // Filled by DatabasePanels.
     m_databaseMenu = menuBar()->addMenu(tr("&Database"));
-    m_generateAction = m_databaseMenu->addAction(tr("&Generate Migration..."));
-    m_generateAction->setObjectName(QStringLiteral("actionGenerateMigration"));
-    m_migrateAction = m_databaseMenu->addAction(tr("&Migrate..."));
-    m_migrateAction->setObjectName(QStringLiteral("actionMigrate"));
-    m_rollbackAction = m_databaseMenu->addAction(tr("&Undo Last Migration..."));
-    m_rollbackAction->setObjectName(QStringLiteral("actionRollback"));
-    for (QAction *a : {m_generateAction, m_migrateAction, m_rollbackAction})
-        a->setEnabled(false);
-    m_generateAction->setIcon(Icons::get(QStringLiteral("generate-migration")));
-    m_migrateAction->setIcon(Icons::get(QStringLiteral("migrate")));
-    m_rollbackAction->setIcon(Icons::get(QStringLiteral("rollback")));
-    QToolBar *dbBar = addToolBar(tr("Database"));
-    dbBar->setObjectName(QStringLiteral("databaseToolBar"));
-    dbBar->addActions({m_generateAction, m_migrateAction, m_rollbackAction});
+    m_databaseMenu->setObjectName(QStringLiteral("databaseMenu"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *aboutAct = help->addAction(tr("&About SchemaForge"), this, &MainWindow::about);
-    aboutAct->setMenuRole(QAction::AboutRole);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    // Filled by ViewActions.
 }
 
 void MainWindow::createStatusBar()
@@ -371,14 +347,6 @@ void MainWindow::autoLayout()
         m_doc->undoStack()->push(new AutoLayoutCommand(m_doc, std::move(positions)));
         m_view->zoomToFit();
     }
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About SchemaForge"),
-                       tr("<h3>SchemaForge %1</h3><p>A visual schema designer for Sequelize: draw models and "
-                          "associations, generate reversible migrations.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::readSettings()

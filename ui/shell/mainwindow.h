@@ -4,16 +4,17 @@
 // File/Edit/View/Model/Database/Help menus wired to the document, canvas and undo stack.
 
 #include "ui/canvas/tool.h"
+#include "ui/shell/shellparts.h"
 
 #include <QMainWindow>
 
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
 
 namespace sf::ui {
 
+class DatabasePanels;
 class DiagramScene;
 class DiagramView;
 class DocumentController;
@@ -22,6 +23,7 @@ class FileActions;
 class FindBar;
 class ModelTreePanel;
 class PropertyEditor;
+class ToolActions;
 
 class MainWindow : public QMainWindow
 {
@@ -55,10 +57,10 @@ public:
     QMenu *databaseMenu() const { return m_databaseMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
-    // Placeholders in the Database menu (disabled until a handler is connected to them).
-    QAction *generateMigrationAction() const { return m_generateAction; }
-    QAction *migrateAction() const { return m_migrateAction; }
-    QAction *rollbackAction() const { return m_rollbackAction; }
+    // Database > Generate Migration, Migrate, Undo Last Migration (also on the Database tool bar).
+    QAction *generateMigrationAction() const;
+    QAction *migrateAction() const;
+    QAction *rollbackAction() const;
     QAction *toolAction(Tool tool) const;
 
 protected:
@@ -66,6 +68,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What the find bar, view actions and database panels attach to.
+    ShellParts shellParts();
     void createDocks();
     void createFileMenu();
     void createEditMenu();
@@ -76,7 +80,6 @@ private:
     void updateTitle();
     void updateSelection();
     void autoLayout();
-    void about();
     void readSettings();
     void writeSettings() const;
 
@@ -95,12 +98,13 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
-    QActionGroup *m_tools = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_showGrid = nullptr;
+    QAction *m_snapToGrid = nullptr;
+    ToolActions *m_tools = nullptr;
     QList<QAction *> m_fileToolActions; // New, Open, Save: shown on the File toolbar
     QList<QAction *> m_editToolActions; // Undo, Redo
-    QAction *m_generateAction = nullptr;
-    QAction *m_migrateAction = nullptr;
-    QAction *m_rollbackAction = nullptr;
+    DatabasePanels *m_panels = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
 };

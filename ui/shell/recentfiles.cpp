@@ -53,13 +53,18 @@ void RecentFiles::rebuildMenu()
     for (const QString &f : list) {
         const QString label = tr("&%1 %2").arg(++n % 10).arg(QDir::toNativeSeparators(f));
         QAction *a = m_menu->addAction(label);
+        a->setObjectName(QStringLiteral("actionRecentFile%1").arg(n));
         connect(a, &QAction::triggered, this, [this, f] { Q_EMIT fileChosen(f); });
     }
     if (list.isEmpty()) {
-        m_menu->addAction(tr("No recent projects"))->setEnabled(false);
+        QAction *none = m_menu->addAction(tr("No recent projects"));
+        none->setObjectName(QStringLiteral("actionNoRecentFiles"));
+        none->setEnabled(false);
     } else {
         m_menu->addSeparator();
-        connect(m_menu->addAction(tr("Clear list")), &QAction::triggered, this, [this] { store({}); });
+        QAction *clear = m_menu->addAction(tr("Clear list"));
+        clear->setObjectName(QStringLiteral("actionClearRecentFiles"));
+        connect(clear, &QAction::triggered, this, [this] { store({}); });
     }
 }
 

@@ -10,14 +10,16 @@
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/shellparts.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -31,11 +33,11 @@ namespace {
 const char *kMinimapKey = "view/minimap";
 }
 
-ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
+ViewActions::ViewActions(const ShellParts &shell) : QObject(shell.window), m_shell(shell)
 {
     setObjectName(QStringLiteral("viewActions"));
-    DiagramView *view = window->view();
-    QMenu *viewMenu = window->viewMenu();
+    DiagramView *view = shell.view;
+    QMenu *viewMenu = shell.viewMenu;
     viewMenu->addSeparator();
 
     QAction *minimap = viewMenu->addAction(tr("Show &Minimap"));
@@ -61,18 +63,14 @@ ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
     neighbours->setObjectName(QStringLiteral("actionSelectNeighbours"));
     canvasShortcut(neighbours, QKeySequence(Qt::Key_N));
 
-    QMenu *help = nullptr;
-    for (QAction *a : window->menuBar()->actions())
-        if (a->menu() && a->menu()->objectName() == QLatin1String("helpMenu"))
-            help = a->menu();
-    if (help) {
-        QAction *guide = new QAction(tr("&User Guide"), help);
-        guide->setObjectName(QStringLiteral("actionUserGuide"));
-        guide->setShortcut(QKeySequence::HelpContents);
-        connect(guide, &QAction::triggered, this, &ViewActions::showUserGuide);
-        help->insertAction(help->actions().value(0), guide);
-        help->insertSeparator(help->actions().value(1));
-    }
+    QMenu *help = shell.helpMenu;
+    QAction *guide = help->addAction(tr("&User Guide"), this, &ViewActions::showUserGuide);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About SchemaForge"), this, &ViewActions::about);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
 
     connect(view, &DiagramView::editModelRequested, this, [this](const QString &id) { editModel(id.toStdString()); });
     connect(view, &DiagramView::contextMenuRequested, this, [this](QPoint global, QPointF scenePos) {
@@ -80,7 +78,7 @@ ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(global);
     });
-    QTreeWidget *tree = window->modelTree()->tree();
+    QTreeWidget *tree = shell.modelTree->tree();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, [this, tree](QPoint pos) {
         QTreeWidgetItem *item = tree->itemAt(pos);
@@ -105,12 +103,12 @@ QAction *ViewActions::action(QMenu *menu, const QString &text, const char *name)
 
 void ViewActions::editModel(const std::string &id)
 {
-    DiagramScene *scene = m_window->scene();
+    DiagramScene *scene = m_shell.scene;
     scene->selectOnly(id);
-    QDockWidget *dock = m_window->propertiesDock();
+    QDockWidget *dock = m_shell.propertiesDock;
     dock->show();
     dock->raise();
-    AttributeTable *table = m_window->propertyEditor()->modelPage()->attributeTable();
+    AttributeTable *table = m_shell.properties->modelPage()->attributeTable();
     table->setFocus();
     if (table->rowCount() > 0 && table->currentRow() < 0)
         table->setCurrentCell(0, AttributeTable::Name);
@@ -118,11 +116,11 @@ void ViewActions::editModel(const std::string &id)
 
 void ViewActions::selectNeighbours()
 {
-    DiagramScene *scene = m_window->scene();
+    DiagramScene *scene = m_shell.scene;
     const auto selected = scene->selectedModelIds();
     const std::set<std::string> chosen(selected.begin(), selected.end());
     std::set<std::string> ids = chosen;
-    for (const auto &a : m_window->document()->design().associations) {
+    for (const auto &a : m_shell.document->design().associations) {
         if (chosen.count(a.source))
             ids.insert(a.target);
         if (chosen.count(a.target))
@@ -135,10 +133,10 @@ void ViewActions::selectNeighbours()
 
 QMenu *ViewActions::canvasMenu(QPointF scenePos)
 {
-    DiagramScene *scene = m_window->scene();
-    DiagramView *view = m_window->view();
-    EditOperations *edit = m_window->editOperations();
-    auto *menu = new QMenu(m_window);
+    DiagramScene *scene = m_shell.scene;
+    DiagramView *view = m_shell.view;
+    EditOperations *edit = m_shell.edit;
+    auto *menu = new QMenu(m_shell.window);
     menu->setObjectName(QStringLiteral("canvasContextMenu"));
     ModelItem *card = nullptr;
     LinkItem *link = nullptr;
@@ -160,7 +158,7 @@ QMenu *ViewActions::canvasMenu(QPointF scenePos)
                 [view, id] { view->startRename(id); });
         connect(action(menu, tr("&Add Attribute"), "actionContextAddAttribute"), &QAction::triggered, this, [this, id] {
             editModel(id);
-            m_window->propertyEditor()->modelPage()->addAttribute();
+            m_shell.properties->modelPage()->addAttribute();
         });
         menu->addSeparator();
         connect(action(menu, tr("&Frame Selection"), "actionContextFrame"), &QAction::triggered, view,
@@ -178,9 +176,9 @@ QMenu *ViewActions::canvasMenu(QPointF scenePos)
         scene->selectOnly(id);
         connect(action(menu, tr("&Edit Association"), "actionContextEditAssociation"), &QAction::triggered, this,
                 [this, id] {
-                    m_window->scene()->selectOnly(id);
-                    m_window->propertiesDock()->show();
-                    m_window->propertiesDock()->raise();
+                    m_shell.scene->selectOnly(id);
+                    m_shell.propertiesDock->show();
+                    m_shell.propertiesDock->raise();
                 });
         connect(action(menu, tr("&Frame Selection"), "actionContextFrame"), &QAction::triggered, view,
                 &DiagramView::frameSelection);
@@ -203,25 +201,25 @@ QMenu *ViewActions::canvasMenu(QPointF scenePos)
 QMenu *ViewActions::treeMenu(const QString &id)
 {
     const std::string sid = id.toStdString();
-    auto *menu = new QMenu(m_window);
+    auto *menu = new QMenu(m_shell.window);
     menu->setObjectName(QStringLiteral("treeContextMenu"));
-    const bool model = m_window->document()->design().modelById(sid) != nullptr;
+    const bool model = m_shell.document->design().modelById(sid) != nullptr;
     connect(action(menu, tr("&Center on Canvas"), "actionTreeCenter"), &QAction::triggered, this, [this, sid] {
-        m_window->scene()->selectOnly(sid);
-        m_window->view()->focusOn({sid});
+        m_shell.scene->selectOnly(sid);
+        m_shell.view->focusOn({sid});
     });
     if (model) {
         connect(action(menu, tr("&Edit Model"), "actionTreeEditModel"), &QAction::triggered, this,
                 [this, sid] { editModel(sid); });
         connect(action(menu, tr("&Rename"), "actionTreeRename"), &QAction::triggered, this, [this, sid] {
-            m_window->view()->focusOn({sid});
-            m_window->view()->startRename(sid);
+            m_shell.view->focusOn({sid});
+            m_shell.view->startRename(sid);
         });
     }
     menu->addSeparator();
     connect(action(menu, tr("&Delete"), "actionTreeDelete"), &QAction::triggered, this, [this, sid] {
-        m_window->scene()->selectOnly(sid);
-        m_window->editOperations()->deleteSelection();
+        m_shell.scene->selectOnly(sid);
+        m_shell.edit->deleteSelection();
     });
     return menu;
 }
@@ -239,9 +237,17 @@ QString ViewActions::userGuideText()
     return QString::fromUtf8(file.readAll());
 }
 
+void ViewActions::about()
+{
+    QMessageBox::about(m_shell.window, tr("About SchemaForge"),
+                       tr("<h3>SchemaForge %1</h3><p>A visual schema designer for Sequelize: draw models and "
+                          "associations, generate reversible migrations.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
 void ViewActions::showUserGuide()
 {
-    auto *dialog = new QDialog(m_window);
+    auto *dialog = new QDialog(m_shell.window);
     dialog->setObjectName(QStringLiteral("userGuideDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("SchemaForge User Guide"));
