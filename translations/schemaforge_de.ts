@@ -624,6 +624,22 @@
         <source>Import from Database</source>
         <translation>Aus Datenbank importieren</translation>
     </message>
+    <message>
+        <source>&amp;Generate Migration...</source>
+        <translation>Migration &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate...</source>
+        <translation>&amp;Migrieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Migration...</source>
+        <translation>Letzte Migration &amp;zurücknehmen...</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::DocumentController</name>
@@ -741,6 +757,58 @@
     <message>
         <source>%1 has unsaved changes. Save them before continuing?</source>
         <translation>%1 hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram</source>
+        <translation>Diagramm &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image...</source>
+        <translation>Als &amp;PNG-Bild...</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Image...</source>
+        <translation>Als &amp;SVG-Bild...</translation>
+    </message>
+    <message>
+        <source>As P&amp;DF...</source>
+        <translation>Als P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1050,58 +1118,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>Ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Open E&amp;xample</source>
-        <translation>&amp;Beispiel öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Speichern &amp;unter...</translation>
-    </message>
-    <message>
-        <source>&amp;Export Diagram</source>
-        <translation>Diagramm &amp;exportieren</translation>
-    </message>
-    <message>
-        <source>As &amp;PNG Image...</source>
-        <translation>Als &amp;PNG-Bild...</translation>
-    </message>
-    <message>
-        <source>As &amp;SVG Image...</source>
-        <translation>Als &amp;SVG-Bild...</translation>
-    </message>
-    <message>
-        <source>As P&amp;DF...</source>
-        <translation>Als P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Drucken...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Schl&amp;ießen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1162,30 +1178,6 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>One-to-one</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <source>One-to-many</source>
-        <translation>1:n</translation>
-    </message>
-    <message>
-        <source>Many-to-many</source>
-        <translation>n:m</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -1198,24 +1190,8 @@
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <source>&amp;Generate Migration...</source>
-        <translation>Migration &amp;erzeugen...</translation>
-    </message>
-    <message>
-        <source>&amp;Migrate...</source>
-        <translation>&amp;Migrieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Migration...</source>
-        <translation>Letzte Migration &amp;zurücknehmen...</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About SchemaForge</source>
-        <translation>Ü&amp;ber SchemaForge</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
@@ -1244,20 +1220,8 @@
         </translation>
     </message>
     <message>
-        <source>About SchemaForge</source>
-        <translation>Über SchemaForge</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;Ein visueller Schema-Designer für Sequelize: Modelle und Assoziationen zeichnen, umkehrbare Migrationen erzeugen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1896,6 +1860,33 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::ToolActions</name>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>1:n</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>n:m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::TypeDelegate</name>
     <message>
         <source>Choose a type or type one with its length, precision or enum values</source>
@@ -1976,6 +1967,18 @@
     <message>
         <source>SchemaForge User Guide</source>
         <translation>SchemaForge Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About SchemaForge</source>
+        <translation>Ü&amp;ber SchemaForge</translation>
+    </message>
+    <message>
+        <source>About SchemaForge</source>
+        <translation>Über SchemaForge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;Ein visueller Schema-Designer für Sequelize: Modelle und Assoziationen zeichnen, umkehrbare Migrationen erzeugen.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,22 @@
         <source>Import from Database</source>
         <translation>Import from Database</translation>
     </message>
+    <message>
+        <source>&amp;Generate Migration...</source>
+        <translation>&amp;Generate Migration...</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate...</source>
+        <translation>&amp;Migrate...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Migration...</source>
+        <translation>&amp;Undo Last Migration...</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::DocumentController</name>
@@ -741,6 +757,58 @@
     <message>
         <source>%1 has unsaved changes. Save them before continuing?</source>
         <translation>%1 has unsaved changes. Save them before continuing?</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>Open E&amp;xample</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Save &amp;As...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram</source>
+        <translation>&amp;Export Diagram</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image...</source>
+        <translation>As &amp;PNG Image...</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Image...</source>
+        <translation>As &amp;SVG Image...</translation>
+    </message>
+    <message>
+        <source>As P&amp;DF...</source>
+        <translation>As P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -1050,58 +1118,6 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Open...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Open E&amp;xample</source>
-        <translation>Open E&amp;xample</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save &amp;As...</source>
-        <translation>Save &amp;As...</translation>
-    </message>
-    <message>
-        <source>&amp;Export Diagram</source>
-        <translation>&amp;Export Diagram</translation>
-    </message>
-    <message>
-        <source>As &amp;PNG Image...</source>
-        <translation>As &amp;PNG Image...</translation>
-    </message>
-    <message>
-        <source>As &amp;SVG Image...</source>
-        <translation>As &amp;SVG Image...</translation>
-    </message>
-    <message>
-        <source>As P&amp;DF...</source>
-        <translation>As P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Print...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1162,30 +1178,6 @@
         <translation>Diagram</translation>
     </message>
     <message>
-        <source>Select</source>
-        <translation>Select</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>One-to-one</source>
-        <translation>One-to-one</translation>
-    </message>
-    <message>
-        <source>One-to-many</source>
-        <translation>One-to-many</translation>
-    </message>
-    <message>
-        <source>Many-to-many</source>
-        <translation>Many-to-many</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -1198,24 +1190,8 @@
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <source>&amp;Generate Migration...</source>
-        <translation>&amp;Generate Migration...</translation>
-    </message>
-    <message>
-        <source>&amp;Migrate...</source>
-        <translation>&amp;Migrate...</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Migration...</source>
-        <translation>&amp;Undo Last Migration...</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About SchemaForge</source>
-        <translation>&amp;About SchemaForge</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
@@ -1244,20 +1220,8 @@
         </translation>
     </message>
     <message>
-        <source>About SchemaForge</source>
-        <translation>About SchemaForge</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1896,6 +1860,33 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::ToolActions</name>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>One-to-one</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>One-to-many</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>Many-to-many</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::TypeDelegate</name>
     <message>
         <source>Choose a type or type one with its length, precision or enum values</source>
@@ -1976,6 +1967,18 @@
     <message>
         <source>SchemaForge User Guide</source>
         <translation>SchemaForge User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About SchemaForge</source>
+        <translation>&amp;About SchemaForge</translation>
+    </message>
+    <message>
+        <source>About SchemaForge</source>
+        <translation>About SchemaForge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SchemaForge %1&lt;/h3&gt;&lt;p&gt;A visual schema designer for Sequelize: draw models and associations, generate reversible migrations.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
-#include "ui/database/languageloader.h"
-#include "ui/database/themeloader.h"
-#include "ui/mainwindow.h"
+#include "ui/preferences/languageloader.h"
+#include "ui/preferences/themeloader.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

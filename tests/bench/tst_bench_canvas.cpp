@@ -8,7 +8,7 @@
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include "support/benchproject.h"
 #include <QElapsedTimer>

@@ -11,10 +11,10 @@
 #include "core/migrate/preview.h"
 #include "core/schema/lowering.h"
 #include "core/sql/dialect.h"
-#include "ui/database/pendingchange.h"
-#include "ui/database/previewjob.h"
-#include "ui/database/sqlpreviewpanel.h"
 #include "ui/document/documentcontroller.h"
+#include "ui/migrations/pendingchange.h"
+#include "ui/preview/previewjob.h"
+#include "ui/preview/sqlpreviewpanel.h"
 
 #include "support/benchproject.h"
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/modelitem.h"
-#include "ui/diagramexporter.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/icons.h"
-#include "ui/mainwindow.h"
+#include "ui/export/diagramexporter.h"
+#include "ui/shell/icons.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QFile>
 #include <QPainter>

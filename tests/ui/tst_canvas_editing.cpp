@@ -10,10 +10,10 @@
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
 #include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/propertyeditor.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -5,12 +5,12 @@
 #include "modalwatcher.h"
 #include "support/scratchproject.h"
 #include "support/testenv.h"
-#include "ui/database/connectiondialog.h"
-#include "ui/database/connectionstore.h"
-#include "ui/database/databasepanels.h"
-#include "ui/database/migrationspanel.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/connections/connectionstore.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
+#include "ui/migrations/migrationspanel.h"
+#include "ui/shell/databasepanels.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -10,13 +10,13 @@
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
 #include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
 #include "ui/panels/modeltreepanel.h"
 #include "ui/panels/propertyeditor.h"
 #include "ui/panels/typedelegate.h"
-#include "ui/viewactions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/viewactions.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -10,8 +10,8 @@
 #include "ui/canvas/modelitem.h"
 #include "ui/canvas/overviewwidget.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
 #include "ui/panels/modeltreepanel.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDockWidget>

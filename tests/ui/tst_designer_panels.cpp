@@ -7,13 +7,13 @@
 #include "migrationsfixture.h"
 
 #include "ui/canvas/diagramscene.h"
-#include "ui/database/preferences.h"
-#include "ui/database/preferencesdialog.h"
-#include "ui/database/sqlformatter.h"
-#include "ui/database/sqlhighlighter.h"
-#include "ui/database/sqlpreviewpanel.h"
-#include "ui/database/themeloader.h"
-#include "ui/diagramexporter.h"
+#include "ui/export/diagramexporter.h"
+#include "ui/preferences/preferences.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/preferences/themeloader.h"
+#include "ui/preview/sqlformatter.h"
+#include "ui/preview/sqlhighlighter.h"
+#include "ui/preview/sqlpreviewpanel.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

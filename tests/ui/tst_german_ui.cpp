@@ -1,11 +1,11 @@
 // Offscreen: with the embedded German translation loaded, no visible text of the main window (menus,
 // actions, docks, tabs, buttons, labels) or of its dialogs is left in English.
 #include "support/scratchproject.h"
-#include "ui/database/connectiondialog.h"
-#include "ui/database/generatemigrationdialog.h"
-#include "ui/database/preferencesdialog.h"
+#include "ui/connections/connectiondialog.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
+#include "ui/migrations/generatemigrationdialog.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include "core/project/projectfile.h"
 #include "support/testenv.h"

@@ -10,12 +10,12 @@
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/canvas/modelitem.h"
-#include "ui/database/databasepanels.h"
-#include "ui/database/importdialog.h"
-#include "ui/database/importtablelist.h"
-#include "ui/database/problemspanel.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/mainwindow.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importtablelist.h"
+#include "ui/panels/problemspanel.h"
+#include "ui/shell/databasepanels.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>

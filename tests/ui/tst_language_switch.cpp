@@ -2,10 +2,10 @@
 // menus, dock titles, bottom-panel tabs and panel buttons of the open window change to German, and
 // switching back to English restores them.
 #include "modalwatcher.h"
-#include "ui/database/databasepanels.h"
-#include "ui/database/languageloader.h"
-#include "ui/database/migrationspanel.h"
-#include "ui/mainwindow.h"
+#include "ui/migrations/migrationspanel.h"
+#include "ui/preferences/languageloader.h"
+#include "ui/shell/databasepanels.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

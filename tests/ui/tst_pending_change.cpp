@@ -1,7 +1,7 @@
 // The SQL preview's changed-tables reduction (PendingChange) gives exactly what the full diff and
 // planner give, for every kind of design edit, on the school example and on a generated 300-model
 // project, in the three dialects: same operations, same up and down statements.
-#include "ui/database/pendingchange.h"
+#include "ui/migrations/pendingchange.h"
 
 #include "core/migrate/generator.h"
 #include "core/project/projectfile.h"

@@ -7,11 +7,11 @@
 #include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramview.h"
-#include "ui/database/databasepanels.h"
-#include "ui/database/generatemigrationdialog.h"
-#include "ui/database/migrationspanel.h"
-#include "ui/database/sqlpreviewpanel.h"
-#include "ui/mainwindow.h"
+#include "ui/migrations/generatemigrationdialog.h"
+#include "ui/migrations/migrationspanel.h"
+#include "ui/preview/sqlpreviewpanel.h"
+#include "ui/shell/databasepanels.h"
+#include "ui/shell/mainwindow.h"
 
 #include "core/migrate/executor.h"
 

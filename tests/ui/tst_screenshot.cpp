@@ -6,10 +6,10 @@
 #include "ui/canvas/diagramview.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
-#include "ui/diagramexporter.h"
 #include "ui/document/documentcontroller.h"
-#include "ui/fileactions.h"
-#include "ui/mainwindow.h"
+#include "ui/export/diagramexporter.h"
+#include "ui/shell/fileactions.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -4,6 +4,7 @@
 #include "ui/canvas/cardcontent.h"
 #include "ui/canvas/gridpainter.h"
 #include "ui/canvas/linkfactory.h"
+#include "ui/canvas/linkgesture.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/modelitem.h"
 #include "ui/commands/addassociationcommand.h"
@@ -13,7 +14,6 @@
 #include "ui/document/documentcontroller.h"
 #include "ui/document/physicalcache.h"
 
-#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -31,7 +31,10 @@ QString qs(const std::string &s)
 
 } // namespace
 
-DiagramScene::DiagramScene(DocumentController *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc)
+DiagramScene::DiagramScene(DocumentController *doc, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc),
+      m_linkGesture(std::make_unique<LinkGesture>(
+          this, [this](const std::string &source, const std::string &target) { createLink(m_tool, source, target); }))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(doc, &DocumentController::projectReset, this, &DiagramScene::rebuildAll);
@@ -72,9 +75,14 @@ void DiagramScene::setTool(Tool tool)
 {
     if (m_tool == tool)
         return;
-    cancelLinkDrag();
+    m_linkGesture->cancel();
     m_tool = tool;
     Q_EMIT toolChanged(tool);
+}
+
+bool DiagramScene::isLinkPending() const
+{
+    return m_linkGesture->isPending();
 }
 
 void DiagramScene::setGridVisible(bool on)
@@ -155,7 +163,7 @@ QPointF DiagramScene::snapped(QPointF p) const
 
 void DiagramScene::rebuildAll()
 {
-    cancelLinkDrag();
+    m_linkGesture->cancel();
     for (LinkItem *l : std::as_const(m_links))
         delete l;
     m_links.clear();
@@ -282,14 +290,6 @@ void DiagramScene::refreshLink(const std::string &id)
     item->setAssociation(*a, join);
 }
 
-ModelItem *DiagramScene::modelItemAt(QPointF scenePos) const
-{
-    for (QGraphicsItem *i : items(scenePos))
-        if (i->type() == ModelItem::Type)
-            return static_cast<ModelItem *>(i);
-    return nullptr;
-}
-
 std::string DiagramScene::placeModel(QPointF scenePos)
 {
     design::Model m;
@@ -325,14 +325,6 @@ void DiagramScene::commitResize(ModelItem *item, double width)
     m_doc->undoStack()->push(new ResizeModelCommand(m_doc, item->modelId(), width));
 }
 
-void DiagramScene::cancelLinkDrag()
-{
-    delete m_linkPreview;
-    m_linkPreview = nullptr;
-    m_linkSource = nullptr;
-    m_linkPending = false;
-}
-
 void DiagramScene::restyle()
 {
     for (ModelItem *m : std::as_const(m_models))
@@ -357,7 +349,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     switch (m_tool) {
     case Tool::Model:
-        if (!modelItemAt(event->scenePos())) {
+        if (!LinkGesture::modelItemAt(this, event->scenePos())) {
             const std::string id = placeModel(event->scenePos());
             event->accept();
             Q_EMIT modelPlaced(qs(id));
@@ -367,29 +359,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     case Tool::OneToOne:
     case Tool::OneToMany:
     case Tool::ManyToMany:
-        if (m_linkPending) {
-            // The second click of click-click: a card completes the link (itself only with Shift),
-            // anywhere else cancels it.
-            ModelItem *source = m_linkSource;
-            ModelItem *target = modelItemAt(event->scenePos());
-            const Tool kind = m_tool;
-            cancelLinkDrag();
-            if (source && target && (target != source || (event->modifiers() & Qt::ShiftModifier)))
-                createLink(kind, source->modelId(), target->modelId());
-            m_swallowRelease = true;
-            event->accept();
-            return;
-        }
-        cancelLinkDrag();
-        if ((m_linkSource = modelItemAt(event->scenePos()))) {
-            m_linkPreview = new QGraphicsLineItem(QLineF(event->scenePos(), event->scenePos()));
-            QPen pen(CanvasStyle::selection(), 1.5, Qt::DashLine);
-            pen.setCosmetic(true);
-            m_linkPreview->setPen(pen);
-            m_linkPreview->setZValue(10);
-            addItem(m_linkPreview);
-        }
-        event->accept();
+        m_linkGesture->press(event);
         return;
     case Tool::Select:
         break;
@@ -404,37 +374,14 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_linkPreview) {
-        m_linkPreview->setLine(QLineF(m_linkPreview->line().p1(), event->scenePos()));
-        event->accept();
-        return;
-    }
-    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_linkGesture->move(event))
+        QGraphicsScene::mouseMoveEvent(event);
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_swallowRelease) {
-        m_swallowRelease = false;
-        event->accept();
+    if (m_linkGesture->release(event))
         return;
-    }
-    if ((m_linkPreview || m_linkSource) && !m_linkPending) {
-        ModelItem *source = m_linkSource;
-        ModelItem *target = modelItemAt(event->scenePos());
-        if (source && target == source && !(event->modifiers() & Qt::ShiftModifier)) {
-            // Released on the card it started on: a click, not a link. Wait for the target's click.
-            m_linkPending = true;
-            event->accept();
-            return;
-        }
-        const Tool kind = m_tool;
-        cancelLinkDrag();
-        if (source && target)
-            createLink(kind, source->modelId(), target->modelId());
-        event->accept();
-        return;
-    }
     QGraphicsScene::mouseReleaseEvent(event);
     if (m_dragging) {
         m_dragging = false;
@@ -453,8 +400,8 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
-        if (m_linkSource)
-            cancelLinkDrag();
+        if (m_linkGesture->isActive())
+            m_linkGesture->cancel();
         else
             setTool(Tool::Select);
         event->accept();

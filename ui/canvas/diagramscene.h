@@ -13,13 +13,13 @@
 #include <QSet>
 
 #include <map>
+#include <memory>
 #include <string>
-
-class QGraphicsLineItem;
 
 namespace sf::ui {
 
 class DocumentController;
+class LinkGesture;
 class LinkItem;
 class ModelItem;
 
@@ -59,7 +59,7 @@ public:
     QPointF snapped(QPointF p) const;
 
     // True while a link tool has its source chosen by a click and waits for the click on the target.
-    bool isLinkPending() const { return m_linkPending; }
+    bool isLinkPending() const;
     // Creates the association a link tool makes between two models (Sequelize's default keys).
     void createLink(Tool kind, const std::string &sourceId, const std::string &targetId);
     // Records a card's new width (after an edge drag) as one undoable step.
@@ -91,8 +91,6 @@ private:
     void refreshLink(const std::string &id);
     void applyLayout(const std::string &id);
     QPointF defaultPosition(int index) const;
-    ModelItem *modelItemAt(QPointF scenePos) const;
-    void cancelLinkDrag();
 
     DocumentController *m_doc;
     QHash<QString, ModelItem *> m_models;
@@ -107,10 +105,7 @@ private:
 
     bool m_dragging = false;
     std::map<std::string, QPointF> m_dragStart;
-    ModelItem *m_linkSource = nullptr;
-    QGraphicsLineItem *m_linkPreview = nullptr;
-    bool m_linkPending = false;    // a click chose the source: the next click chooses the target
-    bool m_swallowRelease = false; // the press completed a pending link: ignore its release
+    std::unique_ptr<LinkGesture> m_linkGesture; // the link tools' drag or click-click
 };
 
 } // namespace sf::ui

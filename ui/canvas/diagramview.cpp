@@ -53,7 +53,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
 
     // A child of the view, not of the viewport: scrolling the viewport moves its children along,
     // which left the minimap drawn at a scrolled-away place.
-    m_overview = new OverviewWidget(this, this);
+    m_overview = new OverviewWidget(this, scene);
     connect(scene, &DiagramScene::modelPlaced, this, [this](const QString &id) { startRename(id.toStdString()); });
     connect(scene, &QGraphicsScene::changed, this, [this] { updateOverview(); });
 }
@@ -398,7 +398,7 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 
 void DiagramView::updateOverview()
 {
-    m_overview->refreshPlacement();
+    m_overview->refreshPlacement(m_overviewEnabled);
 }
 
 } // namespace sf::ui

@@ -2,8 +2,8 @@
 
 #include "ui/canvas/canvasstyle.h"
 #include "ui/canvas/diagramscene.h"
-#include "ui/canvas/diagramview.h"
 
+#include <QGraphicsView>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -14,7 +14,7 @@ constexpr int kWidth = 220;
 constexpr int kHeight = 150;
 } // namespace
 
-OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent) : QWidget(parent), m_view(view)
+OverviewWidget::OverviewWidget(QGraphicsView *view, DiagramScene *scene) : QWidget(view), m_view(view), m_scene(scene)
 {
     setObjectName(QStringLiteral("overview"));
     setFixedSize(kWidth, kHeight);
@@ -26,15 +26,15 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent) : QWidget(par
     connect(&m_renderTimer, &QTimer::timeout, this, &OverviewWidget::renderImage);
 }
 
-void OverviewWidget::refreshPlacement()
+void OverviewWidget::refreshPlacement(bool enabled)
 {
     QWidget *vp = m_view->viewport();
     const QRect area = vp->geometry(); // in the view's coordinates (this widget's parent)
     move(area.right() - width() - 10, area.bottom() - height() - 10);
-    const QRectF content = m_view->diagramScene()->contentRect();
+    const QRectF content = m_scene->contentRect();
     const QRectF visible = m_view->mapToScene(vp->rect()).boundingRect();
-    const bool needed = m_view->overviewEnabled() && !content.isEmpty() && !visible.contains(content) &&
-                        vp->width() > 2 * kWidth && vp->height() > 2 * kHeight;
+    const bool needed = enabled && !content.isEmpty() && !visible.contains(content) && vp->width() > 2 * kWidth &&
+                        vp->height() > 2 * kHeight;
     setVisible(needed);
     if (needed) {
         raise();
@@ -53,16 +53,16 @@ void OverviewWidget::renderImage()
 {
     if (!isVisible())
         return;
-    m_sourceRect = m_view->diagramScene()->contentRect().adjusted(-40, -40, 40, 40);
+    m_sourceRect = m_scene->contentRect().adjusted(-40, -40, 40, 40);
     const qreal dpr = devicePixelRatioF();
     m_image = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(dpr);
     m_image.fill(CanvasStyle::canvasBackground());
     QPainter p(&m_image);
     const QRectF target = QRectF(QPointF(0, 0), QSizeF(size()));
-    m_view->diagramScene()->setPlainBackground(true);
-    m_view->diagramScene()->render(&p, target, m_sourceRect, Qt::KeepAspectRatio);
-    m_view->diagramScene()->setPlainBackground(false);
+    m_scene->setPlainBackground(true);
+    m_scene->render(&p, target, m_sourceRect, Qt::KeepAspectRatio);
+    m_scene->setPlainBackground(false);
     update();
 }
 

@@ -7,18 +7,22 @@
 #include <QTimer>
 #include <QWidget>
 
+class QGraphicsView;
+
 namespace sf::ui {
 
-class DiagramView;
+class DiagramScene;
 
 class OverviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewWidget(DiagramView *view, QWidget *parent);
+    // Shows scene as drawn in view, over view's viewport corner (view is the parent).
+    OverviewWidget(QGraphicsView *view, DiagramScene *scene);
 
-    // Re-anchors to the viewport corner, shows or hides it, and schedules a re-render.
-    void refreshPlacement();
+    // Re-anchors to the viewport corner, shows or hides it (never while !enabled), and schedules a
+    // re-render.
+    void refreshPlacement(bool enabled);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,7 +34,8 @@ private:
     QTransform sceneToWidget() const;
     void scrollTo(QPointF widgetPos);
 
-    DiagramView *m_view;
+    QGraphicsView *m_view;
+    DiagramScene *m_scene;
     QImage m_image;
     QRectF m_sourceRect;
     QTimer m_renderTimer;

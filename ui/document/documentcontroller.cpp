@@ -43,7 +43,14 @@ DocumentController::DocumentController(QObject *parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { Q_EMIT dirtyChanged(isDirty()); });
     m_project->name = "untitled";
-    m_physical = new PhysicalCache(this, this);
+    m_physical = new PhysicalCache([this]() -> const design::Design & { return design(); },
+                                   [this] { return m_designRevision; }, this);
+    // Connected before any view so views always see a fresh schema in their slots.
+    for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
+                        &DocumentController::modelChanged, &DocumentController::associationAdded,
+                        &DocumentController::associationRemoved, &DocumentController::associationChanged})
+        connect(this, signal, m_physical, [this] { m_physical->invalidate(); });
+    connect(this, &DocumentController::projectReset, m_physical, [this] { m_physical->invalidate(); });
 }
 
 QString DocumentController::displayName() const

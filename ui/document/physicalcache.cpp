@@ -2,19 +2,14 @@
 
 #include "core/migrate/generator.h"
 #include "core/schema/lowering.h"
-#include "ui/document/documentcontroller.h"
 
 namespace sf::ui {
 
-PhysicalCache::PhysicalCache(DocumentController *doc, QObject *parent)
-    : QObject(parent), m_doc(doc), m_schema(std::make_shared<const schema::Schema>())
+PhysicalCache::PhysicalCache(std::function<const design::Design &()> design, std::function<quint64()> revision,
+                             QObject *parent)
+    : QObject(parent), m_design(std::move(design)), m_revision(std::move(revision)),
+      m_schema(std::make_shared<const schema::Schema>())
 {
-    // Connected before any view so views always see a fresh schema in their slots.
-    for (auto signal : {&DocumentController::modelAdded, &DocumentController::modelRemoved,
-                        &DocumentController::modelChanged, &DocumentController::associationAdded,
-                        &DocumentController::associationRemoved, &DocumentController::associationChanged})
-        connect(doc, signal, this, [this] { invalidate(); });
-    connect(doc, &DocumentController::projectReset, this, [this] { invalidate(); });
 }
 
 std::shared_ptr<const schema::Schema> PhysicalCache::snapshot() const
@@ -22,7 +17,7 @@ std::shared_ptr<const schema::Schema> PhysicalCache::snapshot() const
     if (!m_valid) {
         schema::LoweringOptions options;
         options.identifierLimit = migrate::Generator::kIdentifierLimit; // the same lowering the generator diffs
-        m_schema = std::make_shared<const schema::Schema>(schema::lower(m_doc->design(), options));
+        m_schema = std::make_shared<const schema::Schema>(schema::lower(m_design(), options));
         index();
     }
     return m_schema;
@@ -36,7 +31,7 @@ const schema::Schema &PhysicalCache::schema() const
 
 void PhysicalCache::adopt(quint64 designRevision, std::shared_ptr<const schema::Schema> lowered) const
 {
-    if (m_valid || !lowered || designRevision != m_doc->designRevision())
+    if (m_valid || !lowered || designRevision != m_revision())
         return;
     m_schema = std::move(lowered);
     index();

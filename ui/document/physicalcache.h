@@ -3,25 +3,35 @@
 // the generator's identifier limit), recomputed lazily after any edit, so views can show derived
 // columns (id, foreign keys, timestamps) without each doing full-design work. The schema is an
 // immutable shared value: the SQL preview hands it to its worker thread instead of lowering again,
-// and a schema lowered by that worker for the current design revision is adopted here. GUI thread.
+// and a schema lowered by that worker for the current design revision is adopted here. The owner
+// (DocumentController) calls invalidate() on every design change. GUI thread.
 
 #include "core/schema/schema.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
-namespace sf::ui {
+namespace sf::design {
+struct Design;
+}
 
-class DocumentController;
+namespace sf::ui {
 
 class PhysicalCache : public QObject
 {
     Q_OBJECT
 public:
-    explicit PhysicalCache(DocumentController *doc, QObject *parent = nullptr);
+    // design and revision read the owner's current design and its revision (see
+    // DocumentController::designRevision).
+    PhysicalCache(std::function<const design::Design &()> design, std::function<quint64()> revision,
+                  QObject *parent = nullptr);
+
+    // The design changed: the next query lowers again.
+    void invalidate() { m_valid = false; }
 
     const schema::Schema &schema() const;
     // The current schema, lowering it now when stale.
@@ -37,10 +47,10 @@ public:
     const schema::Table *joinTableFor(const std::string &associationId) const;
 
 private:
-    void invalidate() { m_valid = false; }
     void index() const;
 
-    DocumentController *m_doc;
+    std::function<const design::Design &()> m_design;
+    std::function<quint64()> m_revision;
     mutable std::shared_ptr<const schema::Schema> m_schema;
     mutable std::unordered_map<std::string, const schema::Table *> m_byId;
     mutable bool m_valid = false;

@@ -1,0 +1,61 @@
+#pragma once
+// ProblemsPanel lists the design's validation problems (sf::design::validate), recomputed on the
+// GUI thread 150 ms after the last DocumentController change, plus the drift found by the last
+// "Check drift" and the report of the last import from a database (until another project replaces
+// it); activating a row emits objectActivated so the window can select and focus it.
+// Owned by its parent; GUI thread only.
+
+#include "ui/migrations/migrationworker.h"
+
+#include "core/importer/importer.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sf::ui {
+
+class DocumentController;
+
+class ProblemsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProblemsPanel(DocumentController *doc, QWidget *parent = nullptr);
+
+    int problemCount() const; // validation rows
+    int driftCount() const { return int(m_drift.size()); }
+    int importNoteCount() const { return int(m_import.size()); }
+    QTreeWidget *list() const { return m_list; }
+    // Model ids whose tables appear in the drift list.
+    QStringList driftModelIds() const;
+
+public Q_SLOTS:
+    void recompute();
+    void setDrift(const QList<sf::ui::DriftRow> &items);
+    // Info rows for import decisions, warning rows for objects kept only as raw-SQL notes.
+    void setImportReport(const std::vector<sf::importer::ImportNote> &notes);
+
+Q_SIGNALS:
+    // ownerId: the model or association to select; focusId: the attribute (or the same id).
+    void objectActivated(const QString &ownerId, const QString &focusId);
+    void problemsChanged(int errors, int warnings);
+
+private:
+    void rebuild();
+    void activate(QTreeWidgetItem *item);
+    QString modelForTable(const QString &table) const;
+
+    DocumentController *m_doc;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+    QTimer m_debounce;
+    QList<DriftRow> m_drift;
+    std::vector<importer::ImportNote> m_import;
+    int m_problems = 0;
+};
+
+} // namespace sf::ui
