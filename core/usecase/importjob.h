@@ -22,7 +22,7 @@ namespace sf::usecase {
 
 struct ImportDesignOptions {
     std::string name;                       // the project's name
-    std::string dialect;                    // the database's ("postgres" | "mysql" | "sqlite")
+    std::string dialect;                    // the database's project dialect name (sql::projectDialectName)
     std::vector<std::string> excludeTables; // left out, with their checks, triggers and indexes
     bool layoutAndCheck = true;             // false: the design only (a quick preview)
 };

@@ -106,7 +106,7 @@ public:
     const std::vector<migrate::MigrationStep> &steps() const { return m_steps; }
     const std::string &connectionName() const { return m_connectionName; }
     const std::string &redactedUrl() const { return m_redactedUrl; }
-    const std::string &dialect() const { return m_dialect; } // "postgres" | "mysql" | "mariadb" | "sqlite"
+    const std::string &dialect() const { return m_dialect; } // sql::dialectName of the connection
     std::string server() const;
 
 private:

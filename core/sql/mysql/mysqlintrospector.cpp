@@ -113,7 +113,7 @@ std::string upperAction(const Value &v)
 IntrospectResult MySqlIntrospector::introspect(Connection &conn)
 {
     IntrospectResult r;
-    const bool maria = conn.serverDescription().find("MariaDB") != std::string::npos;
+    const bool maria = conn.dialectId() == sql::DialectId::MariaDb;
     std::set<std::pair<std::string, std::string>> jsonColumns; // MariaDB JSON = longtext CHECK (json_valid(col))
     if (maria) {
         for (const Row &row : conn.query("SELECT TABLE_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
