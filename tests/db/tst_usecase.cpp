@@ -6,7 +6,7 @@
 #include "core/schema/lowering.h"
 #include "core/usecase/importjob.h"
 #include "core/usecase/migrationsession.h"
-#include "dbtesthelpers.h"
+#include "support/dbtesthelpers.h"
 #include "support/testenv.h"
 
 #include <QDir>
