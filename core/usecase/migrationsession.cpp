@@ -111,7 +111,17 @@ SessionError MigrationSession::connect(const ConnectOptions &options)
                 ""};
     m_connection = std::move(opened.connection);
     m_dialect = std::string(sql::dialectName(m_connection->dialectId()));
-    m_steps = migrate::MigrationSteps::plan(m_sources, m_connection->sqlDialect());
+    // Identities only: planning every migration is most of a no-op status's time (see planSteps).
+    m_steps.clear();
+    m_plannedOnline.reset();
+    for (const auto &src : m_sources) {
+        migrate::MigrationStep step;
+        step.id = src.id;
+        step.fileName = src.fileName.empty() ? src.id + ".js" : src.fileName;
+        step.checksum = src.checksum;
+        step.handWrittenPath = src.handWrittenPath;
+        m_steps.push_back(std::move(step));
+    }
     const bool anyHandWritten =
         std::any_of(m_steps.begin(), m_steps.end(), [](const auto &s) { return !s.handWrittenPath.empty(); });
     if (anyHandWritten && resolved) {
@@ -172,8 +182,7 @@ RunReport MigrationSession::migrate(const RunOptions &options, migrate::Listener
 {
     if (!m_connection)
         return {notConnected(m_databaseMissing, m_redactedUrl), 0, false, {}};
-    if (options.online) // planned again: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys
-        m_steps = migrate::MigrationSteps::plan(m_sources, m_connection->sqlDialect(), true);
+    planSteps(options.online);
     if (options.cancel || options.progress)
         return stepwise(migrate::Direction::Up, options, listener);
     RunReport r;
@@ -186,6 +195,7 @@ RunReport MigrationSession::undo(migrate::UndoScope scope, const RunOptions &opt
 {
     if (!m_connection)
         return {notConnected(m_databaseMissing, m_redactedUrl), 0, false, {}};
+    planSteps(false);
     if ((options.cancel || options.progress) && scope != migrate::UndoScope::To) {
         RunOptions o = options;
         o.target = scope == migrate::UndoScope::All ? "*" : "";
@@ -195,6 +205,15 @@ RunReport MigrationSession::undo(migrate::UndoScope scope, const RunOptions &opt
     r.result = migrate::Executor(*m_connection, executorOptions(options), listener).undo(m_steps, scope);
     r.total = int(r.result.planned.size());
     return r;
+}
+
+// online = true: CONCURRENTLY indexes, NOT VALID + VALIDATE foreign keys (planned again when it changes).
+void MigrationSession::planSteps(bool online)
+{
+    if (m_plannedOnline == online)
+        return;
+    m_steps = migrate::MigrationSteps::plan(m_sources, m_connection->sqlDialect(), online);
+    m_plannedOnline = online;
 }
 
 // One migration per executor run, so a front end can stop between two and show progress; each run

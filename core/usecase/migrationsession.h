@@ -103,6 +103,8 @@ public:
     const ProjectContext &context() const { return m_context; }
     db::Connection *connection() const { return m_connection.get(); }
     const std::vector<migrate::MigrationSource> &sources() const { return m_sources; }
+    // Every migration's identity (id, file, checksum, hand-written path); the statements are planned
+    // only when a run needs them, so status and drift never plan.
     const std::vector<migrate::MigrationStep> &steps() const { return m_steps; }
     const std::string &connectionName() const { return m_connectionName; }
     const std::string &redactedUrl() const { return m_redactedUrl; }
@@ -111,6 +113,7 @@ public:
 
 private:
     migrate::ExecutorOptions executorOptions(const RunOptions &options) const;
+    void planSteps(bool online);
     RunReport stepwise(migrate::Direction direction, const RunOptions &options, migrate::Listener *listener);
 
     ProjectContext m_context;
@@ -124,6 +127,7 @@ private:
     int m_lockTimeoutMs = 60000;
     migrate::TimeoutOptions m_timeouts;
     bool m_databaseMissing = false;
+    std::optional<bool> m_plannedOnline; // set once m_steps carry statements (planned online or not)
 };
 
 } // namespace sf::usecase
