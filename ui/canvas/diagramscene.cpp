@@ -45,7 +45,8 @@ DiagramScene::DiagramScene(DocumentController *doc, QObject *parent)
         refreshModel(id.toStdString());
         // Derived foreign-key names and join-table names follow the model's name.
         if (ModelItem *m = modelItem(id.toStdString()))
-            for (LinkItem *l : m->links()) {
+            for (CardEdge *e : m->links()) {
+                auto *l = static_cast<LinkItem *>(e);
                 refreshLink(l->associationId());
                 refreshModel(l->targetItem() == m ? l->sourceItem()->modelId() : l->targetItem()->modelId());
             }
@@ -208,8 +209,8 @@ void DiagramScene::removeModelItem(const std::string &id)
     ModelItem *item = m_models.take(qs(id));
     if (!item)
         return;
-    for (LinkItem *l : QVector<LinkItem *>(item->links()))
-        removeLinkItem(l->associationId());
+    for (CardEdge *e : QVector<CardEdge *>(item->links()))
+        removeLinkItem(static_cast<LinkItem *>(e)->associationId());
     delete item;
 }
 

@@ -5,6 +5,7 @@
 // click-click (a rubber band follows the mouse; Esc cancels); a link from a card to itself needs Shift
 // on the gesture's end, so a plain click on a card never creates a self-association.
 
+#include "ui/canvas/cardhost.h"
 #include "ui/canvas/tool.h"
 
 #include <QGraphicsScene>
@@ -23,7 +24,7 @@ class LinkGesture;
 class LinkItem;
 class ModelItem;
 
-class DiagramScene : public QGraphicsScene
+class DiagramScene : public QGraphicsScene, public CardHost
 {
     Q_OBJECT
 public:
@@ -35,7 +36,8 @@ public:
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
 
-    double gridSize() const { return m_gridSize; }
+    double gridSize() const override { return m_gridSize; }
+    bool snapsDraggedCards() const override { return m_snap && m_dragging; }
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
     bool gridVisible() const { return m_gridVisible; }
@@ -63,7 +65,7 @@ public:
     // Creates the association a link tool makes between two models (Sequelize's default keys).
     void createLink(Tool kind, const std::string &sourceId, const std::string &targetId);
     // Records a card's new width (after an edge drag) as one undoable step.
-    void commitResize(ModelItem *item, double width);
+    void commitResize(ModelItem *item, double width) override;
     // Places a new model (Model1, Model2, ...) with its top-left at scenePos; returns its id.
     std::string placeModel(QPointF scenePos);
     // Repaints every card and link from scratch (their pixmap caches included): the palette or the

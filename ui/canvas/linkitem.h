@@ -3,6 +3,8 @@
 // it joins (a loop for self-links), cardinality labels at both ends, and for many-to-many a small
 // join-table node on the link.
 
+#include "ui/canvas/cardedge.h"
+
 #include "core/design/association.h"
 
 #include <QGraphicsItem>
@@ -15,7 +17,7 @@ namespace sf::ui {
 
 class ModelItem;
 
-class LinkItem : public QGraphicsItem
+class LinkItem : public QGraphicsItem, public CardEdge
 {
 public:
     enum { Type = UserType + 2 };
@@ -30,7 +32,7 @@ public:
     void detach(); // forget both cards (they are going away)
 
     void setAssociation(const design::Association &association, const QString &joinTableName);
-    void updateGeometry();
+    void updateGeometry() override;
     QRectF joinNodeRect() const { return m_joinRect; }
     QPolygonF route() const { return m_route; }
 

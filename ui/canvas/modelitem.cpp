@@ -1,8 +1,7 @@
 #include "ui/canvas/modelitem.h"
 
 #include "ui/canvas/canvasstyle.h"
-#include "ui/canvas/diagramscene.h"
-#include "ui/canvas/linkitem.h"
+#include "ui/canvas/cardhost.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
@@ -46,7 +45,7 @@ void ModelItem::relayout()
     if (r != m_rect) {
         prepareGeometryChange();
         m_rect = r;
-        for (LinkItem *l : std::as_const(m_links))
+        for (CardEdge *l : std::as_const(m_links))
             l->updateGeometry();
     }
     ++m_generation;
@@ -73,13 +72,13 @@ QRectF ModelItem::headerSceneRect() const
     return mapRectToScene(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight));
 }
 
-void ModelItem::addLink(LinkItem *link)
+void ModelItem::addLink(CardEdge *link)
 {
     if (!m_links.contains(link))
         m_links.append(link);
 }
 
-void ModelItem::removeLink(LinkItem *link)
+void ModelItem::removeLink(CardEdge *link)
 {
     m_links.removeAll(link);
 }
@@ -227,13 +226,13 @@ void ModelItem::paintDetailed(QPainter *painter, double lod, const QRectF &expos
 QVariant ModelItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionChange) {
-        if (auto *s = qobject_cast<DiagramScene *>(scene()); s && s->snapToGrid() && s->isDraggingItems()) {
+        if (auto *s = dynamic_cast<CardHost *>(scene()); s && s->snapsDraggedCards()) {
             const double g = s->gridSize();
             const QPointF p = value.toPointF();
             return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
         }
     } else if (change == ItemPositionHasChanged) {
-        for (LinkItem *l : std::as_const(m_links))
+        for (CardEdge *l : std::as_const(m_links))
             l->updateGeometry();
     }
     return QGraphicsItem::itemChange(change, value);
@@ -274,7 +273,7 @@ void ModelItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_resizing) {
         m_resizing = false;
-        if (auto *s = qobject_cast<DiagramScene *>(scene()))
+        if (auto *s = dynamic_cast<CardHost *>(scene()))
             s->commitResize(this, m_rect.width());
         return;
     }

@@ -6,6 +6,7 @@
 // at reduced detail when zoomed out.
 
 #include "ui/canvas/cardcontent.h"
+#include "ui/canvas/cardedge.h"
 #include "ui/canvas/cardpixmapcache.h"
 
 #include <QGraphicsItem>
@@ -18,8 +19,6 @@
 class QPen;
 
 namespace sf::ui {
-
-class LinkItem;
 
 class ModelItem : public QGraphicsItem
 {
@@ -45,9 +44,10 @@ public:
     // Drops the cached drawing (fonts or style changed) and repaints.
     void restyle();
 
-    void addLink(LinkItem *link);
-    void removeLink(LinkItem *link);
-    const QVector<LinkItem *> &links() const { return m_links; }
+    // The links attached to the card (LinkItems, told when the card moves or changes size).
+    void addLink(CardEdge *link);
+    void removeLink(CardEdge *link);
+    const QVector<CardEdge *> &links() const { return m_links; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -74,7 +74,7 @@ private:
     CardContent m_content;
     std::optional<double> m_fixedWidth;
     QRectF m_rect;
-    QVector<LinkItem *> m_links;
+    QVector<CardEdge *> m_links;
     bool m_resizing = false;
     bool m_highlighted = false;
     quint64 m_generation = 0; // bumped whenever content, size or style changes
