@@ -3,6 +3,8 @@
 #include "ui/canvas/canvasstyle.h"
 #include "ui/canvas/cardhost.h"
 
+#include <QGraphicsScene>
+
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
