@@ -12,6 +12,9 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/sf-fuzz.XXXXXX")
 echo "run_fuzz: work dir $WORK"
 SRCS=("$ROOT/tests/fuzz/fuzz_projectfile.cpp")
 for f in "$ROOT"/core/design/*.cpp "$ROOT"/core/project/*.cpp "$ROOT"/core/schema/*.cpp; do SRCS+=("$f"); done
+# Dialect names and capabilities, which design, project and schema ask of the dialect objects.
+for f in "$ROOT"/core/sql/*.cpp "$ROOT"/core/sql/*/*dialect.cpp "$ROOT"/core/sql/*/*planner.cpp \
+    "$ROOT"/core/sql/*/*session.cpp "$ROOT"/core/ops/*.cpp "$ROOT"/core/diff/*.cpp; do SRCS+=("$f"); done
 LAUNCH=""
 command -v ccache >/dev/null && LAUNCH=ccache   # repeated runs recompile nothing
 FLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -I"$ROOT" -fPIC)
