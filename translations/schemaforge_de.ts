@@ -900,6 +900,38 @@
         <source>Write Migration</source>
         <translation>Migration schreiben</translation>
     </message>
+    <message>
+        <source>Lint (%1)</source>
+        <translation>Lint (%1)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Safer: %1</source>
+        <translation>Sicherer: %1</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::ImportDialog</name>
@@ -1728,6 +1760,22 @@
     <message>
         <source>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</source>
         <translation>Als Roh-SQL-Notiz am Modell behalten (siehe Notiz); Migrationen erzeugen es nicht neu: Fügen Sie es bei Bedarf von Hand hinzu</translation>
+    </message>
+    <message>
+        <source>Lint error</source>
+        <translation>Lint-Fehler</translation>
+    </message>
+    <message>
+        <source>Lint warning</source>
+        <translation>Lint-Warnung</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Pending change, rule %1</source>
+        <translation>Ausstehende Änderung, Regel %1</translation>
     </message>
 </context>
 <context>

@@ -900,6 +900,38 @@
         <source>Write Migration</source>
         <translation>Write Migration</translation>
     </message>
+    <message>
+        <source>Lint (%1)</source>
+        <translation>Lint (%1)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Safer: %1</source>
+        <translation>Safer: %1</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::ImportDialog</name>
@@ -1728,6 +1760,22 @@
     <message>
         <source>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</source>
         <translation>Kept as a raw-SQL note on the model (see its Note); migrations do not recreate it: add it by hand if you need it</translation>
+    </message>
+    <message>
+        <source>Lint error</source>
+        <translation>Lint error</translation>
+    </message>
+    <message>
+        <source>Lint warning</source>
+        <translation>Lint warning</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Pending change, rule %1</source>
+        <translation>Pending change, rule %1</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ private:
         else if (d.kind == design::DefaultValue::Kind::Number)
             literal = d.text;
         else if (d.kind == design::DefaultValue::Kind::Boolean)
-            literal = m_d.id() == sql::DialectId::Postgres ? d.text : (d.text == "true" ? "1" : "0");
+            literal = m_d.booleanLiteral(d.text == "true");
         if (!literal.empty()) {
             sql += " AND " + q(c.name) + " <> " + literal;
             what += " other than its default";

@@ -282,7 +282,7 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
         if (report.statementIndex >= 0)
             msg += " at statement " + std::to_string(report.statementIndex + 1) + " of " + std::to_string(stmts.size());
         msg += ": " + report.error;
-        const auto timeout = SessionTimeouts::classify(db::DbError(report.error, report.sqlState));
+        const auto timeout = SessionTimeouts::classify(m_conn.sqlDialect(), db::DbError(report.error, report.sqlState));
         if (timeout == SessionTimeouts::Kind::LockTimeout && !report.connectionLost)
             msg += " (waited " + std::to_string(m_options.timeouts.tableLockTimeoutMs) +
                    " ms for a table lock; raise --table-lock-timeout or the project's tableLockTimeoutMs)" +

@@ -3,6 +3,7 @@
 #include "core/db/dberror.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
+#include "core/sql/dialect.h"
 
 #include <chrono>
 #include <set>
@@ -12,17 +13,13 @@ namespace sf::migrate {
 namespace {
 
 // Every foreign key of every table, one line each, so a before/after comparison names what changed.
-std::set<std::string> sqliteForeignKeys(db::Connection &conn)
+std::set<std::string> foreignKeys(db::Connection &conn)
 {
     std::set<std::string> out;
-    const auto tables =
-        conn.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").rows;
-    for (const auto &t : tables) {
+    const sql::Dialect &d = conn.sqlDialect();
+    for (const auto &t : conn.query(d.userTablesQuery()).rows) {
         const std::string table = t[0].value_or("");
-        const auto rows =
-            conn.query("SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(" +
-                       conn.quoteLiteral(table) + ")")
-                .rows;
+        const auto rows = conn.query(d.foreignKeyListQuery(table)).rows;
         for (const auto &r : rows)
             out.insert(table + "." + r[1].value_or("") + " -> " + r[0].value_or("") + "." + r[2].value_or("") +
                        " ON DELETE " + r[4].value_or("") + " ON UPDATE " + r[3].value_or(""));
@@ -35,7 +32,9 @@ std::set<std::string> sqliteForeignKeys(db::Connection &conn)
 bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs)
 {
     const auto start = std::chrono::steady_clock::now();
-    const bool sqlite = m_conn.dialectId() == sql::DialectId::Sqlite;
+    // Where the database checks foreign keys after the fact (SQLite), hand-written code ran with them
+    // off (so Sequelize's own table rebuild cannot cascade deletes): check what that allowed.
+    const bool checkForeignKeys = !m_conn.sqlDialect().foreignKeyViolationsQuery().empty();
     std::set<std::string> fkBefore;
     try {
         const bool recorded =
@@ -47,8 +46,8 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
             report.statementIndex = -2; // another run did it first
             return true;
         }
-        if (sqlite)
-            fkBefore = sqliteForeignKeys(m_conn);
+        if (checkForeignKeys)
+            fkBefore = foreignKeys(m_conn);
     } catch (const db::DbError &e) {
         report.error = e.what();
         report.rolledBack = true;
@@ -68,19 +67,18 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
     durationMs = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
     try {
-        if (sqlite) {
-            // It ran with foreign keys off (so Sequelize's own table rebuild cannot cascade deletes):
-            // check what that allowed, and say what it did to the foreign keys.
-            const auto violations = m_conn.query("PRAGMA foreign_key_check").rows;
+        if (checkForeignKeys) {
+            // Say what it did to the foreign keys, and which rows now violate one.
+            const auto violations = m_conn.query(m_conn.sqlDialect().foreignKeyViolationsQuery()).rows;
             if (!violations.empty()) {
                 std::string list;
                 for (size_t i = 0; i < violations.size() && i < 10; ++i)
                     list += "\n  table " + violations[i][0].value_or("?") + " rowid " + violations[i][1].value_or("?") +
                             " -> " + violations[i][2].value_or("?");
-                m_listener->message("warning: after " + step.fileName + ", PRAGMA foreign_key_check found " +
+                m_listener->message("warning: after " + step.fileName + ", the foreign key check found " +
                                     std::to_string(violations.size()) + " row(s) violating a foreign key:" + list);
             }
-            const auto fkAfter = sqliteForeignKeys(m_conn);
+            const auto fkAfter = foreignKeys(m_conn);
             for (const auto &fk : fkBefore)
                 if (!fkAfter.count(fk))
                     m_listener->message(step.fileName + " removed or changed the foreign key " + fk);

@@ -1,7 +1,6 @@
 #include "core/migrate/lock.h"
 
 #include "core/db/dberror.h"
-#include "core/design/naming.h"
 #include "core/sql/dialect.h"
 
 #include <chrono>
@@ -14,16 +13,16 @@ MigrationLock::~MigrationLock()
     release();
 }
 
-std::string MigrationLock::mysqlLockName()
+std::string MigrationLock::lockName()
 {
-    if (m_mysqlName.empty()) {
-        // GET_LOCK names are at most 64 characters; a longer one is cut on a character boundary with
-        // a hash suffix, so two long database names never share a lock. The name reaches SQL only
-        // through the dialect's quoteLiteral (a database may be called a\b or it's).
-        const std::string db = m_conn.scalar("SELECT DATABASE()").value_or("");
-        m_mysqlName = design::naming::limitIdentifier("schemaforge:" + db, 64);
+    if (m_name.empty()) {
+        // The name reaches SQL only through the dialect's quoteLiteral (a database may be called a\b
+        // or it's); where the lock is server-wide it is named after the database.
+        const sql::Dialect &d = m_conn.sqlDialect();
+        const std::string query = d.currentDatabaseQuery();
+        m_name = d.migrationLockName(query.empty() ? std::string() : m_conn.scalar(query).value_or(""));
     }
-    return m_mysqlName;
+    return m_name;
 }
 
 MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::string *message)
@@ -31,7 +30,8 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
     using clock = std::chrono::steady_clock;
     const auto deadline = clock::now() + std::chrono::milliseconds(options.timeoutMs);
     using Lock = sql::Capabilities::MigrationLock;
-    const Lock kind = m_conn.sqlDialect().capabilities().migrationLock;
+    const sql::Dialect &d = m_conn.sqlDialect();
+    const Lock kind = d.capabilities().migrationLock;
     auto timedOut = [&](const std::string &what) {
         if (message)
             *message = "another migration run holds the " + what + " on " + m_conn.location() + "; gave up after " +
@@ -41,14 +41,14 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
     try {
         if (kind == Lock::AdvisoryTry) {
             bool told = false;
-            const std::string sql = "SELECT pg_try_advisory_lock(" + std::to_string(kAdvisoryKey) + ")";
+            const std::string sql = d.migrationLockQuery(lockName(), 0);
             for (;;) {
-                if (m_conn.scalar(sql).value_or("f") == "t") {
+                if (m_conn.scalar(sql).value_or("0") == "1") {
                     m_held = true;
                     return Result::Acquired;
                 }
                 if (clock::now() >= deadline)
-                    return timedOut("advisory lock " + std::to_string(kAdvisoryKey));
+                    return timedOut("advisory lock " + lockName());
                 if (!told && options.waiting) {
                     options.waiting("waiting for another migration run to release its lock on " + m_conn.location());
                     told = true;
@@ -57,15 +57,13 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
             }
         }
         if (kind == Lock::NamedWait) {
-            const std::string name = mysqlLockName();
-            // GET_LOCK waits server-side; tell the listener first when the lock is busy right now.
-            const auto free = m_conn.scalar("SELECT IS_FREE_LOCK(" + m_conn.quoteLiteral(name) + ")");
-            if (free.value_or("1") == "0" && options.waiting)
+            const std::string name = lockName();
+            // The server waits; tell the listener first when the lock is busy right now.
+            const std::string busy = d.migrationLockBusyQuery(name);
+            if (!busy.empty() && m_conn.scalar(busy).value_or("1") == "0" && options.waiting)
                 options.waiting("waiting for another migration run to release its lock on " + m_conn.location());
             const int seconds = (options.timeoutMs + 999) / 1000;
-            const auto got =
-                m_conn.scalar("SELECT GET_LOCK(" + m_conn.quoteLiteral(name) + ", " + std::to_string(seconds) + ")");
-            if (got.value_or("0") == "1") {
+            if (m_conn.scalar(d.migrationLockQuery(name, seconds)).value_or("0") == "1") {
                 m_held = true;
                 return Result::Acquired;
             }
@@ -77,8 +75,7 @@ MigrationLock::Result MigrationLock::acquire(const LockOptions &options, std::st
         try {
             m_conn.exec("BEGIN IMMEDIATE");
         } catch (const db::DbError &e) {
-            const std::string w = e.what();
-            if (w.find("locked") != std::string::npos || w.find("busy") != std::string::npos)
+            if (d.classifyError(e.sqlState(), e.what()) == sql::ErrorKind::Busy)
                 return timedOut("write lock");
             throw;
         }
@@ -100,12 +97,10 @@ void MigrationLock::release()
     try {
         if (!m_conn.isOpen())
             return;
-        using Lock = sql::Capabilities::MigrationLock;
-        const Lock kind = m_conn.sqlDialect().capabilities().migrationLock;
-        if (kind == Lock::AdvisoryTry)
-            m_conn.exec("SELECT pg_advisory_unlock(" + std::to_string(kAdvisoryKey) + ")");
-        else if (kind == Lock::NamedWait)
-            m_conn.exec("DO RELEASE_LOCK(" + m_conn.quoteLiteral(mysqlLockName()) + ")");
+        // SQLite has nothing to release: each migration's transaction held the write lock.
+        const std::string sql = m_conn.sqlDialect().migrationLockReleaseSql(lockName());
+        if (!sql.empty())
+            m_conn.exec(sql);
     } catch (const std::exception &) {
         // a closed session releases its locks anyway
     }

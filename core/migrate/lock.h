@@ -1,6 +1,7 @@
 #pragma once
-// MigrationLock serializes schemaforge runs against one database: pg_advisory_lock (polled with
-// pg_try_advisory_lock), MySQL GET_LOCK(name, timeout), SQLite BEGIN IMMEDIATE with a busy timeout.
+// MigrationLock serializes schemaforge runs against one database with the lock its dialect names
+// (PostgreSQL: an advisory lock, polled; MySQL/MariaDB: GET_LOCK(name, timeout); SQLite: BEGIN
+// IMMEDIATE with a busy timeout).
 // Borrows the caller's Connection (same thread); releases in release() or the destructor.
 
 #include "core/db/connection.h"
@@ -31,14 +32,14 @@ public:
     void release();
     bool held() const { return m_held; }
 
-    static constexpr long long kAdvisoryKey = 0x5346'6d69'6772'6174LL; // "SFmigrat"
-    // MySQL lock name: per database (GET_LOCK is server-wide), at most 64 characters.
-    std::string mysqlLockName();
+    // The lock's name as the dialect gives it (MySQL/MariaDB: per database, at most 64 characters;
+    // PostgreSQL: the advisory key); read once.
+    std::string lockName();
 
 private:
     db::Connection &m_conn;
     bool m_held = false;
-    std::string m_mysqlName;
+    std::string m_name;
 };
 
 } // namespace sf::migrate

@@ -24,79 +24,61 @@ std::vector<std::string> SessionTimeouts::setStatements(db::Connection &c, const
     return c.sqlDialect().sessionTimeoutSql(o.tableLockTimeoutMs, o.statementTimeoutMs);
 }
 
-SessionTimeouts::Kind SessionTimeouts::classify(const db::DbError &e)
+SessionTimeouts::Kind SessionTimeouts::classify(const sql::Dialect &dialect, const db::DbError &e)
 {
-    const std::string &s = e.sqlState();
-    const std::string w = e.what();
-    if (s == "55P03" || s == "1205" || w.find("lock timeout") != std::string::npos ||
-        w.find("Lock wait timeout exceeded") != std::string::npos)
+    switch (dialect.classifyError(e.sqlState(), e.what())) {
+    case sql::ErrorKind::LockTimeout:
         return Kind::LockTimeout;
-    if ((s == "57014" && w.find("statement timeout") != std::string::npos) || s == "1969" || s == "3024" ||
-        w.find("max_statement_time exceeded") != std::string::npos)
+    case sql::ErrorKind::StatementTimeout:
         return Kind::StatementTimeout;
+    case sql::ErrorKind::Busy: // SQLite's write lock: MigrationLock's timeout, not a table lock
+    case sql::ErrorKind::Other:
+        return Kind::None;
+    }
     return Kind::None;
 }
 
 std::string SessionTimeouts::blockers(db::Connection &c, const std::string &failedSql)
 {
-    std::string out;
-    const sql::DialectId d = sql::dialectFamily(c.dialectId());
+    const sql::Dialect &d = c.sqlDialect();
+    const std::string holders = d.lockHoldersQuery();
+    if (holders.empty())
+        return {};
+    std::string named;
+    std::string candidates;
     try {
-        if (d == sql::DialectId::Postgres) {
-            const auto rows =
-                c.query("SELECT DISTINCT c.relname, l.mode, a.pid, COALESCE(a.usename, ''), "
-                        "COALESCE(a.state, ''), "
-                        "COALESCE(to_char(a.xact_start, 'YYYY-MM-DD HH24:MI:SS'), ''), COALESCE(a.query, '') "
-                        "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                        "JOIN pg_stat_activity a ON a.pid = l.pid "
-                        "WHERE l.granted AND l.pid <> pg_backend_pid() AND c.relkind IN ('r', 'p', 'i', 'S') "
-                        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                        "ORDER BY c.relname, a.pid")
-                    .rows;
-            for (const auto &r : rows) {
-                const std::string table = r[0].value_or("");
+        int shown = 0;
+        for (const auto &r : c.query(holders).rows) {
+            // table, lock mode, session, user, state, transaction start, last query
+            const std::string table = r[0].value_or("");
+            const std::string session = r[2].value_or("?");
+            const std::string state = r[4].value_or("");
+            const std::string since = r[5].value_or("");
+            const std::string end = d.endSessionSql(session);
+            const std::string lastQuery = r[6].value_or("");
+            auto detail = [&](const std::string &mode, const char *queryLabel) {
+                return "(user " + r[3].value_or("") + mode + (state.empty() ? std::string() : ", " + state) +
+                       (since.empty() ? std::string() : ", transaction since " + since) +
+                       (lastQuery.empty() ? std::string() : std::string(", ") + queryLabel + shorten(lastQuery)) +
+                       (end.empty() ? std::string() : "; end it with " + end) + ")";
+            };
+            if (!table.empty()) {
+                // The server named the table: only the ones the failed statement touches matter.
                 if (failedSql.find(c.quoteIdentifier(table)) == std::string::npos &&
                     failedSql.find(" " + table + " ") == std::string::npos)
                     continue;
-                out += "; table \"" + table + "\" is held (" + r[1].value_or("") + ") by session " +
-                       r[2].value_or("?") + " (user " + r[3].value_or("") + ", " + r[4].value_or("") +
-                       (r[5].value_or("").empty() ? std::string() : ", transaction since " + *r[5]) +
-                       ", last query: " + shorten(r[6].value_or("")) + "; end it with SELECT pg_terminate_backend(" +
-                       r[2].value_or("?") + "))";
+                named += "; table \"" + table + "\" is held (" + r[1].value_or("") + ") by session " + session + " " +
+                         detail("", "last query: ");
+            } else if (++shown <= 5) {
+                candidates += "; session " + session + " " + detail(", " + r[1].value_or(""), "running: ");
             }
-        } else if (d == sql::DialectId::MySql) {
-            // Metadata locks are only listed with performance_schema on; every other session in this
-            // database with an open transaction or a statement is a candidate.
-            const auto rows =
-                c.query("SELECT p.ID, p.USER, p.COMMAND, p.TIME, COALESCE(p.STATE, ''), COALESCE(p.INFO, ''), "
-                        "COALESCE(t.trx_started, '') FROM information_schema.PROCESSLIST p "
-                        "LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID "
-                        "WHERE p.DB = DATABASE() AND p.ID <> CONNECTION_ID() ORDER BY p.ID")
-                    .rows;
-            // Sessions with an open transaction first: they hold metadata locks until they end.
-            std::vector<db::Row> sorted = rows;
-            std::stable_sort(sorted.begin(), sorted.end(), [](const db::Row &a, const db::Row &b) {
-                return !a[6].value_or("").empty() && b[6].value_or("").empty();
-            });
-            int shown = 0;
-            for (const auto &r : sorted) {
-                if (++shown > 5)
-                    break;
-                const std::string trx = r[6].value_or("");
-                const std::string info = r[5].value_or("");
-                out += "; session " + r[0].value_or("?") + " (user " + r[1].value_or("") + ", " + r[2].value_or("") +
-                       " for " + r[3].value_or("?") + " s" +
-                       (trx.empty() ? std::string() : ", transaction since " + trx) +
-                       (info.empty() ? std::string() : ", running: " + shorten(info)) + "; end it with KILL " +
-                       r[0].value_or("?") + ")";
-            }
-            if (!out.empty())
-                out = "; sessions in this database that may hold it" + out;
         }
     } catch (const db::DbError &) {
         // no rights to read the activity views: the timeout message stands on its own
     }
-    return out;
+    if (!candidates.empty())
+        candidates = "; sessions in this database that may hold it" + candidates;
+    return named + candidates;
 }
 
 } // namespace sf::migrate

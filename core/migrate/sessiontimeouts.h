@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace sf::sql {
+class Dialect;
+} // namespace sf::sql
+
 namespace sf::migrate {
 
 struct TimeoutOptions {
@@ -26,8 +30,8 @@ public:
     // migration's transaction); MySQL/MariaDB: SET SESSION (before its first statement); SQLite: none
     // (its busy timeout is set by MigrationLock).
     static std::vector<std::string> setStatements(db::Connection &connection, const TimeoutOptions &options);
-    // Which timeout (if any) the error is.
-    static Kind classify(const db::DbError &error);
+    // Which timeout (if any) the error is, as the dialect reads it.
+    static Kind classify(const sql::Dialect &dialect, const db::DbError &error);
     // " ; table \"t\" is held by session 123 (user u, idle in transaction since ..., last query: ...)"
     // for the tables named in failedSql that another session holds a lock on; "" when none is found.
     // Run it outside an aborted transaction.

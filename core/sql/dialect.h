@@ -34,6 +34,10 @@ public:
     using PlanError::PlanError;
 };
 
+// What a server error is, as far as waiting goes (Dialect::classifyError): a table lock wait or a
+// statement time limit that ran out, or (SQLite) the busy timeout on the database's write lock.
+enum class ErrorKind { Other, LockTimeout, StatementTimeout, Busy };
+
 class Dialect
 {
 public:
@@ -68,6 +72,32 @@ public:
     // A query returning one row (estimated rows, bytes) for `table` from the catalogue, or "" when
     // the database keeps no estimate (then tableExistsQuery and COUNT(*) answer).
     virtual std::string tableSizeQuery(std::string_view table) const = 0;
+    // What a server error says about waiting, from its SQLSTATE / error number and text.
+    virtual ErrorKind classifyError(std::string_view sqlState, std::string_view message) const = 0;
+    // The other sessions that may hold a lock a statement waits for, one row each with the columns
+    // table ("" when the server does not say which), lock mode, session id, user, state, transaction
+    // start, last query; "" where the database cannot tell. endSessionSql(id) ends one of them.
+    virtual std::string lockHoldersQuery() const { return {}; }
+    virtual std::string endSessionSql(std::string_view) const { return {}; }
+
+    // The migration lock, driven by MigrationLock as capabilities().migrationLock says (SQLite's is
+    // BEGIN IMMEDIATE and uses none of these). The lock's name given the current database (read with
+    // currentDatabaseQuery where the lock is server-wide), the query taking it that answers "1" when
+    // taken (waiting up to waitSeconds where the server waits), the query answering "0" while another
+    // session holds it ("" where there is none), and the statement releasing it.
+    virtual std::string currentDatabaseQuery() const { return {}; }
+    virtual std::string migrationLockName(std::string_view) const { return {}; }
+    virtual std::string migrationLockQuery(std::string_view, int) const { return {}; }
+    virtual std::string migrationLockBusyQuery(std::string_view) const { return {}; }
+    virtual std::string migrationLockReleaseSql(std::string_view) const { return {}; }
+    // The catalogue queries that check a database after code we do not control changed it with
+    // foreign key enforcement off: every user table (one column: name), each foreign key of `table`
+    // (columns: referenced table, column, referenced column, ON UPDATE, ON DELETE), and the rows
+    // violating a foreign key (table, rowid, referenced table). "" where the database has no such check.
+    virtual std::string userTablesQuery() const { return {}; }
+    virtual std::string foreignKeyListQuery(std::string_view) const { return {}; }
+    virtual std::string foreignKeyViolationsQuery() const { return {}; }
+
     // How statement text is split on top-level ';' (StatementSplitter) on this database.
     virtual SplitRules splitRules() const { return {}; }
     std::vector<std::string> splitStatements(std::string_view sql) const;
@@ -88,6 +118,8 @@ public:
     Plan planDown(const std::vector<ops::Operation> &ops, const schema::Schema &before) const;
     // Full CREATE script of a schema (tables in order; foreign keys to later tables added at the end).
     std::vector<Statement> createScript(const schema::Schema &s) const;
+    // TRUE / FALSE as this database writes a boolean value (1 / 0 where BOOLEAN is a number).
+    virtual std::string booleanLiteral(bool value) const;
 
 protected:
     // plan() for one operation whose values are known to be writable.
@@ -102,7 +134,6 @@ protected:
     std::string uniqueClause(const schema::UniqueConstraint &u) const; // CONSTRAINT .. UNIQUE (..)
     // " DEFAULT <value>" or "" (NOW and UUIDV4 are JavaScript-side, never database defaults).
     std::string defaultClause(const schema::Column &c) const;
-    virtual std::string booleanLiteral(bool value) const;
     virtual std::string sqlDefault(const std::string &expr) const { return expr; }
     static const schema::Table &tableIn(const schema::Schema &s, const std::string &name, const ops::Operation &op);
 };

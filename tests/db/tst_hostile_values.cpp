@@ -425,7 +425,7 @@ private Q_SLOTS:
                 migrate::MigrationLock lock(*conn);
                 std::string msg;
                 QCOMPARE(lock.acquire({}, &msg), migrate::MigrationLock::Result::Acquired);
-                QCOMPARE(lock.mysqlLockName(), "schemaforge:" + db);
+                QCOMPARE(lock.lockName(), "schemaforge:" + db);
                 // The server holds exactly that lock for this session.
                 QCOMPARE(conn->scalar("SELECT IS_USED_LOCK(" + conn->quoteLiteral("schemaforge:" + db) +
                                       ") = CONNECTION_ID()")

@@ -1,13 +1,17 @@
 // Offscreen: the SQL preview follows edits and the connection's dialect, the Problems panel lists a
 // validation problem live and navigates to it, model files export, the connection dialog reports the
-// core connection API's result, and passwords stay out of stored profile URLs.
+// core connection API's result, passwords stay out of stored profile URLs, and the pending change's
+// lint findings reach the preview, the Problems panel, the cards and the Generate dialog.
 #include "support/scratchproject.h"
 #include "support/testenv.h"
 #include "ui/canvas/diagramscene.h"
+#include "ui/canvas/modelitem.h"
 #include "ui/connections/connectiondialog.h"
 #include "ui/connections/connectionstore.h"
 #include "ui/document/documentcontroller.h"
+#include "ui/document/projectpaths.h"
 #include "ui/export/modelexporter.h"
+#include "ui/migrations/generatemigrationdialog.h"
 #include "ui/migrations/migrationspanel.h"
 #include "ui/panels/attributetable.h"
 #include "ui/panels/modelpropertiespage.h"
@@ -16,6 +20,8 @@
 #include "ui/preview/sqlpreviewpanel.h"
 #include "ui/shell/databasepanels.h"
 #include "ui/shell/mainwindow.h"
+
+#include "core/migrate/generator.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -82,6 +88,61 @@ private Q_SLOTS:
         preview->setView(SqlPreviewPanel::View::Migration);
         QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate(), 20000);
         QVERIFY(!preview->errorText().isEmpty()); // none generated yet
+    }
+
+    void lintFindingsShowEverywhere()
+    {
+        openSchool();
+        DocumentController *doc = m_window->document();
+        SqlPreviewPanel *preview = m_panels->preview();
+        const QString dir = ProjectPaths::migrationsDir(doc);
+        QVERIFY(!dir.isEmpty());
+        sf::migrate::GenerateOptions options;
+        options.now = "20240101000000";
+        const auto generated = sf::migrate::Generator::generate(doc->project(), dir.toStdString(), "init", options);
+        QVERIFY2(generated.status == sf::migrate::GenerateResult::Status::Written, generated.message.c_str());
+        preview->reloadMigrations();
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->isUpToDate() && preview->upText().contains(QLatin1String("No changes")),
+                                  qPrintable(preview->upText().left(400)), 20000);
+        QVERIFY(preview->findings().empty());
+
+        // A NOT NULL column without a default on a table that may hold rows: a warning offline.
+        auto student = *doc->design().modelById("m-student");
+        auto nickname = student.attributes.back();
+        nickname.id = "a-student-nickname";
+        nickname.name = "nickname";
+        nickname.field.reset();
+        nickname.allowNull = false;
+        nickname.defaultValue = {};
+        nickname.unique.reset();
+        nickname.primaryKey.reset();
+        nickname.autoIncrement.reset();
+        student.attributes.push_back(nickname);
+        doc->replaceModel(student);
+        const auto hasRule = [](const std::vector<sf::lint::Finding> &findings) {
+            for (const auto &f : findings)
+                if (f.rule == "not-null-without-default")
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && hasRule(preview->findings()), 20000);
+        QVERIFY2(preview->upText().startsWith(QLatin1String("-- lint warning [not-null-without-default]")),
+                 qPrintable(preview->upText().left(300)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_panels->problems()->lintCount() > 0, 5000);
+        QCOMPARE(m_window->scene()->modelItem("m-student")->risk(), ModelItem::Risk::Warning);
+        QVERIFY(m_window->scene()->modelItem("m-student")->toolTip().contains(QLatin1String("nickname")));
+        QCOMPARE(m_window->scene()->modelItem("m-course")->risk(), ModelItem::Risk::None);
+
+        GenerateMigrationDialog dialog(doc->project(), dir, QStringLiteral("sqlite"), true);
+        QVERIFY(hasRule(dialog.lintFindings()));
+        QVERIFY(dialog.findChild<QTreeWidget *>(QStringLiteral("generateLint")));
+
+        // Taking the edit back clears the findings and the band.
+        student.attributes.pop_back();
+        doc->replaceModel(student);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isUpToDate() && preview->findings().empty(), 20000);
+        QCOMPARE(m_window->scene()->modelItem("m-student")->risk(), ModelItem::Risk::None);
+        QCOMPARE(m_panels->problems()->lintCount(), 0);
     }
 
     void problemsAreLiveAndNavigate()

@@ -93,6 +93,24 @@ void ModelItem::setHighlighted(bool on)
     update();
 }
 
+void ModelItem::setRisk(Risk risk, const QString &findings)
+{
+    setToolTip(findings);
+    if (m_risk == risk)
+        return;
+    m_risk = risk;
+    update();
+}
+
+void ModelItem::paintRisk(QPainter *painter) const
+{
+    // Drawn over the cached card, so a new lint result never redraws the card's text.
+    if (m_risk == Risk::None)
+        return;
+    const QColor colour = m_risk == Risk::Error ? QColor(0xd0, 0x21, 0x2f) : QColor(0xf0, 0xa0, 0x20);
+    painter->fillRect(QRectF(m_rect.left(), m_rect.top(), 5, m_rect.height()), colour);
+}
+
 QRectF ModelItem::boundingRect() const
 {
     return m_rect.adjusted(-2, -2, 2, 2);
@@ -141,6 +159,7 @@ void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->fillRect(QRectF(m_rect.left(), m_rect.top(), m_rect.width(), CardContent::kHeaderHeight),
                           CanvasStyle::headerFill());
         paintOverviewName(painter, lod);
+        paintRisk(painter);
         return;
     }
     const QRectF whole = boundingRect();
@@ -149,6 +168,7 @@ void ModelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     });
     if (!cached)
         paintDetailed(painter, lod, option->exposedRect);
+    paintRisk(painter);
 }
 
 void ModelItem::paintOverviewName(QPainter *painter, double lod) const

@@ -41,6 +41,11 @@ public:
     // selection. Set through DiagramScene::setHighlightedModels.
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
+    // What lint says the pending change risks on this card's table: a red (error) or amber (warning)
+    // band along the card's left edge, with the findings as its tooltip.
+    enum class Risk { None, Warning, Error };
+    void setRisk(Risk risk, const QString &findings);
+    Risk risk() const { return m_risk; }
     // Drops the cached drawing (fonts or style changed) and repaints.
     void restyle();
 
@@ -64,6 +69,7 @@ private:
     void relayout();
     void prepareStaticText() const;
     void paintOverviewName(QPainter *painter, double lod) const;
+    void paintRisk(QPainter *painter) const;
     void paintDetailed(QPainter *painter, double lod, const QRectF &exposed);
     QPen borderPen(bool cosmetic) const;
     // Everything paintDetailed reads besides the zoom: a change of any of it invalidates the cache.
@@ -77,6 +83,7 @@ private:
     QVector<CardEdge *> m_links;
     bool m_resizing = false;
     bool m_highlighted = false;
+    Risk m_risk = Risk::None;
     quint64 m_generation = 0; // bumped whenever content, size or style changes
     CardPixmapCache m_cache;
 

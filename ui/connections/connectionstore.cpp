@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace sf::ui {
 
@@ -99,19 +100,33 @@ QString ConnectionStore::connectUrl(const QString &name) const
     return it == m_passwords.constEnd() ? url : withPassword(url, *it);
 }
 
-QString ConnectionStore::withPassword(const QString &url, const QString &password)
+namespace {
+
+// Where the user info of scheme://user[:password]@host/... starts, and the index of its '@';
+// {-1, -1} when the URL has no scheme or names no user.
+std::pair<qsizetype, qsizetype> userInfoSpan(const QString &url)
 {
-    if (password.isEmpty())
-        return url;
     const qsizetype scheme = url.indexOf(QLatin1String("://"));
     if (scheme < 0)
-        return url;
+        return {-1, -1};
     const qsizetype start = scheme + 3;
     qsizetype end = url.indexOf(QLatin1Char('/'), start);
     if (end < 0)
         end = url.size();
     const qsizetype at = url.lastIndexOf(QLatin1Char('@'), end);
     if (at < start)
+        return {-1, -1};
+    return {start, at};
+}
+
+} // namespace
+
+QString ConnectionStore::withPassword(const QString &url, const QString &password)
+{
+    if (password.isEmpty())
+        return url;
+    const auto [start, at] = userInfoSpan(url);
+    if (at < 0)
         return url; // no user named: nothing to attach the password to
     const QString userInfo = url.mid(start, at - start);
     if (userInfo.contains(QLatin1Char(':')))
@@ -122,15 +137,8 @@ QString ConnectionStore::withPassword(const QString &url, const QString &passwor
 QString ConnectionStore::withoutPassword(const QString &url, QString *password)
 {
     password->clear();
-    const qsizetype scheme = url.indexOf(QLatin1String("://"));
-    if (scheme < 0)
-        return url;
-    const qsizetype start = scheme + 3;
-    qsizetype end = url.indexOf(QLatin1Char('/'), start);
-    if (end < 0)
-        end = url.size();
-    const qsizetype at = url.lastIndexOf(QLatin1Char('@'), end);
-    if (at < start)
+    const auto [start, at] = userInfoSpan(url);
+    if (at < 0)
         return url;
     const qsizetype colon = url.indexOf(QLatin1Char(':'), start);
     if (colon < 0 || colon > at)

@@ -2,6 +2,7 @@
 
 #include "ui/preview/sqlhighlighter.h"
 
+#include "core/lint/linter.h"
 #include "core/migrate/directory.h"
 #include "core/migrate/generator.h"
 #include "core/migrate/preview.h"
@@ -12,11 +13,13 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sf::ui {
@@ -55,6 +58,9 @@ GenerateMigrationDialog::GenerateMigrationDialog(const project::Project &project
             m_up = QString::fromStdString(migrate::Preview::text({migrate::Preview::pending(project, dir, *d, false)}));
             m_down =
                 QString::fromStdString(migrate::Preview::text({migrate::Preview::pending(project, dir, *d, true)}));
+            lint::LintOptions options;
+            options.dialect = d->name();
+            m_findings = lint::Linter::lint({lint::LintMigration{"", ops}}, dir.replay(), options);
         }
     } catch (const std::exception &e) {
         m_error = QString::fromStdString(e.what());
@@ -69,6 +75,8 @@ GenerateMigrationDialog::GenerateMigrationDialog(const project::Project &project
     auto *tabs = new QTabWidget(this);
     tabs->addTab(sqlView(m_up, QStringLiteral("generateUp"), this), tr("Up"));
     tabs->addTab(sqlView(m_down, QStringLiteral("generateDown"), this), tr("Down"));
+    if (!m_findings.empty())
+        tabs->addTab(lintView(), tr("Lint (%1)").arg(m_findings.size()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The migration will run this SQL (%1):").arg(dialect), this));
@@ -95,6 +103,34 @@ GenerateMigrationDialog::GenerateMigrationDialog(const project::Project &project
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     updateOk();
+}
+
+QWidget *GenerateMigrationDialog::lintView()
+{
+    // The same findings `schemaforge-cli lint` prints, worst first; the safer plan under each.
+    auto *list = new QTreeWidget(this);
+    list->setObjectName(QStringLiteral("generateLint"));
+    list->setHeaderLabels({tr("Severity"), tr("Table"), tr("Finding")});
+    list->setRootIsDecorated(false);
+    list->setWordWrap(true);
+    list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (const auto severity : {lint::Severity::Error, lint::Severity::Warning, lint::Severity::Info})
+        for (const auto &f : m_findings) {
+            if (f.severity != severity)
+                continue;
+            const QString label = severity == lint::Severity::Error     ? tr("Error")
+                                  : severity == lint::Severity::Warning ? tr("Warning")
+                                                                        : tr("Lock");
+            QString text = QString::fromStdString(f.message);
+            if (!f.fix.empty())
+                text += QLatin1Char('\n') + tr("Safer: %1").arg(QString::fromStdString(f.fix));
+            auto *item = new QTreeWidgetItem(list, {label, QString::fromStdString(f.table), text});
+            if (severity == lint::Severity::Error)
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+            else if (severity == lint::Severity::Warning)
+                item->setForeground(0, QColor(0x98, 0x5f, 0x00));
+        }
+    return list;
 }
 
 QString GenerateMigrationDialog::migrationName() const

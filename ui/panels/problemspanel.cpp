@@ -61,6 +61,7 @@ ProblemsPanel::ProblemsPanel(DocumentController *doc, QWidget *parent) : QWidget
     connect(doc, &DocumentController::projectReset, this, [this] {
         m_drift.clear();
         m_import.clear();
+        m_lint.clear();
         recompute();
     });
     connect(m_list, &QTreeWidget::itemActivated, this, &ProblemsPanel::activate);
@@ -80,6 +81,12 @@ int ProblemsPanel::problemCount() const
 void ProblemsPanel::setDrift(const QList<DriftRow> &items)
 {
     m_drift = items;
+    rebuild();
+}
+
+void ProblemsPanel::setLintFindings(const std::vector<lint::Finding> &findings)
+{
+    m_lint = findings;
     rebuild();
 }
 
@@ -145,6 +152,35 @@ void ProblemsPanel::rebuild()
         item->setData(0, OwnerRole, model);
         item->setData(0, FocusRole, model);
         item->setForeground(0, QColor(0x98, 0x5f, 0x00));
+        items << item;
+    }
+    for (const auto &f : m_lint) {
+        QString severity;
+        QColor colour;
+        switch (f.severity) {
+        case lint::Severity::Error:
+            severity = tr("Lint error");
+            colour = QColor(0xb0, 0x00, 0x20);
+            ++errors;
+            break;
+        case lint::Severity::Warning:
+            severity = tr("Lint warning");
+            colour = QColor(0x98, 0x5f, 0x00);
+            ++warnings;
+            break;
+        case lint::Severity::Info:
+            severity = tr("Lock");
+            break;
+        }
+        const QString table = QString::fromStdString(f.table);
+        auto *item =
+            new QTreeWidgetItem({severity, table, QString::fromStdString(f.message), QString::fromStdString(f.fix)});
+        const QString model = table.isEmpty() ? QString() : modelForTable(table);
+        item->setData(0, OwnerRole, model);
+        item->setData(0, FocusRole, model);
+        item->setToolTip(2, tr("Pending change, rule %1").arg(QString::fromStdString(f.rule)));
+        if (colour.isValid())
+            item->setForeground(0, colour);
         items << item;
     }
     for (const auto &n : m_import) {

@@ -2,6 +2,7 @@
 
 #include "ui/migrations/pendingchange.h"
 
+#include "core/lint/linter.h"
 #include "core/migrate/directory.h"
 #include "core/migrate/generator.h"
 #include "core/migrate/jswriter.h"
@@ -62,6 +63,43 @@ std::shared_ptr<const CachedDirectory> loadCached(const QString &path)
     return last;
 }
 
+// The same findings `schemaforge-cli lint` prints for the change, offline (the preview never
+// connects): a rule that depends on rows says "if it has rows".
+std::vector<lint::Finding> lintPending(const std::vector<ops::Operation> &operations, const schema::Schema &recorded,
+                                       const sql::Dialect &dialect)
+{
+    if (operations.empty())
+        return {};
+    lint::LintOptions options;
+    options.dialect = dialect.name();
+    try {
+        return lint::Linter::lint({lint::LintMigration{"", operations}}, recorded, options);
+    } catch (const std::exception &) {
+        return {}; // the plan itself succeeded; a lint that cannot run hides nothing the SQL shows
+    }
+}
+
+// The errors and warnings as SQL comments above the statements: what a reviewer reads before the
+// DDL (and what the highlighter colours). Info findings (the lock of a harmless statement) would
+// bury them; the Problems dock lists those.
+QString findingsHeader(const std::vector<lint::Finding> &findings)
+{
+    QString out;
+    for (const auto severity : {lint::Severity::Error, lint::Severity::Warning})
+        for (const auto &f : findings)
+            if (f.severity == severity) {
+                out += QStringLiteral("-- lint ") + QLatin1String(lint::toString(f.severity)) + QStringLiteral(" [") +
+                       QString::fromStdString(f.rule) + QStringLiteral("] ") +
+                       QString::fromStdString(f.message).replace(QLatin1Char('\n'), QLatin1Char(' ')) +
+                       QLatin1Char('\n');
+                if (!f.fix.empty())
+                    out += QStringLiteral("--   safer: ") +
+                           QString::fromStdString(f.fix).replace(QLatin1Char('\n'), QLatin1Char(' ')) +
+                           QLatin1Char('\n');
+            }
+    return out.isEmpty() ? out : out + QLatin1Char('\n');
+}
+
 } // namespace
 
 PreviewJob::PreviewJob(PreviewRequest request, std::shared_ptr<std::atomic<quint64>> latest, Callback done)
@@ -97,6 +135,7 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
         const migrate::MigrationDirectory &dir = cached->dir;
         switch (request.kind) {
         case PreviewRequest::Kind::Pending: {
+            r.pending = true; // also when it fails: the findings of an earlier change no longer hold
             // What Generator::pendingOperations gives, planned up and down: one cached replay, the
             // design lowered once (or by the GUI's PhysicalCache), only the changed tables diffed.
             std::shared_ptr<const schema::Schema> wanted = request.wanted;
@@ -108,8 +147,11 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
                 r.designRevision = request.designRevision;
             }
             const auto change = PendingChange::compute(cached->recorded, *wanted, *dialect);
-            r.up = QString::fromStdString(
-                migrate::Preview::text({migrate::PreviewSection{"pending change (up)", change.up}}));
+            if (change.operations.empty())
+                break; // empty texts: the panel says "No changes"
+            r.findings = lintPending(change.operations, cached->recorded, *dialect);
+            r.up = findingsHeader(r.findings) + QString::fromStdString(migrate::Preview::text(
+                                                    {migrate::PreviewSection{"pending change (up)", change.up}}));
             r.down = QString::fromStdString(
                 migrate::Preview::text({migrate::PreviewSection{"pending change (down)", change.down}}));
             break;

@@ -7,6 +7,7 @@
 // the worker thread, after the job has let go of the snapshot); a job superseded by a newer
 // generation skips the work and reports `skipped`.
 
+#include "core/lint/finding.h"
 #include "core/project/project.h"
 #include "core/schema/schema.h"
 
@@ -16,6 +17,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace sf::ui {
 
@@ -36,8 +38,11 @@ struct PreviewResult {
     quint64 generation = 0;
     QString up; // pending/migration up SQL, or the CREATE script
     QString down;
-    QString js;    // the migration's sequelize-cli file (Kind::Migration)
-    QString error; // why the preview could not be computed
+    QString js; // the migration's sequelize-cli file (Kind::Migration)
+    // Kind::Pending: what lint says about the pending change (offline: no live sizes).
+    std::vector<lint::Finding> findings;
+    bool pending = false; // computed for Kind::Pending (findings are meaningful)
+    QString error;        // why the preview could not be computed
     qint64 computeMs = 0;
     bool skipped = false; // superseded before it ran: nothing computed
     // The design lowered by this job (Kind::Pending without a given `wanted`), for the PhysicalCache.

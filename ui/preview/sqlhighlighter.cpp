@@ -102,6 +102,8 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(doc
 
     m_keywordFormat.setFontWeight(QFont::Bold);
     m_commentFormat.setFontItalic(true);
+    m_lintErrorFormat.setFontWeight(QFont::Bold);
+    m_lintWarningFormat.setFontWeight(QFont::Bold);
     setPalette(QGuiApplication::palette());
 }
 
@@ -141,6 +143,8 @@ void SqlHighlighter::setPalette(const QPalette &palette)
     m_identifierFormat.setForeground(readableOn(dark ? QColor(0x4e, 0xc9, 0xb0) : QColor(0x0b, 0x7a, 0x75), base));
     m_numberFormat.setForeground(readableOn(dark ? QColor(0xe0, 0xa8, 0x4e) : QColor(0x98, 0x5f, 0x00), base));
     m_commentFormat.setForeground(readableOn(dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x6a, 0x73, 0x7d), base));
+    m_lintErrorFormat.setForeground(readableOn(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20), base));
+    m_lintWarningFormat.setForeground(readableOn(dark ? QColor(0xf5, 0xb0, 0x41) : QColor(0x98, 0x5f, 0x00), base));
     if (document())
         rehighlight();
 }
@@ -174,6 +178,10 @@ QTextCharFormat SqlHighlighter::format(Kind kind) const
         return m_numberFormat;
     case Kind::Comment:
         return m_commentFormat;
+    case Kind::LintError:
+        return m_lintErrorFormat;
+    case Kind::LintWarning:
+        return m_lintWarningFormat;
     }
     return {};
 }
@@ -206,7 +214,10 @@ void SqlHighlighter::highlightBlock(const QString &text)
     while (i < n) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('-') && i + 1 < n && text.at(i + 1) == QLatin1Char('-')) {
-            setFormat(i, n - i, m_commentFormat);
+            const QStringView rest = QStringView(text).mid(i);
+            const bool error = rest.startsWith(QLatin1String("-- lint error"));
+            const bool warning = rest.startsWith(QLatin1String("-- lint warning"));
+            setFormat(i, n - i, error ? m_lintErrorFormat : warning ? m_lintWarningFormat : m_commentFormat);
             return;
         }
         if (c == QLatin1Char('/') && i + 1 < n && text.at(i + 1) == QLatin1Char('*')) {

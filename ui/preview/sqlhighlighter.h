@@ -15,7 +15,9 @@ class SqlHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    enum class Kind { Keyword, String, Identifier, Number, Comment };
+    // LintError / LintWarning: the "-- lint error ..." / "-- lint warning ..." lines PreviewJob puts
+    // above a pending change.
+    enum class Kind { Keyword, String, Identifier, Number, Comment, LintError, LintWarning };
 
     explicit SqlHighlighter(QTextDocument *document);
 
@@ -41,6 +43,8 @@ private:
     QTextCharFormat m_identifierFormat;
     QTextCharFormat m_numberFormat;
     QTextCharFormat m_commentFormat;
+    QTextCharFormat m_lintErrorFormat;
+    QTextCharFormat m_lintWarningFormat;
 };
 
 } // namespace sf::ui

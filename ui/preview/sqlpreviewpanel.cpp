@@ -337,6 +337,12 @@ void SqlPreviewPanel::applyResult(const PreviewResult &result)
         m_status->setText(tr("Computed in %1 ms").arg(result.computeMs));
     }
     m_lastComputeMs = result.computeMs;
+    if (result.pending) {
+        const bool changed = !(result.findings.empty() && m_findings.empty());
+        m_findings = result.findings;
+        if (changed)
+            Q_EMIT findingsChanged();
+    }
     if (m_burst.isValid() && m_shownSerial == m_editSerial) { // shows the latest edit
         m_lastLatencyMs = m_burst.elapsed();
         m_burst.invalidate();

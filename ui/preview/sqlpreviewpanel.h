@@ -51,6 +51,8 @@ public:
     // Milliseconds from the latest edit to the preview showing it; -1 before the first preview.
     qint64 lastLatencyMs() const { return m_lastLatencyMs; }
     qint64 lastComputeMs() const { return m_lastComputeMs; }
+    // Lint findings of the pending change shown last (the Pending view; kept while another view shows).
+    const std::vector<lint::Finding> &findings() const { return m_findings; }
     bool isUpToDate() const;
 
 public Q_SLOTS:
@@ -62,6 +64,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void previewUpdated();
+    // The pending change's lint findings changed (see findings()).
+    void findingsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +107,7 @@ private:
     QElapsedTimer m_burst;     // restarted at every edit, invalid once shown
     qint64 m_lastLatencyMs = -1;
     qint64 m_lastComputeMs = -1;
+    std::vector<lint::Finding> m_findings;
 };
 
 } // namespace sf::ui

@@ -26,6 +26,7 @@
 
 #include <QDockWidget>
 #include <QEvent>
+#include <QHash>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -63,6 +64,7 @@ DatabasePanels::DatabasePanels(const ShellParts &shell) : QObject(shell.window),
             showTab(m_problems);
     });
     connect(doc, &DocumentController::projectReset, this, [this] { highlightModels({}); });
+    connect(m_preview, &SqlPreviewPanel::findingsChanged, this, &DatabasePanels::showLintFindings);
     connect(m_problems, &ProblemsPanel::objectActivated, this, &DatabasePanels::navigateTo);
     connect(m_problems, &ProblemsPanel::problemsChanged, this, [this, tabs](int errors, int warnings) {
         m_problemCount = errors + warnings;
@@ -249,6 +251,32 @@ void DatabasePanels::highlightModels(const QStringList &ids)
     m_clearHighlight->setEnabled(!ids.isEmpty());
     if (!ids.isEmpty())
         m_shell.view->centerOnModel(ids.front().toStdString());
+}
+
+void DatabasePanels::showLintFindings()
+{
+    const std::vector<lint::Finding> &findings = m_preview->findings();
+    m_problems->setLintFindings(findings);
+    // Worst finding per model, and every finding's sentence for the card's tooltip.
+    QHash<ModelItem *, std::pair<ModelItem::Risk, QStringList>> risks;
+    for (ModelItem *item : m_shell.scene->modelItems())
+        risks.insert(item, {ModelItem::Risk::None, {}});
+    for (const auto &f : findings) {
+        if (f.severity == lint::Severity::Info || f.table.empty())
+            continue;
+        const QString model = m_problems->modelForTable(QString::fromStdString(f.table));
+        ModelItem *item = model.isEmpty() ? nullptr : m_shell.scene->modelItem(model.toStdString());
+        if (!item)
+            continue;
+        auto &[risk, lines] = risks[item];
+        if (f.severity == lint::Severity::Error)
+            risk = ModelItem::Risk::Error;
+        else if (risk == ModelItem::Risk::None)
+            risk = ModelItem::Risk::Warning;
+        lines << QString::fromStdString(f.message);
+    }
+    for (auto it = risks.cbegin(); it != risks.cend(); ++it)
+        it.key()->setRisk(it.value().first, it.value().second.join(QLatin1Char('\n')));
 }
 
 void DatabasePanels::updateProblemsTab()

@@ -48,6 +48,8 @@ private:
     void showTab(QWidget *panel);
     // Outlines these models' cards on the canvas (drift results); {} clears the outlines.
     void highlightModels(const QStringList &ids);
+    // The preview's lint findings into the Problems dock and onto the cards they touch.
+    void showLintFindings();
     void updateProblemsTab();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void finishImport(ImportDialog *dialog);

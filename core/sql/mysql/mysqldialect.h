@@ -33,6 +33,14 @@ public:
     std::string transactionStatementTimeoutSql(int ms) const override;
     std::string timeLimitedSelect(const std::string &select, int ms) const override;
     std::string tableSizeQuery(std::string_view table) const override;
+    ErrorKind classifyError(std::string_view sqlState, std::string_view message) const override;
+    std::string lockHoldersQuery() const override;
+    std::string endSessionSql(std::string_view id) const override;
+    std::string currentDatabaseQuery() const override;
+    std::string migrationLockName(std::string_view database) const override; // GET_LOCK is server-wide
+    std::string migrationLockQuery(std::string_view name, int waitSeconds) const override;
+    std::string migrationLockBusyQuery(std::string_view name) const override;
+    std::string migrationLockReleaseSql(std::string_view name) const override;
 
     // True when InnoDB creates an index named after foreign key fk of t (no other index of t starts
     // with its columns); removing the key then drops that index too, so down/up round trips match

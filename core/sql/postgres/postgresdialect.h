@@ -25,6 +25,14 @@ public:
     std::string transactionStatementTimeoutSql(int ms) const override;
     std::string timeLimitedSelect(const std::string &select, int ms) const override;
     std::string tableSizeQuery(std::string_view table) const override;
+    ErrorKind classifyError(std::string_view sqlState, std::string_view message) const override;
+    std::string lockHoldersQuery() const override;
+    std::string endSessionSql(std::string_view id) const override;
+    // One advisory key for every database: advisory locks are per database already.
+    std::string migrationLockName(std::string_view database) const override;
+    std::string migrationLockQuery(std::string_view name, int waitSeconds) const override;
+    std::string migrationLockReleaseSql(std::string_view name) const override;
+    static constexpr long long kMigrationLockKey = 0x5346'6d69'6772'6174LL; // "SFmigrat"
 
     // Column type in a table: the named enum type for ENUM, SERIAL/BIGSERIAL when auto-increment.
     std::string columnType(const std::string &table, const schema::Column &c, bool serial) const;

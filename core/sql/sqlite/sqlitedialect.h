@@ -26,13 +26,17 @@ public:
     std::string transactionStatementTimeoutSql(int ms) const override;
     std::string timeLimitedSelect(const std::string &select, int ms) const override;
     std::string tableSizeQuery(std::string_view table) const override;
+    ErrorKind classifyError(std::string_view sqlState, std::string_view message) const override;
+    std::string userTablesQuery() const override;
+    std::string foreignKeyListQuery(std::string_view table) const override;
+    std::string foreignKeyViolationsQuery() const override;
+    std::string booleanLiteral(bool value) const override { return value ? "1" : "0"; }
 
     // Name of the temporary table of a rebuild: "_sf_new_<table>".
     static std::string rebuildName(const std::string &table) { return "_sf_new_" + table; }
 
 protected:
     Plan planOperation(const ops::Operation &op, const schema::Schema &before) const override;
-    std::string booleanLiteral(bool value) const override { return value ? "1" : "0"; }
     std::string sqlDefault(const std::string &expr) const override { return "(" + expr + ")"; }
 
 private:
