@@ -149,6 +149,14 @@ void mysql(Connection &conn, std::vector<Extra> &out)
         "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL OR MAX(COLLATION = 'D') = 1 "
         "OR MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL')",
         "index", out);
+    // A primary key with a prefix length, as the clause ALTER TABLE ... ADD takes.
+    addRows(conn,
+            "SELECT TABLE_NAME, INDEX_NAME, CONCAT('PRIMARY KEY (', "
+            "GROUP_CONCAT(CONCAT('`', REPLACE(COLUMN_NAME, '`', '``'), '`', IF(SUB_PART IS NULL, '', "
+            "CONCAT('(', SUB_PART, ')'))) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')') "
+            "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'PRIMARY' "
+            "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL",
+            "primaryKey", out);
     static const std::set<std::string> known = {
         "varchar",  "char",       "text",      "tinytext",  "mediumtext", "longtext", "int",  "integer",
         "bigint",   "smallint",   "tinyint",   "mediumint", "float",      "double",   "real", "decimal",

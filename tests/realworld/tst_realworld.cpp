@@ -34,12 +34,6 @@ const KnownGap kGaps[] = {
     {"pdns", "mysql", "migrate",
      "tables declared CHARACTER SET latin1 (and utf8 columns): SchemaForge has no table or column character "
      "set, so VARCHAR(64000) is created in utf8mb4, where it is too long"},
-    {"bacula", "mysql", "migrate",
-     "a primary key over a BLOB column with a prefix length (Counters): primary keys have no prefix length"},
-    {"bacula", "sqlite", "import",
-     "DATETIME columns with DEFAULT 0 (CleaningDate, ...): the imported default is a number the validator refuses "
-     "for a date, and generate no longer writes a migration for a design with errors, so the baseline is refused "
-     "(an imported default that does not fit its type should become a raw SQL default)"},
     {"bacula", "sqlite", "differences",
      "LocationLog.LocationId REFERENCES the table \"LocationId\", which does not exist (SQLite accepts it); "
      "SQLite cannot add that foreign key after the table exists, so it stays a note"},

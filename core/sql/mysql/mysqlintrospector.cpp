@@ -163,6 +163,11 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
                 c.defaultValue = TypedDefault::read(def, c.type)
                                      .value_or(SqlType::normalizeDefault(
                                          def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            std::string why;
+            c.defaultValue = TypedDefault::fitType(c.defaultValue, def, c.type, &why);
+            if (!why.empty())
+                r.warnings.push_back("column " + t.name + "." + c.name + ": the default " + def + " (" + why +
+                                     ") is kept as a raw SQL default");
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
@@ -191,6 +196,17 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
                              " has a prefix length, a descending column or a FULLTEXT/SPATIAL method; left out of the "
                              "tables (import carries it as raw SQL)");
     }
+    // A primary key with a prefix length (PRIMARY KEY (blob_col(128))) has no Sequelize form either: the
+    // table is read without one and import carries the key as raw SQL that adds it.
+    std::set<std::string> prefixPrimary;
+    for (const Row &row :
+         conn.query("SELECT DISTINCT TABLE_NAME FROM information_schema.STATISTICS "
+                    "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'PRIMARY' AND SUB_PART IS NOT NULL")
+             .rows) {
+        prefixPrimary.insert(row[0].value_or(""));
+        r.warnings.push_back("the primary key of " + row[0].value_or("") +
+                             " has a prefix length; left out of the table (import carries it as raw SQL)");
+    }
     std::set<std::pair<std::string, std::string>> constraintNames; // (table, name) of UNIQUE and FK
     for (const Row &row : keys.rows) {
         if (row[2].value_or("") == "UNIQUE" && special.count({row[0].value_or(""), row[1].value_or("")}))
@@ -200,7 +216,8 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         const std::string type = row[2].value_or("");
         const std::string col = row[3].value_or("");
         if (type == "PRIMARY KEY") {
-            t.primaryKey.push_back(col);
+            if (!prefixPrimary.count(t.name))
+                t.primaryKey.push_back(col);
             continue;
         }
         constraintNames.insert({t.name, name});

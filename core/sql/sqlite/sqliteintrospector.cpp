@@ -144,10 +144,16 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
         c.name = row[1].value_or("");
         c.type = mapType(row[2].value_or(""), "column " + t.name + "." + c.name, r.warnings);
         c.nullable = row[3].value_or("0") == "0";
-        if (row[4])
+        if (row[4]) {
             c.defaultValue = TypedDefault::read(*row[4], c.type)
                                  .value_or(SqlType::normalizeDefault(
                                      *row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            std::string why;
+            c.defaultValue = TypedDefault::fitType(c.defaultValue, *row[4], c.type, &why);
+            if (!why.empty())
+                r.warnings.push_back("column " + t.name + "." + c.name + ": the default " + *row[4] + " (" + why +
+                                     ") is kept as a raw SQL default");
+        }
         if (const int k = std::atoi(row[5].value_or("0").c_str()); k > 0)
             pk[t.name].push_back({k, c.name});
         t.columns.push_back(std::move(c));
