@@ -31,9 +31,6 @@ struct KnownGap {
     const char *schema, *dialect, *step, *reason;
 };
 const KnownGap kGaps[] = {
-    {"pdns", "mysql", "migrate",
-     "tables declared CHARACTER SET latin1 (and utf8 columns): SchemaForge has no table or column character "
-     "set, so VARCHAR(64000) is created in utf8mb4, where it is too long"},
     {"bacula", "sqlite", "differences",
      "LocationLog.LocationId REFERENCES the table \"LocationId\", which does not exist (SQLite accepts it); "
      "SQLite cannot add that foreign key after the table exists, so it stays a note"},

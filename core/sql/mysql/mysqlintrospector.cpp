@@ -103,6 +103,12 @@ DataType mapType(const std::string &columnType, const std::string &collation, bo
     return t;
 }
 
+// A collation's character set: its name up to the first '_' (latin1_swedish_ci, utf8mb4_bin; "binary").
+std::string charsetOf(const std::string &collation)
+{
+    return collation.substr(0, collation.find('_'));
+}
+
 std::string upperAction(const Value &v)
 {
     return v.value_or("");
@@ -139,14 +145,27 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         }
         return r.schema.tables[it->second];
     };
-    const auto columns = conn.query(
-        "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, "
-        "c.COLUMN_COMMENT, "
-        "c.COLLATION_NAME, t.TABLE_COMMENT FROM information_schema.COLUMNS c JOIN information_schema.TABLES t "
-        "ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
-        "WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
+    const auto columns =
+        conn.query("SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, "
+                   "c.COLUMN_COMMENT, "
+                   "c.COLLATION_NAME, t.TABLE_COMMENT, c.CHARACTER_SET_NAME, t.TABLE_COLLATION "
+                   "FROM information_schema.COLUMNS c JOIN information_schema.TABLES t "
+                   "ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
+                   "WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
+    // Character sets and collations are kept where they differ from the level above (database ->
+    // table -> column), so a schema in the server's defaults reads the same on any server.
+    std::string databaseCollation;
+    for (const Row &row : conn.query("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                                     "WHERE SCHEMA_NAME = DATABASE()")
+                              .rows)
+        databaseCollation = row[0].value_or("");
     for (const Row &row : columns.rows) {
         schema::Table &t = tableFor(row[0].value_or(""));
+        const std::string tableCollation = row[10].value_or("");
+        if (t.columns.empty() && !tableCollation.empty() && tableCollation != databaseCollation) {
+            t.collation = tableCollation;
+            t.charset = charsetOf(tableCollation);
+        }
         schema::Column c;
         c.name = row[1].value_or("");
         c.type = mapType(row[2].value_or(""), row[7].value_or(""), jsonColumns.count({t.name, c.name}) > 0,
@@ -171,6 +190,14 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
+        const std::string charset = row[9].value_or(""), collation = row[7].value_or("");
+        if (!charset.empty() && charset != charsetOf(tableCollation))
+            c.charset = charset;
+        // A BINARY string type is its character set's _bin collation already.
+        const bool binaryCollation =
+            c.type.binary && collation.size() > 4 && collation.compare(collation.size() - 4, 4, "_bin") == 0;
+        if (!collation.empty() && collation != tableCollation && !binaryCollation)
+            c.collation = collation;
         t.columns.push_back(std::move(c));
     }
     const auto keys = conn.query(
