@@ -174,7 +174,8 @@ void mysql(Connection &conn, std::vector<Extra> &out)
 // CHECK (...) clauses of a CREATE TABLE statement, with their CONSTRAINT name when given.
 void sqliteChecks(const std::string &table, const std::string &ddl, std::vector<Extra> &out)
 {
-    const std::regex check(R"((?:CONSTRAINT\s+("[^"]+"|`[^`]+`|\w+)\s+)?CHECK\s*\()", std::regex::icase);
+    // CHECK as a word: a table or column whose name ends in "check" ("radcheck (") is no constraint.
+    const std::regex check(R"((?:\bCONSTRAINT\s+("[^"]+"|`[^`]+`|\w+)\s+)?\bCHECK\s*\()", std::regex::icase);
     int n = 0;
     for (auto it = std::sregex_iterator(ddl.begin(), ddl.end(), check); it != std::sregex_iterator(); ++it) {
         size_t i = static_cast<size_t>(it->position(0) + it->length(0));

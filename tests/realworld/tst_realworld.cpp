@@ -1,4 +1,4 @@
-// Real published schemas (PowerDNS 4.7, Bacula 9.6; fetched by .ci/fetch-schemas.sh from the Debian
+// Real published schemas (PowerDNS 4.7, Bacula 9.6, FreeRADIUS 3.2; fetched by .ci/fetch-schemas.sh from the Debian
 // packages that ship one schema per database) on PostgreSQL, MariaDB and SQLite. For each schema and
 // database: load the application's own schema file into a real database, `import --baseline`,
 // validate (0 errors), generate ("No changes"), status (0 pending), migrate a fresh database from the

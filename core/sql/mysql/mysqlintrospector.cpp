@@ -190,13 +190,15 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
+        // A JSON column's character set and collation are the type's (MariaDB: utf8mb4_bin); a BINARY
+        // string type is its character set's _bin collation already.
         const std::string charset = row[9].value_or(""), collation = row[7].value_or("");
-        if (!charset.empty() && charset != charsetOf(tableCollation))
+        const bool json = c.type.kind == TypeKind::Json || c.type.kind == TypeKind::Jsonb;
+        if (!json && !charset.empty() && charset != charsetOf(tableCollation))
             c.charset = charset;
-        // A BINARY string type is its character set's _bin collation already.
         const bool binaryCollation =
             c.type.binary && collation.size() > 4 && collation.compare(collation.size() - 4, 4, "_bin") == 0;
-        if (!collation.empty() && collation != tableCollation && !binaryCollation)
+        if (!json && !collation.empty() && collation != tableCollation && !binaryCollation)
             c.collation = collation;
         t.columns.push_back(std::move(c));
     }

@@ -96,7 +96,7 @@ DataType mapType(const std::string &declared, const std::string &where, std::vec
 std::map<std::string, std::string> namedConstraints(const std::string &sql, const char *kind)
 {
     std::map<std::string, std::string> out; // "a,b" -> name
-    const std::regex re(std::string(R"re(CONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind +
+    const std::regex re(std::string(R"re(\bCONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind +
                             R"re(\s*\(([^)]*)\))re",
                         std::regex::icase);
     for (auto it = std::sregex_iterator(sql.begin(), sql.end(), re); it != std::sregex_iterator(); ++it) {
