@@ -191,13 +191,13 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
         // A JSON column's character set and collation are the type's (MariaDB: utf8mb4_bin); a BINARY
-        // string type is its character set's _bin collation already.
+        // string type (and UUID, which is CHAR(36) BINARY) is its character set's _bin collation already.
         const std::string charset = row[9].value_or(""), collation = row[7].value_or("");
         const bool json = c.type.kind == TypeKind::Json || c.type.kind == TypeKind::Jsonb;
         if (!json && !charset.empty() && charset != charsetOf(tableCollation))
             c.charset = charset;
-        const bool binaryCollation =
-            c.type.binary && collation.size() > 4 && collation.compare(collation.size() - 4, 4, "_bin") == 0;
+        const bool binaryCollation = (c.type.binary || c.type.kind == TypeKind::Uuid) && collation.size() > 4 &&
+                                     collation.compare(collation.size() - 4, 4, "_bin") == 0;
         if (!json && !collation.empty() && collation != tableCollation && !binaryCollation)
             c.collation = collation;
         t.columns.push_back(std::move(c));
