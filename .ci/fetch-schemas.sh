@@ -10,10 +10,11 @@ cache=${1:-build-test/realworld-cache}
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
 
-# PowerDNS (generic SQL backends) and Bacula (director catalogue): the same application's schema for
-# PostgreSQL, MySQL/MariaDB and SQLite.
+# PowerDNS (generic SQL backends), Bacula (director catalogue) and FreeRADIUS (SQL module; one package
+# ships all three): the same application's schema for PostgreSQL, MySQL/MariaDB and SQLite.
 packages=(pdns-backend-pgsql pdns-backend-mysql pdns-backend-sqlite3
-          bacula-director-pgsql bacula-director-mysql bacula-director-sqlite3)
+          bacula-director-pgsql bacula-director-mysql bacula-director-sqlite3
+          freeradius-config)
 
 version_of() {  # the candidate version apt would download, "" when apt knows none
     apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ { if ($2 != "(none)") print $2 }'

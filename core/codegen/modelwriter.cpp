@@ -119,6 +119,10 @@ std::string optionsBlock(const std::string &modelName, const schema::Table &tabl
     }
     if (!table.comment.empty())
         out << "    comment: " << jsString(table.comment) << ",\n";
+    if (!table.charset.empty())
+        out << "    charset: " << jsString(table.charset) << ",\n";
+    if (!table.collation.empty())
+        out << "    collate: " << jsString(table.collation) << ",\n";
     if (!table.indexes.empty()) {
         out << "    indexes: [\n";
         for (size_t i = 0; i < table.indexes.size(); ++i) {

@@ -149,6 +149,14 @@ void mysql(Connection &conn, std::vector<Extra> &out)
         "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL OR MAX(COLLATION = 'D') = 1 "
         "OR MAX(INDEX_TYPE) IN ('FULLTEXT', 'SPATIAL')",
         "index", out);
+    // A primary key with a prefix length, as the clause ALTER TABLE ... ADD takes.
+    addRows(conn,
+            "SELECT TABLE_NAME, INDEX_NAME, CONCAT('PRIMARY KEY (', "
+            "GROUP_CONCAT(CONCAT('`', REPLACE(COLUMN_NAME, '`', '``'), '`', IF(SUB_PART IS NULL, '', "
+            "CONCAT('(', SUB_PART, ')'))) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')') "
+            "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'PRIMARY' "
+            "GROUP BY TABLE_NAME, INDEX_NAME HAVING MAX(SUB_PART) IS NOT NULL",
+            "primaryKey", out);
     static const std::set<std::string> known = {
         "varchar",  "char",       "text",      "tinytext",  "mediumtext", "longtext", "int",  "integer",
         "bigint",   "smallint",   "tinyint",   "mediumint", "float",      "double",   "real", "decimal",
@@ -166,7 +174,8 @@ void mysql(Connection &conn, std::vector<Extra> &out)
 // CHECK (...) clauses of a CREATE TABLE statement, with their CONSTRAINT name when given.
 void sqliteChecks(const std::string &table, const std::string &ddl, std::vector<Extra> &out)
 {
-    const std::regex check(R"((?:CONSTRAINT\s+("[^"]+"|`[^`]+`|\w+)\s+)?CHECK\s*\()", std::regex::icase);
+    // CHECK as a word: a table or column whose name ends in "check" ("radcheck (") is no constraint.
+    const std::regex check(R"((?:\bCONSTRAINT\s+("[^"]+"|`[^`]+`|\w+)\s+)?\bCHECK\s*\()", std::regex::icase);
     int n = 0;
     for (auto it = std::sregex_iterator(ddl.begin(), ddl.end(), check); it != std::sregex_iterator(); ++it) {
         size_t i = static_cast<size_t>(it->position(0) + it->length(0));

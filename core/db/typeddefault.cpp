@@ -1,6 +1,8 @@
 // Binary and typed-numeric column defaults as introspection reads them.
 #include "core/db/typeddefault.h"
 
+#include "core/design/validator.h"
+
 #include <cctype>
 #include <regex>
 
@@ -82,6 +84,19 @@ std::optional<design::DefaultValue> TypedDefault::read(const std::string &expr, 
     if (auto b = binaryDefault(expr, type))
         return b;
     return typedNumericDefault(expr, type);
+}
+
+design::DefaultValue TypedDefault::fitType(design::DefaultValue value, const std::string &expr,
+                                           const design::DataType &type, std::string *why)
+{
+    std::string problem =
+        value.kind == design::DefaultValue::Kind::Sql ? std::string() : design::defaultValueProblem(type, value);
+    if (why)
+        *why = problem;
+    if (problem.empty())
+        return value;
+    // The text, not the value read from it: what the server printed is what it accepts.
+    return design::DefaultValue::sql(unwrap(expr));
 }
 
 } // namespace sf::db

@@ -25,6 +25,12 @@ public:
                                                                    const design::DataType &type);
     // Both, in that order: what the introspectors call before the generic reading.
     static std::optional<design::DefaultValue> read(const std::string &expr, const design::DataType &type);
+    // `value` (what `expr` was read as) when it fits `type`; otherwise the raw SQL default `expr`
+    // exactly as the server printed it (outer parentheses aside), so a default the database accepts but
+    // the design's types refuse (SQLite's DATETIME DEFAULT 0) is kept, re-created and stable in a diff.
+    // *why (when given) is set to the reason in that case and cleared otherwise.
+    static design::DefaultValue fitType(design::DefaultValue value, const std::string &expr,
+                                        const design::DataType &type, std::string *why = nullptr);
 };
 
 } // namespace sf::db

@@ -21,6 +21,9 @@ struct Attribute {
     std::optional<std::string> unique; // "true" for unique:true, otherwise a unique group name
     std::optional<std::string> comment;
     std::optional<std::string> field; // column name when it differs from name
+    // MySQL/MariaDB only: the column's character set and collation when they differ from the table's.
+    std::optional<std::string> charset = {};
+    std::optional<std::string> collate = {};
 
     bool isNullable() const { return allowNull.value_or(true) && !isPrimaryKey(); }
     bool isPrimaryKey() const { return primaryKey.value_or(false); }

@@ -22,6 +22,10 @@ struct Model {
     // Model.removeAttribute('id')); import sets it for a table without one.
     std::optional<bool> noPrimaryKey = {};
     std::optional<std::string> comment;
+    // MySQL/MariaDB only (Sequelize's charset / collate options): the table's default character set
+    // and collation when they differ from the database's.
+    std::optional<std::string> charset = {};
+    std::optional<std::string> collate = {};
     std::optional<std::string> note; // raw-SQL note (import keeps what Sequelize cannot express)
     std::vector<Attribute> attributes;
     std::vector<ModelIndex> indexes;

@@ -109,6 +109,12 @@ public:
         }
     }
 
+    bool characterSets() const
+    {
+        const auto id = sql::dialectIdFromName(opts.dialect);
+        return id && sql::capabilitiesOf(*id).characterSets;
+    }
+
     void attribute(const Model &m, const Attribute &a, const std::string &path, const std::string &table)
     {
         identifier(a.id, path, "column", a.columnName(), a.field.has_value());
@@ -128,6 +134,11 @@ public:
             add(Severity::Warning, a.id, path,
                 "primary key " + quote(a.name) + " has allowNull: true; a primary key is never NULL",
                 "remove allowNull");
+        if ((a.charset || a.collate) && !characterSets())
+            add(Severity::Warning, a.id, path,
+                "column " + quote(table) + "." + quote(a.columnName()) +
+                    " has a character set or collation, which only MySQL/MariaDB have; " + opts.dialect + " ignores it",
+                "remove charset and collate");
         const std::string tp = dialectTypeProblem(a.type, opts.dialect);
         if (!tp.empty())
             add(Severity::Warning, a.id, path, quote(a.name) + ": " + tp, "");
@@ -153,6 +164,11 @@ public:
             const std::string table = naming::tableNameFor(m);
             identifier(m.id, path, "table", table, m.tableName.has_value());
             historyTable(m.id, path, table);
+            if ((m.charset || m.collate) && !characterSets())
+                add(Severity::Warning, m.id, path,
+                    "table " + quote(table) + " has a character set or collation, which only MySQL/MariaDB have; " +
+                        opts.dialect + " ignores it",
+                    "remove charset and collate");
             if (m.noPrimaryKey.value_or(false) && !m.primaryKeyAttributes().empty())
                 add(Severity::Error, m.id, path,
                     "model " + quote(m.name) + " has noPrimaryKey but a primary-key attribute",

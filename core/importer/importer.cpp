@@ -101,6 +101,10 @@ Attribute Builder::attributeFor(const TableAnalysis &a, const schema::Column &c)
         attr.defaultValue.text = canonicalNumber(attr.defaultValue.text);
     if (!c.comment.empty())
         attr.comment = c.comment;
+    if (!c.charset.empty())
+        attr.charset = c.charset;
+    if (!c.collation.empty())
+        attr.collate = c.collation;
     return attr;
 }
 
@@ -120,6 +124,10 @@ Model Builder::buildModel(const TableAnalysis &a)
         m.tableName = t.name;
     if (!t.comment.empty())
         m.comment = t.comment;
+    if (!t.charset.empty())
+        m.charset = t.charset;
+    if (!t.collation.empty())
+        m.collate = t.collation;
     // Primary-key attributes first, in key order (lowering builds the key in attribute order).
     for (const auto &k : t.primaryKey)
         if (!a.consumedColumns.count(k))

@@ -30,11 +30,11 @@ std::string quoted(const std::string &name, const std::string &dialect)
 // Creation order: what others refer to first.
 int rank(const std::string &kind)
 {
-    static const char *order[] = {"function", "column", "check", "index", "view", "trigger"};
-    for (int i = 0; i < 6; ++i)
+    static const char *order[] = {"function", "column", "primaryKey", "check", "index", "view", "trigger"};
+    for (int i = 0; i < 7; ++i)
         if (kind == order[i])
             return i;
-    return 6;
+    return 7;
 }
 
 bool isGenerated(const schema::Extra &x)
@@ -57,6 +57,8 @@ bool RawObjects::carries(const schema::Extra &x, const std::string &dialect)
 {
     if (x.kind == "view" || x.kind == "trigger" || x.kind == "index")
         return true;
+    if (x.kind == "primaryKey") // only where a key can be added to an existing table
+        return sql::capabilitiesOf(idOf(dialect)).addCheckToExistingTable;
     const sql::Capabilities &can = sql::capabilitiesOf(idOf(dialect));
     if (x.kind == "function")
         return can.storedFunctions;
@@ -103,6 +105,9 @@ std::vector<design::RawSqlObject> RawObjects::fromExtras(const schema::Schema &p
         } else if (x->kind == "function") {
             r.up = x->sql;
             r.down = "DROP FUNCTION " + x->name; // the name holds the quoted identity signature
+        } else if (x->kind == "primaryKey") {
+            r.up = "ALTER TABLE " + table + " ADD " + x->sql;
+            r.down = "ALTER TABLE " + table + " DROP PRIMARY KEY";
         } else if (x->kind == "index") {
             r.up = x->sql;
             r.down = "DROP INDEX " + name +

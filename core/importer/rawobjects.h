@@ -1,10 +1,11 @@
 #pragma once
 // RawObjects turns what introspection found beyond tables (schema::Extra: checks, views, triggers and
-// their functions, partial/expression/method/prefix indexes, columns of types Sequelize lacks) into
-// the design's raw SQL objects, each with the SQL that creates it (up) and drops it (down) on the
-// database it came from, in dependency order (functions, column types, checks, indexes, views,
-// triggers). What a database cannot add after its tables exist (SQLite checks and column types;
-// MySQL column types; PostgreSQL generated columns) is left out and stays a note. Pure, no I/O.
+// their functions, partial/expression/method/prefix indexes, prefix primary keys, columns of types
+// Sequelize lacks) into the design's raw SQL objects, each with the SQL that creates it (up) and drops
+// it (down) on the database it came from, in dependency order (functions, column types, primary keys,
+// checks, indexes, views, triggers). What a database cannot add after its tables exist (SQLite checks
+// and column types; MySQL column types; PostgreSQL generated columns) is left out and stays a note.
+// Pure, no I/O.
 
 #include "core/design/rawsqlobject.h"
 #include "core/schema/schema.h"

@@ -30,6 +30,10 @@ std::string describe(const schema::Column &c)
         s += " AUTOINCREMENT";
     if (!c.comment.empty())
         s += " COMMENT '" + c.comment + "'";
+    if (!c.charset.empty())
+        s += " CHARACTER SET " + c.charset;
+    if (!c.collation.empty())
+        s += " COLLATE " + c.collation;
     return s;
 }
 
@@ -97,6 +101,9 @@ void compareTables(const schema::Table &e, const schema::Table &a, const Compare
         out.push_back(where + ": primary key " + list(a.primaryKey) + ", expected " + list(e.primaryKey));
     if (e.comment != a.comment)
         out.push_back(where + ": comment '" + a.comment + "', expected '" + e.comment + "'");
+    if (e.charset != a.charset || e.collation != a.collation)
+        out.push_back(where + ": character set '" + a.charset + "' collation '" + a.collation + "', expected '" +
+                      e.charset + "' collation '" + e.collation + "'");
     compareSets(where, "foreign key", e.foreignKeys, a.foreignKeys, o.constraintNames, out);
     compareSets(where, "unique", e.uniques, a.uniques, o.constraintNames, out);
     compareSets(where, "index", e.indexes, a.indexes, o.constraintNames, out);

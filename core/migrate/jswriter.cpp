@@ -48,7 +48,14 @@ std::string columnObject(const schema::Column &c, bool primaryKey, const std::st
         props.push_back("autoIncrement: true");
     if (primaryKey)
         props.push_back("primaryKey: true");
-    props.push_back("type: " + codegen::jsDataType(c.type, "Sequelize"));
+    // Sequelize has no column character set: the type string carries it (MySQL/MariaDB only).
+    std::string charset;
+    if (!c.charset.empty())
+        charset += " CHARACTER SET " + c.charset;
+    if (!c.collation.empty())
+        charset += " COLLATE " + c.collation;
+    props.push_back("type: " + codegen::jsDataType(c.type, "Sequelize") +
+                    (charset.empty() ? std::string() : " + " + jsString(charset)));
     if (!c.defaultValue.isNone())
         props.push_back("defaultValue: " + jsDefaultValue(c.defaultValue));
     if (!c.comment.empty())
@@ -163,7 +170,9 @@ std::string render(const ops::Operation &op, const schema::Schema *before)
                          (i + 1 < t.columns.size() ? ",\n" : "\n");
                 }
                 r += kBody + "}, { transaction" +
-                     (t.comment.empty() ? std::string() : ", comment: " + jsString(t.comment)) + " });\n";
+                     (t.comment.empty() ? std::string() : ", comment: " + jsString(t.comment)) +
+                     (t.charset.empty() ? std::string() : ", charset: " + jsString(t.charset)) +
+                     (t.collation.empty() ? std::string() : ", collate: " + jsString(t.collation)) + " });\n";
                 for (const auto &u : t.uniques)
                     r += uniqueCall(t.name, u);
                 for (const auto &ix : t.indexes)

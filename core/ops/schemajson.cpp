@@ -168,12 +168,15 @@ json toJson(const schema::Column &c)
     if (c.autoIncrement)
         j["autoIncrement"] = true;
     putIfNotEmpty(j, "comment", c.comment);
+    putIfNotEmpty(j, "charset", c.charset);
+    putIfNotEmpty(j, "collation", c.collation);
     return j;
 }
 
 schema::Column columnFromJson(const json &j, const std::string &path)
 {
-    checkKeys(j, path, {"id", "name", "type", "allowNull", "defaultValue", "autoIncrement", "comment"});
+    checkKeys(j, path,
+              {"id", "name", "type", "allowNull", "defaultValue", "autoIncrement", "comment", "charset", "collation"});
     schema::Column c;
     c.id = optStr(j, path, "id");
     c.name = str(j, path, "name");
@@ -188,6 +191,8 @@ schema::Column columnFromJson(const json &j, const std::string &path)
         c.defaultValue = defaultFromJson(*it, path + ".defaultValue");
     c.autoIncrement = optBool(j, path, "autoIncrement", false);
     c.comment = optStr(j, path, "comment");
+    c.charset = optStr(j, path, "charset");
+    c.collation = optStr(j, path, "collation");
     return c;
 }
 
@@ -206,12 +211,16 @@ json toJson(const schema::Table &t)
     if (!t.indexes.empty())
         j["indexes"] = listJson(t.indexes);
     putIfNotEmpty(j, "comment", t.comment);
+    putIfNotEmpty(j, "charset", t.charset);
+    putIfNotEmpty(j, "collation", t.collation);
     return j;
 }
 
 schema::Table tableFromJson(const json &j, const std::string &path)
 {
-    checkKeys(j, path, {"id", "name", "columns", "primaryKey", "foreignKeys", "uniques", "indexes", "comment"});
+    checkKeys(j, path,
+              {"id", "name", "columns", "primaryKey", "foreignKeys", "uniques", "indexes", "comment", "charset",
+               "collation"});
     schema::Table t;
     t.id = optStr(j, path, "id");
     t.name = str(j, path, "name");
@@ -222,6 +231,8 @@ schema::Table tableFromJson(const json &j, const std::string &path)
     t.uniques = listOf<schema::UniqueConstraint>(j, path, "uniques", uniqueFromJson);
     t.indexes = listOf<schema::Index>(j, path, "indexes", indexFromJson);
     t.comment = optStr(j, path, "comment");
+    t.charset = optStr(j, path, "charset");
+    t.collation = optStr(j, path, "collation");
     return t;
 }
 

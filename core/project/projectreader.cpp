@@ -62,7 +62,7 @@ public:
     {
         if (!object(j, path,
                     {"id", "name", "type", "allowNull", "defaultValue", "primaryKey", "autoIncrement", "unique",
-                     "comment", "field"}))
+                     "comment", "field", "charset", "collate"}))
             return false;
         if (!id(j, path, &a->id))
             return false;
@@ -96,7 +96,8 @@ public:
                             std::string("expected true, false or a group name, got ") + kindOf(*it));
             }
         }
-        return optStr(j, "comment", path, &a->comment) && optPhysicalName(j, "field", path, &a->field);
+        return optStr(j, "comment", path, &a->comment) && optPhysicalName(j, "field", path, &a->field) &&
+               optStr(j, "charset", path, &a->charset) && optStr(j, "collate", path, &a->collate);
     }
 
     bool attributes(const Json &obj, const char *key, const std::string &path, std::vector<design::Attribute> *out)
@@ -147,7 +148,7 @@ public:
     {
         if (!object(j, path,
                     {"id", "name", "tableName", "freezeTableName", "timestamps", "paranoid", "underscored", "comment",
-                     "note", "attributes", "indexes", "noPrimaryKey"}))
+                     "note", "attributes", "indexes", "noPrimaryKey", "charset", "collate"}))
             return false;
         if (!id(j, path, &m->id))
             return false;
@@ -158,6 +159,7 @@ public:
             !optBool(j, "timestamps", path, &m->timestamps) || !optBool(j, "paranoid", path, &m->paranoid) ||
             !optBool(j, "underscored", path, &m->underscored) || !optStr(j, "comment", path, &m->comment) ||
             !optBool(j, "noPrimaryKey", path, &m->noPrimaryKey) || !optStr(j, "note", path, &m->note) ||
+            !optStr(j, "charset", path, &m->charset) || !optStr(j, "collate", path, &m->collate) ||
             !attributes(j, "attributes", path, &m->attributes))
             return false;
         if (const Json *arr = member(j, "indexes", path, false)) {

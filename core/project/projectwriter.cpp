@@ -70,6 +70,8 @@ Json attribute(const design::Attribute &a)
     }
     opt(j, "comment", a.comment);
     opt(j, "field", a.field);
+    opt(j, "charset", a.charset);
+    opt(j, "collate", a.collate);
     return j;
 }
 
@@ -93,6 +95,8 @@ Json model(const design::Model &m)
     opt(j, "underscored", m.underscored);
     opt(j, "noPrimaryKey", m.noPrimaryKey);
     opt(j, "comment", m.comment);
+    opt(j, "charset", m.charset);
+    opt(j, "collate", m.collate);
     opt(j, "note", m.note);
     j["attributes"] = attributes(m.attributes);
     if (!m.indexes.empty()) {

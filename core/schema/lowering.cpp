@@ -48,6 +48,8 @@ Column columnFor(const Attribute &a)
     c.defaultValue = a.defaultValue;
     c.autoIncrement = a.isAutoIncrement();
     c.comment = a.comment.value_or("");
+    c.charset = a.charset.value_or("");
+    c.collation = a.collate.value_or("");
     return c;
 }
 
@@ -216,6 +218,8 @@ Schema lower(const design::Design &design, const LoweringOptions &options)
         t.id = m.id;
         t.name = naming::tableNameFor(m);
         t.comment = m.comment.value_or("");
+        t.charset = m.charset.value_or("");
+        t.collation = m.collate.value_or("");
         const auto pks = m.primaryKeyAttributes();
         if (pks.empty() && !m.noPrimaryKey.value_or(false)) {
             Column id;

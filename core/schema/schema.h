@@ -21,6 +21,10 @@ struct Column {
     design::DefaultValue defaultValue; // only database defaults matter for DDL; NOW/UUIDV4 kept for codegen
     bool autoIncrement = false;
     std::string comment;
+    // MySQL/MariaDB (Capabilities::characterSets): the column's character set and collation where they
+    // differ from its table's; "" = the table's. Other databases ignore them.
+    std::string charset = {};
+    std::string collation = {};
 
     friend bool operator==(const Column &, const Column &) = default;
 };
@@ -63,6 +67,10 @@ struct Table {
     std::vector<UniqueConstraint> uniques;
     std::vector<Index> indexes;
     std::string comment;
+    // MySQL/MariaDB (Capabilities::characterSets): the table's default character set and collation where
+    // they differ from the database's; "" = the database's. Other databases ignore them.
+    std::string charset = {};
+    std::string collation = {};
 
     const Column *column(const std::string &name) const;
     Column *column(const std::string &name);

@@ -77,7 +77,9 @@ struct Capabilities {
     // function-less SQL); generated columns with a declared type are PostgreSQL's.
     bool storedFunctions = false;
     // ALTER TABLE ... ADD CONSTRAINT ... CHECK on an existing table (SQLite only at CREATE TABLE).
-    bool addCheckToExistingTable = true;
+    bool addCheckToExistingTable = true; // also ALTER TABLE ... ADD PRIMARY KEY
+    // Tables and columns have a character set and collation of their own (MySQL/MariaDB).
+    bool characterSets = false;
     // ALTER COLUMN ... TYPE t USING expr converts a column in place with an expression.
     bool alterColumnTypeUsing = false;
 };

@@ -21,7 +21,8 @@ struct Fixture {
 
 // PowerDNS 4.7 generic SQL backends (schema.<db>.sql; on MySQL also enable-foreign-keys.mysql.sql,
 // which the PowerDNS docs tell MySQL users to run for the foreign keys the other two declare inline)
-// and the Bacula 9.6 director catalogue (make_<db>_tables).
+// the Bacula 9.6 director catalogue (make_<db>_tables) and the FreeRADIUS 3.2 SQL module's main schema
+// (freeradius-config ships mods-config/sql/main/<db>/schema.sql for all three).
 const Fixture kFixtures[] = {
     {"pdns", "postgres", "pdns-backend-pgsql", "usr/share/pdns-backend-pgsql/schema/schema.pgsql.sql", "sql"},
     {"pdns", "mysql", "pdns-backend-mysql", "usr/share/pdns-backend-mysql/schema/schema.mysql.sql", "sql"},
@@ -29,6 +30,10 @@ const Fixture kFixtures[] = {
     {"bacula", "postgres", "bacula-director-pgsql", "usr/share/bacula-director/make_postgresql_tables", "heredoc"},
     {"bacula", "mysql", "bacula-director-mysql", "usr/share/bacula-director/make_mysql_tables", "heredoc"},
     {"bacula", "sqlite", "bacula-director-sqlite3", "usr/share/bacula-director/make_sqlite3_tables", "heredoc"},
+    {"freeradius", "postgres", "freeradius-config", "etc/freeradius/3.0/mods-config/sql/main/postgresql/schema.sql",
+     "sql"},
+    {"freeradius", "mysql", "freeradius-config", "etc/freeradius/3.0/mods-config/sql/main/mysql/schema.sql", "sql"},
+    {"freeradius", "sqlite", "freeradius-config", "etc/freeradius/3.0/mods-config/sql/main/sqlite/schema.sql", "sql"},
 };
 
 QString cacheDir()
@@ -68,7 +73,7 @@ QString heredocBody(const QString &script, QString *error)
 
 QStringList PublishedSchema::names()
 {
-    return {QStringLiteral("pdns"), QStringLiteral("bacula")};
+    return {QStringLiteral("pdns"), QStringLiteral("bacula"), QStringLiteral("freeradius")};
 }
 
 PublishedSchema PublishedSchema::load(const QString &name, const QString &dialect)

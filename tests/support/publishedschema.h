@@ -9,7 +9,7 @@
 namespace sf::test {
 
 struct PublishedSchema {
-    QString name;    // "pdns", "bacula"
+    QString name;    // "pdns", "bacula", "freeradius"
     QString dialect; // "postgres", "mysql", "sqlite"
     QString package; // the Debian package shipping it, e.g. "pdns-backend-pgsql"
     QString version; // the cached package version

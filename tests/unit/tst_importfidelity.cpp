@@ -8,6 +8,7 @@
 #include "core/diff/differ.h"
 #include "core/importer/importer.h"
 #include "core/importer/importnames.h"
+#include "core/importer/rawobjects.h"
 #include "core/importer/schemacompare.h"
 #include "core/migrate/jswriter.h"
 #include "core/ops/replay.h"
@@ -209,6 +210,85 @@ private Q_SLOTS:
         a.tables[0].columns[1].defaultValue = *db::TypedDefault::read("'0'::bigint", bigint);
         b.tables[0].columns[1].defaultValue = design::DefaultValue::number("0");
         QVERIFY(importer::compareSchemas(a, b).empty());
+        // A default the database accepts but the type refuses (SQLite's DATETIME DEFAULT 0) is the raw
+        // SQL the server printed, so the design validates and re-reading it gives the same value.
+        const auto date = *design::DataType::parse("DATE");
+        std::string why;
+        QCOMPARE(db::TypedDefault::fitType(design::DefaultValue::number("0"), "0", date, &why),
+                 design::DefaultValue::sql("0"));
+        QVERIFY(why.find("does not fit DATE") != std::string::npos);
+        QCOMPARE(db::TypedDefault::fitType(design::DefaultValue::number("0"), "(0)", date),
+                 design::DefaultValue::sql("0"));
+        QCOMPARE(db::TypedDefault::fitType(design::DefaultValue::number("7"), "7", bigint, &why),
+                 design::DefaultValue::number("7"));
+        QVERIFY(why.empty());
+    }
+
+    // A MySQL primary key with a prefix length is no Sequelize key: the table imports without one
+    // (noPrimaryKey) and a raw object adds the key after it, before the indexes; SQLite, which cannot
+    // add a key to an existing table, does not carry it.
+    void prefixPrimaryKey()
+    {
+        schema::Schema s;
+        s.tables.push_back(table("Counters", {col("Counter", "BLOB")}));
+        s.tables[0].primaryKey.clear();
+        s.tables[0].columns.erase(s.tables[0].columns.begin()); // no implicit id either
+        s.extras = {{"primaryKey", "PRIMARY", "Counters", "PRIMARY KEY (`Counter`(128))"},
+                    {"index", "c_ix", "Counters", "CREATE INDEX `c_ix` ON `Counters` (`Counter`(10))"}};
+        const auto r = checkImport(s, "mysql");
+        QCOMPARE(r.unsupportedCount(), 0);
+        QVERIFY(r.design.models[0].noPrimaryKey.value_or(false));
+        QCOMPARE(r.design.rawSql.size(), size_t(2));
+        QCOMPARE(r.design.rawSql[0].up, std::string("ALTER TABLE `Counters` ADD PRIMARY KEY (`Counter`(128))"));
+        QCOMPARE(r.design.rawSql[0].down, std::string("ALTER TABLE `Counters` DROP PRIMARY KEY"));
+        QCOMPARE(r.design.rawSql[1].kind, std::string("index"));
+        QVERIFY(!importer::RawObjects::carries(s.extras[0], "sqlite"));
+    }
+
+    // MySQL/MariaDB character sets and collations: import keeps them on the model and attribute, the
+    // planner writes them into CREATE TABLE and the column definition, the JS migration passes them
+    // as createTable options and in the type string; other databases' validation warns they are ignored.
+    void characterSets()
+    {
+        schema::Schema s;
+        s.tables.push_back(table("records", {col("content", "STRING(64000)"), col("account", "STRING(40)")}));
+        s.tables[0].charset = "latin1";
+        s.tables[0].collation = "latin1_swedish_ci";
+        s.tables[0].columns[2].charset = "utf8mb3";
+        s.tables[0].columns[2].collation = "utf8mb3_general_ci";
+        const auto r = checkImport(s, "mysql");
+        QCOMPARE(r.design.models[0].charset.value_or(""), std::string("latin1"));
+        QCOMPARE(r.design.models[0].collate.value_or(""), std::string("latin1_swedish_ci"));
+        const schema::Schema wanted = schema::lower(r.design);
+        QCOMPARE(wanted.tables[0].columns[2].charset, std::string("utf8mb3"));
+        const auto ops = diff::diff({}, wanted);
+        const auto plan = sql::makeDialect("mysql")->planAll(ops, {});
+        const std::string create = plan.statements.at(0).sql;
+        QVERIFY2(create.find("`account` VARCHAR(40) CHARACTER SET 'utf8mb3' COLLATE 'utf8mb3_general_ci'") !=
+                     std::string::npos,
+                 create.c_str());
+        QVERIFY2(create.find(") ENGINE=InnoDB DEFAULT CHARSET='latin1' COLLATE='latin1_swedish_ci'") !=
+                     std::string::npos,
+                 create.c_str());
+        migrate::Migration m;
+        m.id = "20240101000000-baseline";
+        m.operations = ops;
+        const std::string js = migrate::JsWriter::write(m);
+        QVERIFY2(js.find("charset: 'latin1', collate: 'latin1_swedish_ci'") != std::string::npos, js.c_str());
+        QVERIFY2(js.find("Sequelize.STRING(40) + ' CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci'") !=
+                     std::string::npos,
+                 js.c_str());
+        // A changed collation is a column change; a schema differing only there is reported.
+        schema::Schema other = wanted;
+        other.tables[0].columns[2].collation = "utf8mb3_bin";
+        QCOMPARE(diff::diff(wanted, other).size(), size_t(1));
+        QCOMPARE(importer::compareSchemas(wanted, other).size(), size_t(1));
+        design::ValidationOptions vo;
+        vo.dialect = "postgres";
+        int warnings = 0;
+        for (const auto &p : design::validate(r.design, vo))
+            warnings += p.message.find("only MySQL/MariaDB") != std::string::npos;
+        QCOMPARE(warnings, 2);
     }
 
     // Checks, views, triggers with their functions and method indexes become raw SQL objects of the

@@ -142,7 +142,7 @@ static void addBadInputRows()
     row("models not array", doc("{}"), "models: expected an array, got an object");
     row("unknown model key", doc(model("[]", ", \"colour\": \"red\"")),
         "models[0].colour: unknown key \"colour\"; expected one of id, name, tableName, freezeTableName, "
-        "timestamps, paranoid, underscored, comment, note, attributes, indexes, noPrimaryKey");
+        "timestamps, paranoid, underscored, comment, note, attributes, indexes, noPrimaryKey, charset, collate");
     row("unknown model key wrapped", doc(model("[]", ", \"tablename\": \"x\"")),
         "models[0].tablename: unknown key \"tablename\"; did you mean \"tableName\"?");
     row("type not string", doc(attr(R"("name": "x", "type": 5)")),

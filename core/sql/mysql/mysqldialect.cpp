@@ -22,6 +22,7 @@ Capabilities MysqlDialect::capabilities() const
     c.dropIndexNeedsTable = true;
     c.indexNamesPerTable = true;
     c.restrictIsNoAction = true;
+    c.characterSets = true;
     return c;
 }
 
@@ -179,6 +180,10 @@ std::string MysqlDialect::renderType(const design::DataType &t) const
 std::string MysqlDialect::columnDefinition(const schema::Column &c) const
 {
     std::string r = quoteIdentifier(c.name) + " " + renderType(c.type);
+    if (!c.charset.empty())
+        r += " CHARACTER SET " + quoteLiteral(c.charset);
+    if (!c.collation.empty())
+        r += " COLLATE " + quoteLiteral(c.collation);
     if (!c.nullable)
         r += " NOT NULL";
     if (c.autoIncrement)

@@ -103,6 +103,12 @@ DataType mapType(const std::string &columnType, const std::string &collation, bo
     return t;
 }
 
+// A collation's character set: its name up to the first '_' (latin1_swedish_ci, utf8mb4_bin; "binary").
+std::string charsetOf(const std::string &collation)
+{
+    return collation.substr(0, collation.find('_'));
+}
+
 std::string upperAction(const Value &v)
 {
     return v.value_or("");
@@ -139,14 +145,27 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         }
         return r.schema.tables[it->second];
     };
-    const auto columns = conn.query(
-        "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, "
-        "c.COLUMN_COMMENT, "
-        "c.COLLATION_NAME, t.TABLE_COMMENT FROM information_schema.COLUMNS c JOIN information_schema.TABLES t "
-        "ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
-        "WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
+    const auto columns =
+        conn.query("SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, "
+                   "c.COLUMN_COMMENT, "
+                   "c.COLLATION_NAME, t.TABLE_COMMENT, c.CHARACTER_SET_NAME, t.TABLE_COLLATION "
+                   "FROM information_schema.COLUMNS c JOIN information_schema.TABLES t "
+                   "ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
+                   "WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
+    // Character sets and collations are kept where they differ from the level above (database ->
+    // table -> column), so a schema in the server's defaults reads the same on any server.
+    std::string databaseCollation;
+    for (const Row &row : conn.query("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                                     "WHERE SCHEMA_NAME = DATABASE()")
+                              .rows)
+        databaseCollation = row[0].value_or("");
     for (const Row &row : columns.rows) {
         schema::Table &t = tableFor(row[0].value_or(""));
+        const std::string tableCollation = row[10].value_or("");
+        if (t.columns.empty() && !tableCollation.empty() && tableCollation != databaseCollation) {
+            t.collation = tableCollation;
+            t.charset = charsetOf(tableCollation);
+        }
         schema::Column c;
         c.name = row[1].value_or("");
         c.type = mapType(row[2].value_or(""), row[7].value_or(""), jsonColumns.count({t.name, c.name}) > 0,
@@ -163,9 +182,24 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
                 c.defaultValue = TypedDefault::read(def, c.type)
                                      .value_or(SqlType::normalizeDefault(
                                          def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            std::string why;
+            c.defaultValue = TypedDefault::fitType(c.defaultValue, def, c.type, &why);
+            if (!why.empty())
+                r.warnings.push_back("column " + t.name + "." + c.name + ": the default " + def + " (" + why +
+                                     ") is kept as a raw SQL default");
         }
         c.comment = row[6].value_or("");
         t.comment = row[8].value_or("");
+        // A JSON column's character set and collation are the type's (MariaDB: utf8mb4_bin); a BINARY
+        // string type (and UUID, which is CHAR(36) BINARY) is its character set's _bin collation already.
+        const std::string charset = row[9].value_or(""), collation = row[7].value_or("");
+        const bool json = c.type.kind == TypeKind::Json || c.type.kind == TypeKind::Jsonb;
+        if (!json && !charset.empty() && charset != charsetOf(tableCollation))
+            c.charset = charset;
+        const bool binaryCollation = (c.type.binary || c.type.kind == TypeKind::Uuid) && collation.size() > 4 &&
+                                     collation.compare(collation.size() - 4, 4, "_bin") == 0;
+        if (!json && !collation.empty() && collation != tableCollation && !binaryCollation)
+            c.collation = collation;
         t.columns.push_back(std::move(c));
     }
     const auto keys = conn.query(
@@ -191,6 +225,17 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
                              " has a prefix length, a descending column or a FULLTEXT/SPATIAL method; left out of the "
                              "tables (import carries it as raw SQL)");
     }
+    // A primary key with a prefix length (PRIMARY KEY (blob_col(128))) has no Sequelize form either: the
+    // table is read without one and import carries the key as raw SQL that adds it.
+    std::set<std::string> prefixPrimary;
+    for (const Row &row :
+         conn.query("SELECT DISTINCT TABLE_NAME FROM information_schema.STATISTICS "
+                    "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'PRIMARY' AND SUB_PART IS NOT NULL")
+             .rows) {
+        prefixPrimary.insert(row[0].value_or(""));
+        r.warnings.push_back("the primary key of " + row[0].value_or("") +
+                             " has a prefix length; left out of the table (import carries it as raw SQL)");
+    }
     std::set<std::pair<std::string, std::string>> constraintNames; // (table, name) of UNIQUE and FK
     for (const Row &row : keys.rows) {
         if (row[2].value_or("") == "UNIQUE" && special.count({row[0].value_or(""), row[1].value_or("")}))
@@ -200,7 +245,8 @@ IntrospectResult MySqlIntrospector::introspect(Connection &conn)
         const std::string type = row[2].value_or("");
         const std::string col = row[3].value_or("");
         if (type == "PRIMARY KEY") {
-            t.primaryKey.push_back(col);
+            if (!prefixPrimary.count(t.name))
+                t.primaryKey.push_back(col);
             continue;
         }
         constraintNames.insert({t.name, name});

@@ -62,6 +62,10 @@ std::string MysqlDialect::createTableSql(const Table &t) const
     for (const auto &fk : t.foreignKeys)
         item(foreignKeyClause(fk));
     sql += ") ENGINE=InnoDB";
+    if (!t.charset.empty())
+        sql += " DEFAULT CHARSET=" + quoteLiteral(t.charset);
+    if (!t.collation.empty())
+        sql += " COLLATE=" + quoteLiteral(t.collation);
     if (!t.comment.empty())
         sql += " COMMENT=" + quoteLiteral(t.comment);
     return sql;

@@ -185,6 +185,11 @@ IntrospectResult PgIntrospector::introspect(Connection &conn)
             c.defaultValue = TypedDefault::read(def, c.type)
                                  .value_or(SqlType::normalizeDefault(
                                      def, c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            std::string why;
+            c.defaultValue = TypedDefault::fitType(c.defaultValue, def, c.type, &why);
+            if (!why.empty())
+                r.warnings.push_back("column " + t.name + "." + c.name + ": the default " + def + " (" + why +
+                                     ") is kept as a raw SQL default");
         }
         c.comment = row[7].value_or("");
         t.comment = row[8].value_or("");

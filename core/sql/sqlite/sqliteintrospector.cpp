@@ -96,7 +96,7 @@ DataType mapType(const std::string &declared, const std::string &where, std::vec
 std::map<std::string, std::string> namedConstraints(const std::string &sql, const char *kind)
 {
     std::map<std::string, std::string> out; // "a,b" -> name
-    const std::regex re(std::string(R"re(CONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind +
+    const std::regex re(std::string(R"re(\bCONSTRAINT\s+[`"\[]?([^`"\]\s]+)[`"\]]?\s+)re") + kind +
                             R"re(\s*\(([^)]*)\))re",
                         std::regex::icase);
     for (auto it = std::sregex_iterator(sql.begin(), sql.end(), re); it != std::sregex_iterator(); ++it) {
@@ -144,10 +144,16 @@ IntrospectResult SqliteIntrospector::introspect(Connection &conn)
         c.name = row[1].value_or("");
         c.type = mapType(row[2].value_or(""), "column " + t.name + "." + c.name, r.warnings);
         c.nullable = row[3].value_or("0") == "0";
-        if (row[4])
+        if (row[4]) {
             c.defaultValue = TypedDefault::read(*row[4], c.type)
                                  .value_or(SqlType::normalizeDefault(
                                      *row[4], c.type.isNumeric(), c.type.kind == TypeKind::Boolean, conn.sqlDialect()));
+            std::string why;
+            c.defaultValue = TypedDefault::fitType(c.defaultValue, *row[4], c.type, &why);
+            if (!why.empty())
+                r.warnings.push_back("column " + t.name + "." + c.name + ": the default " + *row[4] + " (" + why +
+                                     ") is kept as a raw SQL default");
+        }
         if (const int k = std::atoi(row[5].value_or("0").c_str()); k > 0)
             pk[t.name].push_back({k, c.name});
         t.columns.push_back(std::move(c));
