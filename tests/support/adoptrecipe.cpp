@@ -48,8 +48,7 @@ void runAdoptRecipe(const AdoptRecipe &recipe)
     const QString projectName = recipe.fixture + QStringLiteral(".schemaforge.json");
     const QString projectFile = p.path(projectName);
     QVERIFY(QFileInfo::exists(projectFile));
-    const QJsonObject project =
-        QJsonDocument::fromJson(p.readFile(projectName)).object();
+    const QJsonObject project = QJsonDocument::fromJson(p.readFile(projectName)).object();
     QCOMPARE(project[QStringLiteral("settings")].toObject()[QStringLiteral("migrationsDir")].toString(),
              QStringLiteral("db/migrations"));
     const QJsonObject profile = project[QStringLiteral("connections")].toArray().first().toObject();
@@ -58,8 +57,7 @@ void runAdoptRecipe(const AdoptRecipe &recipe)
         QCOMPARE(profile[QStringLiteral("url")].toString(), QStringLiteral("${BLOG_DATABASE_URL}"));
         const QString password = QUrl(p.urlA()).password();
         QVERIFY(!password.isEmpty());
-        QVERIFY2(!p.readFile(projectName).contains(password.toUtf8()),
-                 "a literal password in the project file");
+        QVERIFY2(!p.readFile(projectName).contains(password.toUtf8()), "a literal password in the project file");
         QVERIFY2(!r.out.contains(password), "a password in adopt's output");
     }
 
@@ -136,8 +134,8 @@ void runAdoptRecipe(const AdoptRecipe &recipe)
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     for (const auto &m : r.outJson()[QStringLiteral("migrations")].toArray())
         QCOMPARE(m.toObject()[QStringLiteral("state")].toString(), QStringLiteral("applied"));
-    r = p.cli({QStringLiteral("--json"), QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"),
-               p.urlB()});
+    r = p.cli(
+        {QStringLiteral("--json"), QStringLiteral("undo"), QStringLiteral("--all"), QStringLiteral("--url"), p.urlB()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QStringList left = tableNames(p.urlB(), &error);
     left.removeAll(QStringLiteral("SequelizeMeta"));

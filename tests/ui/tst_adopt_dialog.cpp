@@ -3,18 +3,18 @@
 // migrations applied and pending before anything is written; Cancel writes no file and no table;
 // Adopt writes the project, the canvas shows its models and the recent list remembers it; adopting
 // the folder again asks first and "Open It" opens the existing project unchanged.
+#include "modalwatcher.h"
 #include "support/adoptproject.h"
 #include "support/schemadumper.h"
 #include "ui/adopt/adoptdialog.h"
 #include "ui/canvas/diagramscene.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
-#include "modalwatcher.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QLabel>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,12 +32,14 @@ namespace {
 
 constexpr int kTimeout = 90000; // node + the database, under the sanitizers
 
-const QStringList kApplied = {
-    QStringLiteral("20230101000000-create-user.js"),        QStringLiteral("20230101000100-create-post.js"),
-    QStringLiteral("20230102000000-create-tag.js"),         QStringLiteral("20230103000000-create-post-tags.js"),
-    QStringLiteral("20230110000000-add-bio-to-users.js"),   QStringLiteral("20230111000000-change-title-length.js"),
-    QStringLiteral("20230112000000-rename-body-to-content.js"),
-    QStringLiteral("20230113000000-remove-legacy-from-users.js")};
+const QStringList kApplied = {QStringLiteral("20230101000000-create-user.js"),
+                              QStringLiteral("20230101000100-create-post.js"),
+                              QStringLiteral("20230102000000-create-tag.js"),
+                              QStringLiteral("20230103000000-create-post-tags.js"),
+                              QStringLiteral("20230110000000-add-bio-to-users.js"),
+                              QStringLiteral("20230111000000-change-title-length.js"),
+                              QStringLiteral("20230112000000-rename-body-to-content.js"),
+                              QStringLiteral("20230113000000-remove-legacy-from-users.js")};
 const QStringList kPending = {QStringLiteral("20230114000000-add-published-index.js"),
                               QStringLiteral("20230115000000-unique-user-email.js"),
                               QStringLiteral("20230116000000-add-slug-to-posts.js")};
@@ -152,7 +154,8 @@ private Q_SLOTS:
         AdoptDialog *d = surveyedDialog();
         QVERIFY(d);
         d->findChild<QPushButton *>(QStringLiteral("adoptButton"))->click();
-        const QString projectFile = QFileInfo(m_project->path(QStringLiteral("blog.schemaforge.json"))).absoluteFilePath();
+        const QString projectFile =
+            QFileInfo(m_project->path(QStringLiteral("blog.schemaforge.json"))).absoluteFilePath();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->filePath(), projectFile, kTimeout);
         QVERIFY(QFileInfo::exists(m_project->path(QStringLiteral("db/migrations/schemaforge.checkpoint.json"))));
         QCOMPARE(m_window->scene()->modelItems().size(), 3);
