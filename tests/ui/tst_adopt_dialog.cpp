@@ -53,7 +53,7 @@ void chooseFolder(const QString &folder)
         auto *edit = fd->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         QVERIFY(edit);
         edit->setText(folder);
-        fd->accept();
+        static_cast<QDialog *>(fd)->accept(); // QFileDialog::accept, through the public base
     });
 }
 
@@ -83,14 +83,13 @@ class TestAdoptDialog : public QObject
             return nullptr;
         act->trigger();
         AdoptDialog *d = nullptr;
-        QTest::qWaitFor([&] { return (d = m_window->findChild<AdoptDialog *>()) != nullptr; }, 10000);
-        if (!d)
+        if (!QTest::qWaitFor([&] { return (d = m_window->findChild<AdoptDialog *>()) != nullptr; }, 10000))
             return nullptr;
-        QTest::qWaitFor([&] { return !d->isBusy(); }, kTimeout); // the automatic choice: the model code
+        if (!QTest::qWaitFor([&] { return !d->isBusy(); }, kTimeout)) // the automatic choice: the model code
+            return nullptr;
         auto *from = d->findChild<QComboBox *>(QStringLiteral("adoptFrom"));
         from->setCurrentIndex(from->findData(QStringLiteral("database"))); // surveys again
-        QTest::qWaitFor([&] { return !d->isBusy(); }, kTimeout);
-        return d;
+        return QTest::qWaitFor([&] { return !d->isBusy(); }, kTimeout) ? d : nullptr;
     }
 
 private Q_SLOTS:
@@ -180,7 +179,7 @@ private Q_SLOTS:
                 asked = true;
                 open->click();
             });
-            fd->accept();
+            static_cast<QDialog *>(fd)->accept(); // QFileDialog::accept, through the public base
         });
         m_window->findChild<QAction *>(QStringLiteral("actionOpenSequelizeProject"))->trigger();
         QVERIFY(asked);

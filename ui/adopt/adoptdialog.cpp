@@ -144,8 +144,7 @@ void AdoptDialog::showPlan(const AdoptPlanPtr &plan)
         item->setData(1, Qt::UserRole, qs(m.state));
         item->setToolTip(1, qs(m.state));
     }
-    QTreeWidgetItem *problems =
-        group(m_summary, QStringLiteral("problems"), tr("Problems: %1").arg(r.problems.size()));
+    QTreeWidgetItem *problems = group(m_summary, QStringLiteral("problems"), tr("Problems: %1").arg(r.problems.size()));
     for (const auto &p : r.problems) {
         auto *item = new QTreeWidgetItem(problems, {qs(p)});
         item->setToolTip(0, qs(p));
