@@ -186,6 +186,113 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::AdoptDialog</name>
+    <message>
+        <source>Open Sequelize Project</source>
+        <translation>Sequelize-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Automatic (the model code when sequelize is installed)</source>
+        <translation>Automatisch (der Modellcode, wenn sequelize installiert ist)</translation>
+    </message>
+    <message>
+        <source>The model code</source>
+        <translation>Dem Modellcode</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>Der Datenbank</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Read the design from:</source>
+        <translation>Entwurf lesen aus:</translation>
+    </message>
+    <message>
+        <source>Reading the project with node and its database; nothing is written yet...</source>
+        <translation>Das Projekt wird mit node und aus seiner Datenbank gelesen; noch wird nichts geschrieben...</translation>
+    </message>
+    <message>
+        <source>This folder cannot be adopted. Nothing was written.
+
+%1</source>
+        <translation>Dieser Ordner kann nicht übernommen werden. Es wurde nichts geschrieben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Project file: %1
+Environment &quot;%2&quot;: %3
+Design read from: %4</source>
+        <translation>Projektdatei: %1
+Umgebung „%2“: %3
+Entwurf gelesen aus: %4</translation>
+    </message>
+    <message>
+        <source>the model code</source>
+        <translation>dem Modellcode</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>der Datenbank</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Verknüpfungen: %1</translation>
+    </message>
+    <message>
+        <source>Migrations: %1 applied, %2 pending</source>
+        <translation>Migrationen: %1 angewendet, %2 ausstehend</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Press Adopt to replace the existing project file and open it.</source>
+        <translation>Übernehmen ersetzt die vorhandene Projektdatei und öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Press Adopt to write the project file and open it.</source>
+        <translation>Übernehmen schreibt die Projektdatei und öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Writing the project...</source>
+        <translation>Das Projekt wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Adopting failed: %1</source>
+        <translation>Übernehmen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::AssociationPropertiesPage</name>
     <message>
         <source>(default)</source>
@@ -809,6 +916,34 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open Se&amp;quelize Project...</source>
+        <translation>Se&amp;quelize-Projekt öffnen...</translation>
+    </message>
+    <message>
+        <source>Adopt an existing sequelize-cli project folder: its models, migrations and database</source>
+        <translation>Einen vorhandenen sequelize-cli-Projektordner übernehmen: seine Modelle, Migrationen und Datenbank</translation>
+    </message>
+    <message>
+        <source>Open Sequelize Project</source>
+        <translation>Sequelize-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>%1 has already been adopted: %2 exists.</source>
+        <translation>%1 wurde bereits übernommen: %2 existiert.</translation>
+    </message>
+    <message>
+        <source>Open that project, or adopt the folder again and replace the file?</source>
+        <translation>Dieses Projekt öffnen, oder den Ordner erneut übernehmen und die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Adopt Again</source>
+        <translation>Erneut übernehmen</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,113 @@
     </message>
 </context>
 <context>
+    <name>sf::ui::AdoptDialog</name>
+    <message>
+        <source>Open Sequelize Project</source>
+        <translation>Open Sequelize Project</translation>
+    </message>
+    <message>
+        <source>Automatic (the model code when sequelize is installed)</source>
+        <translation>Automatic (the model code when sequelize is installed)</translation>
+    </message>
+    <message>
+        <source>The model code</source>
+        <translation>The model code</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Read the design from:</source>
+        <translation>Read the design from:</translation>
+    </message>
+    <message>
+        <source>Reading the project with node and its database; nothing is written yet...</source>
+        <translation>Reading the project with node and its database; nothing is written yet...</translation>
+    </message>
+    <message>
+        <source>This folder cannot be adopted. Nothing was written.
+
+%1</source>
+        <translation>This folder cannot be adopted. Nothing was written.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Project file: %1
+Environment &quot;%2&quot;: %3
+Design read from: %4</source>
+        <translation>Project file: %1
+Environment &quot;%2&quot;: %3
+Design read from: %4</translation>
+    </message>
+    <message>
+        <source>the model code</source>
+        <translation>the model code</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>Models: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Migrations: %1 applied, %2 pending</source>
+        <translation>Migrations: %1 applied, %2 pending</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problems: %1</translation>
+    </message>
+    <message>
+        <source>Press Adopt to replace the existing project file and open it.</source>
+        <translation>Press Adopt to replace the existing project file and open it.</translation>
+    </message>
+    <message>
+        <source>Press Adopt to write the project file and open it.</source>
+        <translation>Press Adopt to write the project file and open it.</translation>
+    </message>
+    <message>
+        <source>Writing the project...</source>
+        <translation>Writing the project...</translation>
+    </message>
+    <message>
+        <source>Adopting failed: %1</source>
+        <translation>Adopting failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::AssociationPropertiesPage</name>
     <message>
         <source>(default)</source>
@@ -809,6 +916,34 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open Se&amp;quelize Project...</source>
+        <translation>Open Se&amp;quelize Project...</translation>
+    </message>
+    <message>
+        <source>Adopt an existing sequelize-cli project folder: its models, migrations and database</source>
+        <translation>Adopt an existing sequelize-cli project folder: its models, migrations and database</translation>
+    </message>
+    <message>
+        <source>Open Sequelize Project</source>
+        <translation>Open Sequelize Project</translation>
+    </message>
+    <message>
+        <source>%1 has already been adopted: %2 exists.</source>
+        <translation>%1 has already been adopted: %2 exists.</translation>
+    </message>
+    <message>
+        <source>Open that project, or adopt the folder again and replace the file?</source>
+        <translation>Open that project, or adopt the folder again and replace the file?</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>Open It</translation>
+    </message>
+    <message>
+        <source>Adopt Again</source>
+        <translation>Adopt Again</translation>
     </message>
 </context>
 <context>

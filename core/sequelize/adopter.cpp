@@ -67,13 +67,32 @@ const char *kindWord(design::AssociationKind k)
 
 } // namespace
 
+std::string Adopter::defaultProjectFile(const std::string &projectDir)
+{
+    const QDir root(QFileInfo(QString::fromStdString(projectDir.empty() ? "." : projectDir)).absoluteFilePath());
+    return root.filePath(root.dirName() + QStringLiteral(".schemaforge.json")).toStdString();
+}
+
 AdoptResult Adopter::adopt(const AdoptOptions &options)
 {
-    AdoptResult r;
+    const AdoptPlan plan = survey(options);
+    return plan.result.ok ? write(plan) : plan.result;
+}
+
+AdoptPlan Adopter::survey(const AdoptOptions &options)
+{
+    AdoptPlan plan;
+    AdoptResult &r = plan.result;
+    const auto fail = [&plan](int exitCode, std::string error) {
+        plan.result.ok = false;
+        plan.result.exitCode = exitCode;
+        plan.result.error = std::move(error);
+        return std::move(plan);
+    };
     const QDir root(
         QFileInfo(QString::fromStdString(options.projectDir.empty() ? "." : options.projectDir)).absoluteFilePath());
     if (!root.exists())
-        return failed(r, 1, root.path().toStdString() + ": no such folder; give the root of the sequelize-cli project");
+        return fail(1, root.path().toStdString() + ": no such folder; give the root of the sequelize-cli project");
 
     // 1. Paths and connection, exactly as sequelize-cli resolves them.
     ResolveOptions ro;
@@ -83,21 +102,20 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     std::string error, code;
     const auto sp = SequelizeProject::resolve(ro, &error, &code);
     if (!sp)
-        return failed(r, 1, code == "no-node" ? error + " (adopt reads .sequelizerc and the config with node)" : error);
+        return fail(1, code == "no-node" ? error + " (adopt reads .sequelizerc and the config with node)" : error);
     r.env = sp->env;
     r.connectionName = sp->env;
     r.migrationsDir = sp->migrationsPath;
 
     const QString projectFile = options.projectFile.empty()
-                                    ? root.filePath(root.dirName() + QStringLiteral(".schemaforge.json"))
+                                    ? QString::fromStdString(defaultProjectFile(root.path().toStdString()))
                                     : QFileInfo(QString::fromStdString(options.projectFile)).absoluteFilePath();
     r.projectFile = projectFile.toStdString();
     if (!projectFile.endsWith(QLatin1String(".schemaforge.json")))
-        return failed(r, 1, r.projectFile + ": a project file name ends in .schemaforge.json");
-    if (QFileInfo::exists(projectFile))
-        return failed(r, 1,
-                      r.projectFile + " already exists; adopt writes a new project (remove it to adopt again, "
-                                      "or pass --project FILE)");
+        return fail(1, r.projectFile + ": a project file name ends in .schemaforge.json");
+    if (QFileInfo::exists(projectFile) && !options.replaceExisting)
+        return fail(1, r.projectFile + " already exists; adopt writes a new project (remove it to adopt again, "
+                                       "or pass --project FILE)");
     const QDir projectDir = QFileInfo(projectFile).absoluteDir();
 
     // The model code first: a model file that throws fails before anything is touched.
@@ -105,7 +123,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     if (r.from.empty())
         r.from = hasModelFiles(sp->modelsPath) && !sp->sequelizeVersion.empty() ? "models" : "database";
     if (r.from != "models" && r.from != "database")
-        return failed(r, 1, "--from must be models or database, not \"" + r.from + "\"");
+        return fail(1, "--from must be models or database, not \"" + r.from + "\"");
     ModelReadResult fromModels;
     if (r.from == "models") {
         ModelReadOptions mo;
@@ -115,17 +133,19 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
         mo.dialect = sql::projectDialectOf(sp->connection.dialect);
         fromModels = ModelReader::read(mo);
         if (!fromModels.ok)
-            return failed(r, 1, fromModels.error);
+            return fail(1, fromModels.error);
     }
 
     // 2. The database sequelize-cli migrated.
     db::OpenOptions oo;
     oo.projectDir = projectDir.path().toStdString();
     oo.createSqliteFile = false;
-    auto opened = db::openConnection(sp->connectionUrl(), oo);
+    plan.connectionUrl = sp->connectionUrl();
+    plan.baseDir = oo.projectDir;
+    auto opened = db::openConnection(plan.connectionUrl, oo);
     r.redactedUrl = opened.redactedUrl;
     if (!opened.ok())
-        return failed(r, opened.userError ? 1 : 2, "environment \"" + sp->env + "\": " + opened.error);
+        return fail(opened.userError ? 1 : 2, "environment \"" + sp->env + "\": " + opened.error);
     db::Connection &conn = *opened.connection;
     const std::string dialect(sql::dialectName(conn.dialectId()));
 
@@ -134,14 +154,14 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     try {
         folder = migrate::MigrationDirectory::load(sp->migrationsPath);
     } catch (const std::exception &e) {
-        return failed(r, 1, e.what());
+        return fail(1, e.what());
     }
     for (const auto &why : folder.ignored())
         r.problems.push_back(why);
     std::string loadError;
     auto sources = migrate::MigrationSteps::load(sp->migrationsPath, &loadError);
     if (!loadError.empty())
-        return failed(r, 1, loadError);
+        return fail(1, loadError);
     for (auto &s : sources) { // a checkpoint from an earlier adopt is replaced below
         s.coveredByCheckpoint = false;
         s.checkpoint.reset();
@@ -150,7 +170,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     migrate::Executor executor(conn, {});
     const auto status = executor.status(steps, &error);
     if (!error.empty())
-        return failed(r, 2, error);
+        return fail(2, error);
     std::map<std::string, const migrate::StatusEntry *> byFile;
     for (const auto &e : status)
         byFile[e.fileName] = &e;
@@ -176,7 +196,7 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
         live = db::Introspector::introspect(conn);
         live.schema.extras = db::ExtrasIntrospector::introspect(conn);
     } catch (const db::DbError &e) {
-        return failed(r, 2, std::string("cannot read the schema: ") + e.what());
+        return fail(2, std::string("cannot read the schema: ") + e.what());
     }
     project::Project p;
     p.name = root.dirName().toStdString();
@@ -203,13 +223,10 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     r.passwordVariable = variable;
     p.connections.push_back({sp->env, r.profileUrl});
 
-    if (!QDir().mkpath(projectDir.path()))
-        return failed(r, 1, "cannot create the folder " + projectDir.path().toStdString());
-    if (const auto saved = project::ProjectFile::save(p, r.projectFile); !saved)
-        return failed(r, 1, saved.error);
-    const auto reloaded = project::ProjectFile::load(r.projectFile);
+    // Exactly what the file will hold: the design as it loads back.
+    const auto reloaded = project::ProjectFile::loadFromString(project::ProjectFile::saveToString(p));
     if (!reloaded)
-        return failed(r, 1, "the written project does not load back: " + reloaded.error);
+        return fail(1, "the written project does not load back: " + reloaded.error);
     for (const auto &prob : design::validate(reloaded.project))
         if (prob.severity != design::Severity::Info)
             r.problems.push_back(std::string(prob.severity == design::Severity::Error ? "error: " : "warning: ") +
@@ -238,49 +255,25 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
     for (const auto &m : r.migrations)
         if (m.state != "missing-file" && (m.applied || r.from == "models"))
             after = m.fileName;
-    const QString checkpointPath =
-        QDir(QString::fromStdString(sp->migrationsPath)).filePath(QString::fromUtf8(migrate::Checkpoint::kFileName));
     if (!after.empty()) {
+        r.checkpointFile = QDir(QString::fromStdString(sp->migrationsPath))
+                               .filePath(QString::fromUtf8(migrate::Checkpoint::kFileName))
+                               .toStdString();
         migrate::Checkpoint cp;
         cp.after = after;
         cp.source = r.from;
         cp.schema = lowered;
-        try {
-            migrate::saveTextFile(checkpointPath.toStdString(), cp.toText());
-        } catch (const std::exception &e) {
-            return failed(r, 1, e.what());
-        }
-        r.checkpointFile = checkpointPath.toStdString();
+        plan.checkpoint = std::move(cp);
         r.checkpointAfter = after;
-    } else if (QFileInfo::exists(checkpointPath)) {
-        QFile::remove(checkpointPath);
     }
 
-    // 6. Checksums of the applied hand-written migrations, so a later edit of one is reported.
-    try {
-        migrate::History history(conn);
-        history.ensureTables();
-        std::set<std::string> recorded;
-        for (const auto &h : history.read())
-            if (h.inSchemaForgeMeta)
-                recorded.insert(h.name);
-        conn.begin();
-        for (const auto &s : steps) {
-            const auto it = byFile.find(s.fileName);
-            if (s.handWrittenPath.empty() || it == byFile.end() || recorded.count(s.fileName) ||
-                it->second->state != migrate::MigrationState::AppliedBySequelize)
-                continue;
-            conn.exec("INSERT INTO " + conn.quoteIdentifier(migrate::History::kSchemaForgeMeta) + " (" +
-                      conn.quoteIdentifier("name") + ", " + conn.quoteIdentifier("checksum") + ", " +
-                      conn.quoteIdentifier("tool_version") + ") VALUES (" + conn.quoteLiteral(s.fileName) + ", " +
-                      conn.quoteLiteral(s.checksum) + ", " + conn.quoteLiteral(toolVersion()) + ")");
-        }
-        conn.commit();
-    } catch (const db::DbError &e) {
-        conn.rollback();
-        return failed(r, 2, std::string("cannot record the checksums of the applied migrations: ") + e.what());
+    // 6. Checksums of the hand-written migrations sequelize-cli applied, so a later edit of one is reported.
+    for (const auto &s : steps) {
+        const auto it = byFile.find(s.fileName);
+        if (!s.handWrittenPath.empty() && it != byFile.end() &&
+            it->second->state == migrate::MigrationState::AppliedBySequelize)
+            plan.checksums.emplace_back(s.fileName, s.checksum);
     }
-
     std::map<std::string, std::string> names;
     for (const auto &m : reloaded.project.design.models) {
         names[m.id] = m.name;
@@ -295,7 +288,60 @@ AdoptResult Adopter::adopt(const AdoptOptions &options)
                           (a.as ? " as " + *a.as : std::string()) +
                           (a.through ? " through " + *a.through : std::string()) +
                           (a.foreignKey ? " (" + *a.foreignKey + ")" : std::string()));
+    plan.project = reloaded.project;
     r.ok = true;
+    return plan;
+}
+
+AdoptResult Adopter::write(const AdoptPlan &plan)
+{
+    AdoptResult r = plan.result;
+    const QDir projectDir = QFileInfo(QString::fromStdString(r.projectFile)).absoluteDir();
+    if (!QDir().mkpath(projectDir.path()))
+        return failed(r, 1, "cannot create the folder " + projectDir.path().toStdString());
+    if (const auto saved = project::ProjectFile::save(plan.project, r.projectFile); !saved)
+        return failed(r, 1, saved.error);
+    const QString checkpointPath =
+        QDir(QString::fromStdString(r.migrationsDir)).filePath(QString::fromUtf8(migrate::Checkpoint::kFileName));
+    if (plan.checkpoint) {
+        try {
+            migrate::saveTextFile(r.checkpointFile, plan.checkpoint->toText());
+        } catch (const std::exception &e) {
+            return failed(r, 1, e.what());
+        }
+    } else if (QFileInfo::exists(checkpointPath)) {
+        // a checkpoint from an earlier adopt no longer applies
+        QFile::remove(checkpointPath);
+    }
+
+    db::OpenOptions oo;
+    oo.projectDir = plan.baseDir;
+    oo.createSqliteFile = false;
+    auto opened = db::openConnection(plan.connectionUrl, oo);
+    if (!opened.ok())
+        return failed(r, opened.userError ? 1 : 2, "environment \"" + r.env + "\": " + opened.error);
+    db::Connection &conn = *opened.connection;
+    try {
+        migrate::History history(conn);
+        history.ensureTables();
+        std::set<std::string> recorded;
+        for (const auto &h : history.read())
+            if (h.inSchemaForgeMeta)
+                recorded.insert(h.name);
+        conn.begin();
+        for (const auto &[name, checksum] : plan.checksums) {
+            if (recorded.count(name))
+                continue;
+            conn.exec("INSERT INTO " + conn.quoteIdentifier(migrate::History::kSchemaForgeMeta) + " (" +
+                      conn.quoteIdentifier("name") + ", " + conn.quoteIdentifier("checksum") + ", " +
+                      conn.quoteIdentifier("tool_version") + ") VALUES (" + conn.quoteLiteral(name) + ", " +
+                      conn.quoteLiteral(checksum) + ", " + conn.quoteLiteral(toolVersion()) + ")");
+        }
+        conn.commit();
+    } catch (const db::DbError &e) {
+        conn.rollback();
+        return failed(r, 2, std::string("cannot record the checksums of the applied migrations: ") + e.what());
+    }
     return r;
 }
 

@@ -1,6 +1,8 @@
 #include "ui/shell/fileactions.h"
 
 #include "core/project/projectfile.h"
+#include "core/sequelize/adopter.h"
+#include "ui/adopt/adoptdialog.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/export/diagramexporter.h"
 #include "ui/shell/icons.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QStandardPaths>
 
 // The resources live in the static sf_ui library: make sure its initializer is linked and run.
@@ -44,6 +47,8 @@ void FileActions::createMenu(QMenu *file)
     newAct->setShortcut(QKeySequence::New);
     QAction *openAct = add(tr("&Open..."), "actionOpen", QStringLiteral("document-open"));
     openAct->setShortcut(QKeySequence::Open);
+    QAction *adoptAct = add(tr("Open Se&quelize Project..."), "actionOpenSequelizeProject");
+    adoptAct->setToolTip(tr("Adopt an existing sequelize-cli project folder: its models, migrations and database"));
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     QMenu *examples = file->addMenu(tr("Open E&xample"));
@@ -74,6 +79,7 @@ void FileActions::createMenu(QMenu *file)
 
     connect(newAct, &QAction::triggered, this, &FileActions::newProject);
     connect(openAct, &QAction::triggered, this, &FileActions::open);
+    connect(adoptAct, &QAction::triggered, this, &FileActions::openSequelizeProject);
     connect(saveAct, &QAction::triggered, this, &FileActions::save);
     connect(saveAsAct, &QAction::triggered, this, &FileActions::saveAs);
     connect(png, &QAction::triggered, this, &FileActions::exportPng);
@@ -187,6 +193,46 @@ void FileActions::open()
                                      tr("SchemaForge projects (*.schemaforge.json);;JSON files (*.json)"));
     if (!path.isEmpty())
         openInteractive(path);
+}
+
+void FileActions::openSequelizeProject()
+{
+    if (!maybeSave())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Open Sequelize Project"), dialogDirectory());
+    if (!folder.isEmpty())
+        adoptFolder(folder);
+}
+
+void FileActions::adoptFolder(const QString &folder)
+{
+    const QString existing = QString::fromStdString(sequelize::Adopter::defaultProjectFile(folder.toStdString()));
+    bool replace = false;
+    if (QFileInfo::exists(existing)) {
+        // Adopting again would overwrite the design and its layout: never without asking.
+        QMessageBox box(QMessageBox::Question, tr("Open Sequelize Project"),
+                        tr("%1 has already been adopted: %2 exists.")
+                            .arg(QDir::toNativeSeparators(folder), QFileInfo(existing).fileName()),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("Open that project, or adopt the folder again and replace the file?"));
+        QPushButton *openIt = box.addButton(tr("Open It"), QMessageBox::AcceptRole);
+        openIt->setObjectName(QStringLiteral("openExistingButton"));
+        QPushButton *again = box.addButton(tr("Adopt Again"), QMessageBox::DestructiveRole);
+        again->setObjectName(QStringLiteral("adoptAgainButton"));
+        box.setDefaultButton(openIt);
+        box.exec();
+        if (box.clickedButton() == openIt) {
+            openInteractive(existing);
+            return;
+        }
+        if (box.clickedButton() != again)
+            return;
+        replace = true;
+    }
+    auto *dialog = new AdoptDialog(folder, replace, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openInteractive(dialog->projectFile()); });
+    dialog->open();
 }
 
 bool FileActions::save()

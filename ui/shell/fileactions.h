@@ -1,7 +1,7 @@
 #pragma once
 // FileActions fills and carries out the File menu for a main window: new, open (with recent files and the
-// bundled examples), save / save as, export (PNG/SVG at a scale, PDF), print, and the
-// unsaved-changes prompt. A project that fails to load shows the loader's message and changes
+// bundled examples), open a sequelize-cli project folder (adopting it), save / save as, export (PNG/SVG at a scale,
+// PDF), print, and the unsaved-changes prompt. A project that fails to load shows the loader's message and changes
 // nothing on disk.
 
 #include <QList>
@@ -38,6 +38,11 @@ public:
     // Interactive versions (dialogs, message boxes).
     void newProject();
     void open();
+    // File > Open Sequelize Project...: asks for the folder, then adoptFolder().
+    void openSequelizeProject();
+    // Opens the folder's project file when it exists and the user says so; else shows the adopt
+    // dialog (non-blocking) and opens what it writes.
+    void adoptFolder(const QString &folder);
     bool save();
     bool saveAs();
     void exportPng();
