@@ -33,6 +33,10 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
         r.err = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
         return r;
     }
+    if (options.killAfterMs >= 0 && !p.waitForFinished(options.killAfterMs)) {
+        p.kill(); // SIGKILL: the process gets no chance to clean up
+        r.killed = true;
+    }
     if (!p.waitForFinished(options.timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
@@ -41,6 +45,7 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.killed = r.killed && p.exitStatus() == QProcess::CrashExit;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;

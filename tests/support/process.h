@@ -13,6 +13,7 @@ struct ProcessResult {
     int exitCode = -1; // -1 when it could not start or timed out
     QString out;
     QString err;
+    bool killed = false;         // ProcessOptions::killAfterMs struck while it ran
     QString describe() const;    // "exit N\nstdout...\nstderr..." for failure messages
     QJsonObject outJson() const; // stdout parsed as one JSON object (--json output); empty if it is not
 };
@@ -21,6 +22,7 @@ struct ProcessOptions {
     QString workingDirectory;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 180000;
+    int killAfterMs = -1; // >= 0: SIGKILL the program this long after it started, if it still runs
 };
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const ProcessOptions &options = {});
