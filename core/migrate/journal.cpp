@@ -16,7 +16,8 @@ std::string Interruption::id() const
 std::string Interruption::describe(const MigrationStep *step) const
 {
     const bool up = direction == Direction::Up;
-    std::string out = "migration " + id() + (up ? "" : " (undo)") + " was interrupted (the process stopped mid-way)";
+    std::string out = "migration " + id() + " was interrupted while being " + (up ? "applied" : "undone") +
+                      " (the process stopped mid-way)";
     if (handWritten())
         return out + "; it is hand-written, so what its " + (up ? "up" : "down") +
                "() changed before it stopped is unknown: check the database, then run again with --resume (run it " +
