@@ -17,7 +17,7 @@ std::string Interruption::describe(const MigrationStep *step) const
 {
     const bool up = direction == Direction::Up;
     std::string out = "migration " + id() + " was interrupted while being " + (up ? "applied" : "undone") +
-                      " (the process stopped mid-way)";
+                      " (a run was killed, or failed, mid-way)";
     if (handWritten())
         return out + "; it is hand-written, so what its " + (up ? "up" : "down") +
                "() changed before it stopped is unknown: check the database, then run again with --resume (run it " +
