@@ -15,6 +15,12 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
         {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("stop after this migration")},
         {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
         {{QStringLiteral("force")}, {}, QStringLiteral("apply although an applied migration's file changed")},
+        {{QStringLiteral("resume")},
+         {},
+         QStringLiteral("first finish a migration a killed run left half-done (status shows it)")},
+        {{QStringLiteral("rollback")},
+         {},
+         QStringLiteral("first take back what a killed run's half-done migration ran, last first")},
         {{QStringLiteral("online")},
          {},
          QStringLiteral("PostgreSQL: indexes CONCURRENTLY, foreign keys NOT VALID + VALIDATE")}};
@@ -25,6 +31,8 @@ int runMigrate(const sf::cli::GlobalOptions &global, const QStringList &args)
     ro.dryRun = session.has("--dry-run");
     ro.force = session.has("--force");
     ro.target = session.value("--to").toStdString();
+    if (const int rc = sf::cli::recoveryOption(global, session, ro.recovery); rc != sf::cli::ExitOk)
+        return rc;
     sf::cli::RunPrinter printer(global, ro.dryRun);
     const auto report = session->migrate(ro, &printer);
     return printer.finish(report.result, session->redactedUrl(), sf::migrate::Direction::Up);

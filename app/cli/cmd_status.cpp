@@ -46,6 +46,22 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
                 m["fileChecksum"] = e.fileChecksum;
             j["migrations"].push_back(m);
         }
+        if (report.interrupted) {
+            nlohmann::ordered_json in;
+            in["id"] = report.interrupted->id();
+            in["file"] = report.interrupted->fileName;
+            in["direction"] = report.interrupted->direction == sf::migrate::Direction::Up ? "up" : "down";
+            in["handWritten"] = report.interrupted->handWritten();
+            in["statements"] = nlohmann::ordered_json::array();
+            for (const auto &e : report.interrupted->entries)
+                if (e.index >= 0)
+                    in["statements"].push_back({{"index", e.index},
+                                                {"state", e.done ? "ran" : "may-have-run"},
+                                                {"sql", e.sql},
+                                                {"reverse", e.reverse}});
+            in["message"] = report.interruptedText;
+            j["interrupted"] = in;
+        }
         j["pending"] = pending;
         std::printf("%s\n", j.dump(2).c_str());
         return sf::cli::ExitOk;
@@ -76,6 +92,8 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
                     e.appliedAt.empty() ? "" : ("  " + e.appliedAt).c_str(),
                     note.empty() ? "" : ("  (" + note + ")").c_str());
     }
+    if (report.interrupted)
+        std::printf("interrupted: %s\n", report.interruptedText.c_str());
     std::printf("%d pending, %d needing attention\n", pending, problems);
     return sf::cli::ExitOk;
 }

@@ -14,6 +14,12 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
         {{QStringLiteral("all")}, {}, QStringLiteral("revert every applied migration")},
         {{QStringLiteral("to")}, QStringLiteral("ID"), QStringLiteral("revert down to and including this migration")},
         {{QStringLiteral("dry-run")}, {}, QStringLiteral("print the statements, change nothing")},
+        {{QStringLiteral("resume")},
+         {},
+         QStringLiteral("first finish a migration a killed run left half-done (status shows it)")},
+        {{QStringLiteral("rollback")},
+         {},
+         QStringLiteral("first take back what a killed run's half-done migration ran, last first")},
         {{QStringLiteral("allow-destructive")},
          {},
          QStringLiteral("revert although it deletes data (named with its row count)")}};
@@ -23,6 +29,8 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
     ro.dryRun = session.has("--dry-run");
     ro.allowDestructive = session.has("--allow-destructive");
     ro.target = session.value("--to").toStdString();
+    if (const int rc = sf::cli::recoveryOption(global, session, ro.recovery); rc != sf::cli::ExitOk)
+        return rc;
     if (session.has("--all") && !ro.target.empty())
         return sf::cli::reportError(
             global, sf::cli::CliError{sf::cli::ExitUserError, "usage", "give either --all or --to ID, not both", ""});
@@ -36,7 +44,8 @@ int runUndo(const sf::cli::GlobalOptions &global, const QStringList &args)
 
 const sf::cli::CommandRegistrar registrar(
     {"undo",
-     "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive]",
+     "revert the last migration [--all | --to ID] [--connection NAME | --url URL] [--dry-run] [--allow-destructive] "
+     "[--resume | --rollback]",
      runUndo});
 
 } // namespace

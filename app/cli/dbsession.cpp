@@ -122,4 +122,15 @@ int reportSessionError(const GlobalOptions &global, const usecase::SessionError 
         global, CliError{error.userError() ? ExitUserError : ExitDatabaseError, kind, error.message, error.hint});
 }
 
+int recoveryOption(const GlobalOptions &global, const DbSession &session, migrate::Recovery &recovery)
+{
+    if (session.has("--resume") && session.has("--rollback"))
+        return reportError(global,
+                           CliError{ExitUserError, "usage", "give either --resume or --rollback, not both", ""});
+    recovery = session.has("--resume")     ? migrate::Recovery::Resume
+               : session.has("--rollback") ? migrate::Recovery::Rollback
+                                           : migrate::Recovery::None;
+    return ExitOk;
+}
+
 } // namespace sf::cli

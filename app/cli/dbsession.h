@@ -29,6 +29,10 @@ int loadProject(const GlobalOptions &global, usecase::ProjectContext *out);
 // Reports a session error in the one format; returns its exit code.
 int reportSessionError(const GlobalOptions &global, const usecase::SessionError &error);
 
+struct DbSession;
+// --resume / --rollback (at most one) into *recovery; ExitOk, or the usage error's exit code after reporting it.
+int recoveryOption(const GlobalOptions &global, const DbSession &session, migrate::Recovery &recovery);
+
 struct DbSession {
     std::unique_ptr<usecase::MigrationSession> session; // set once open() returned ExitOk
     QStringList flags;                                  // extra flags given

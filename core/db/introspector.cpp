@@ -40,7 +40,7 @@ IntrospectResult Introspector::introspect(Connection &connection)
 
 bool Introspector::isHistoryTable(const std::string &name)
 {
-    return name == "SequelizeMeta" || name == "SchemaForgeMeta";
+    return name == "SequelizeMeta" || name == "SchemaForgeMeta" || name == "SchemaForgeJournal";
 }
 
 } // namespace sf::db

@@ -1,7 +1,8 @@
 #pragma once
 // Introspector reads a live database's physical schema (tables, columns, keys, indexes) into
 // sf::schema::Schema with types normalized back to Sequelize DataTypes; stateless, uses the caller's
-// Connection on the caller's thread. The history tables SequelizeMeta and SchemaForgeMeta are excluded.
+// Connection on the caller's thread. The history tables SequelizeMeta, SchemaForgeMeta and SchemaForgeJournal are
+// excluded.
 
 #include "core/db/connection.h"
 #include "core/schema/schema.h"

@@ -97,7 +97,7 @@ public:
     // (compared without case: MySQL on Windows/macOS and SQLite fold it).
     void historyTable(const std::string &id, const std::string &path, const std::string &table)
     {
-        for (const char *reserved : {"SequelizeMeta", "SchemaForgeMeta"}) {
+        for (const char *reserved : {"SequelizeMeta", "SchemaForgeMeta", "SchemaForgeJournal"}) {
             const std::string r = reserved;
             if (table.size() == r.size() && std::equal(table.begin(), table.end(), r.begin(), [](char a, char b) {
                     return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));

@@ -3,46 +3,16 @@
 #include "core/db/dberror.h"
 #include "core/migrate/dataguard.h"
 #include "core/migrate/history.h"
+#include "core/migrate/journal.h"
 #include "core/migrate/lock.h"
 #include "core/sql/dialect.h"
 
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <utility>
 
 namespace sf::migrate {
-
-const char *stateName(MigrationState s)
-{
-    switch (s) {
-    case MigrationState::Applied:
-        return "applied";
-    case MigrationState::AppliedBySequelize:
-        return "applied-by-sequelize";
-    case MigrationState::ChangedChecksum:
-        return "changed";
-    case MigrationState::Pending:
-        return "pending";
-    case MigrationState::MissingFile:
-        return "missing-file";
-    }
-    return "?";
-}
-
-int RunResult::exitCode() const
-{
-    switch (outcome) {
-    case Outcome::Ok:
-        return 0;
-    case Outcome::UserError:
-        return 1;
-    case Outcome::DatabaseError:
-        return 2;
-    case Outcome::LockTimeout:
-        return 4;
-    }
-    return 2;
-}
 
 namespace {
 
@@ -63,55 +33,6 @@ int elapsedMs(std::chrono::steady_clock::time_point since)
 Executor::Executor(db::Connection &connection, ExecutorOptions options, Listener *listener)
     : m_conn(connection), m_options(std::move(options)), m_listener(listener ? listener : &m_silent)
 {
-}
-
-std::vector<StatusEntry> Executor::status(const std::vector<MigrationStep> &steps, std::string *error)
-{
-    std::vector<StatusEntry> out;
-    std::map<std::string, HistoryRow> rows;
-    try {
-        for (auto &r : History(m_conn).read())
-            rows[r.name] = std::move(r);
-    } catch (const db::DbError &e) {
-        if (error)
-            *error = std::string("cannot read the migration history: ") + e.what();
-        return out;
-    }
-    for (const MigrationStep &s : steps) {
-        StatusEntry e;
-        e.id = s.id;
-        e.fileName = s.fileName;
-        e.fileChecksum = s.checksum;
-        const auto it = rows.find(s.fileName);
-        if (it != rows.end() && it->second.inSequelizeMeta) {
-            const HistoryRow &h = it->second;
-            e.appliedAt = h.appliedAt;
-            e.durationMs = h.durationMs;
-            e.recordedChecksum = h.checksum;
-            if (!h.inSchemaForgeMeta)
-                e.state = MigrationState::AppliedBySequelize;
-            else if (!h.checksum.empty() && !s.checksum.empty() && h.checksum != s.checksum)
-                e.state = MigrationState::ChangedChecksum;
-            else
-                e.state = MigrationState::Applied;
-        }
-        if (it != rows.end())
-            rows.erase(it);
-        out.push_back(std::move(e));
-    }
-    for (const auto &[name, h] : rows) {
-        if (!h.inSequelizeMeta)
-            continue; // a stale SchemaForgeMeta row (undone by sequelize-cli) means nothing
-        StatusEntry e;
-        e.fileName = name;
-        e.id = name.size() > 3 && name.compare(name.size() - 3, 3, ".js") == 0 ? name.substr(0, name.size() - 3) : name;
-        e.state = MigrationState::MissingFile;
-        e.appliedAt = h.appliedAt;
-        e.durationMs = h.durationMs;
-        e.recordedChecksum = h.checksum;
-        out.push_back(std::move(e));
-    }
-    return out;
 }
 
 RunResult Executor::migrate(const std::vector<MigrationStep> &steps)
@@ -161,6 +82,8 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
             }
         }
     }
+    if (!recover(steps, result))
+        return result;
     std::string error;
     const std::vector<StatusEntry> st = status(steps, &error);
     if (!error.empty())
@@ -242,7 +165,7 @@ RunResult Executor::run(const std::vector<MigrationStep> &steps, Direction direc
 
 bool Executor::applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result)
 {
-    if (!m_options.dryRun) {
+    if (!m_options.dryRun && m_resumeFrom == 0) {
         // Asked before anything runs (and before "migrating" is shown): the data may forbid the step.
         std::vector<std::string> loss;
         if (std::string refused = checkData(step, direction, -1, &loss); !refused.empty() || !loss.empty()) {
@@ -299,7 +222,7 @@ bool Executor::applyOne(const MigrationStep &step, Direction direction, int inde
             for (const auto &e : report.executed)
                 msg += "\n  ran: " + e.statement.sql;
             // The reverses undo the last statement first: running them as listed restores the state.
-            msg += "\nto take them back, run in this order:";
+            msg += "\nto take them back, run the same command again with --rollback, or run in this order:";
             for (auto e = report.executed.rbegin(); e != report.executed.rend(); ++e)
                 msg += "\n  undo with: " + (e->statement.reverse.empty() ? std::string("(no single-statement reverse)")
                                                                          : e->statement.reverse);
@@ -378,13 +301,22 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
 {
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     const auto start = std::chrono::steady_clock::now();
+    // What runs before the transaction outlives a killed process: journalled (cleared at commit).
+    Journal journal(m_conn);
+    bool journalled = false;
     auto runOutside = [&](sql::Statement::Phase phase, bool bestEffort) {
         for (size_t i = 0; i < stmts.size(); ++i) {
             if (stmts[i].phase != phase)
                 continue;
             m_listener->statement(step, stmts[i], static_cast<int>(i));
             try {
+                const bool journal1 = phase == sql::Statement::Phase::BeforeTransaction;
+                if (journal1)
+                    journal.running(step.fileName, direction, static_cast<int>(i), stmts[i]);
+                journalled = journalled || journal1;
                 execStatement(stmts[i]);
+                if (journal1)
+                    journal.done(step.fileName, static_cast<int>(i));
             } catch (const db::DbError &e) {
                 if (!bestEffort) {
                     report.statementIndex = static_cast<int>(i);
@@ -399,6 +331,11 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
     // PostgreSQL runs CREATE INDEX CONCURRENTLY before the transaction (OnlinePlan): when anything
     // later fails, those indexes (and a failed build's INVALID one) are dropped again.
     auto takeBackBefore = [&](size_t upTo) {
+        if (journalled)
+            try {
+                journal.clear(step.fileName);
+            } catch (const db::DbError &) {
+            }
         if (!m_conn.sqlDialect().capabilities().concurrentIndexes)
             return;
         for (size_t i = std::min(upTo, stmts.size()); i-- > 0;)
@@ -446,6 +383,8 @@ bool Executor::applyTransactional(const MigrationStep &step, Direction direction
             history.recordApplied(step.fileName, step.checksum, durationMs);
         else
             history.recordUndone(step.fileName);
+        if (journalled)
+            journal.clear(step.fileName);
         m_conn.commit();
     } catch (const db::DbError &e) {
         m_conn.rollback();
@@ -478,6 +417,10 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
     const auto &stmts = direction == Direction::Up ? step.up : step.down;
     const auto start = std::chrono::steady_clock::now();
     History history(m_conn);
+    // Each statement commits at once: journalled before it runs and marked done after, so a killed
+    // run leaves exactly what ran (recover() resumes or rolls back from there).
+    Journal journal(m_conn);
+    const size_t from = std::exchange(m_resumeFrom, 0);
     try {
         for (const std::string &set : SessionTimeouts::setStatements(m_conn, m_options.timeouts))
             m_conn.exec(set);
@@ -492,13 +435,27 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
         return false;
     }
     int checkedOp = -1;
-    for (size_t i = 0; i < stmts.size(); ++i) {
+    for (size_t i = from; i < stmts.size(); ++i) {
         m_listener->statement(step, stmts[i], static_cast<int>(i));
+        bool journalled = false;
         try {
             if (stmts[i].sourceOperation >= 0 && stmts[i].sourceOperation != checkedOp)
                 checkBefore(step, direction, checkedOp = stmts[i].sourceOperation);
+            journal.running(step.fileName, direction, static_cast<int>(i), stmts[i]);
+            journalled = true;
             execStatement(stmts[i]);
+            journal.done(step.fileName, static_cast<int>(i));
         } catch (const db::DbError &e) {
+            // A failed statement changed nothing (DDL is atomic here): the journal keeps what ran, or
+            // nothing when nothing did.
+            if (journalled && !e.connectionLost())
+                try {
+                    if (report.executed.empty() && from == 0)
+                        journal.clear(step.fileName);
+                    else
+                        journal.remove(step.fileName, static_cast<int>(i));
+                } catch (const db::DbError &) {
+                }
             report.statementIndex = static_cast<int>(i);
             report.sql = stmts[i].sql;
             report.error = e.what();
@@ -516,6 +473,7 @@ bool Executor::applyAutocommit(const MigrationStep &step, Direction direction, F
             history.recordApplied(step.fileName, step.checksum, durationMs);
         else
             history.recordUndone(step.fileName);
+        journal.clear(step.fileName);
         m_conn.commit();
     } catch (const db::DbError &e) {
         m_conn.rollback();

@@ -69,6 +69,10 @@ struct FailureReport {
     std::vector<ExecutedStatement> executed; // what ran before the failure (and stays, unless rolledBack)
 };
 
+// What a run does about a migration a killed run left half-done (Journal): refuse and describe it,
+// run the rest of it and record it, or take back what ran (last first). Then the run goes on.
+enum class Recovery { None, Resume, Rollback };
+
 struct ExecutorOptions {
     bool dryRun = false; // report statements, change nothing, take no lock
     bool force = false;  // migrate even when an applied migration's file changed
@@ -77,6 +81,7 @@ struct ExecutorOptions {
     bool allowDestructive = false;            // undo even where it deletes data (DataCheck::LosesData)
     TimeoutOptions timeouts;                  // table-lock wait and statement time per migration
     HandWrittenRunner *handWritten = nullptr; // runs hand-written migrations (borrowed); none: they refuse
+    Recovery recovery = Recovery::None;
 };
 
 class Listener
@@ -118,12 +123,22 @@ public:
     RunResult migrate(const std::vector<MigrationStep> &steps);
     // Undoes the last applied migration, all of them, or down to and including options.target.
     RunResult undo(const std::vector<MigrationStep> &steps, UndoScope scope);
+    // Only deals with an interrupted migration (options.recovery), under the lock; nothing else runs.
+    RunResult recoverOnly(const std::vector<MigrationStep> &steps);
 
 private:
     RunResult run(const std::vector<MigrationStep> &steps, Direction direction, UndoScope scope);
     bool applyOne(const MigrationStep &step, Direction direction, int index, int count, RunResult &result);
     bool applyTransactional(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     bool applyAutocommit(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
+    // executorrecovery.cpp: finds a migration a killed run left half-done (Journal) and refuses, resumes
+    // or rolls it back (m_options.recovery). false: the run must stop (result says why).
+    bool recover(const std::vector<MigrationStep> &steps, RunResult &result);
+    // Runs `sql` (several statements joined by ";\n" allowed).
+    void execAll(const std::string &sql);
+    // Runs `first`; when it fails, the state may be the other side of an interrupted statement: runs
+    // `second` and then `first` again. Throws the first error when `second` fails too.
+    void execEither(const std::string &first, const std::string &second);
     // executorhandwritten.cpp: through m_options.handWritten, history written here.
     bool applyHandWritten(const MigrationStep &step, Direction direction, FailureReport &report, int &durationMs);
     void execStatement(const sql::Statement &s);
@@ -140,6 +155,8 @@ private:
     ExecutorOptions m_options;
     Listener *m_listener;
     Listener m_silent;
+    // Set by recover() for the migration it resumes: its statements before this index ran already.
+    size_t m_resumeFrom = 0;
 };
 
 } // namespace sf::migrate

@@ -3,6 +3,7 @@
 #include "core/db/dberror.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/history.h"
+#include "core/migrate/journal.h"
 #include "core/sql/dialect.h"
 
 #include <chrono>
@@ -48,6 +49,8 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
         }
         if (checkForeignKeys)
             fkBefore = foreignKeys(m_conn);
+        // Its statements are node's: only "started" is journalled, so a killed run is still seen.
+        Journal(m_conn).started(step.fileName, direction);
     } catch (const db::DbError &e) {
         report.error = e.what();
         report.rolledBack = true;
@@ -56,6 +59,10 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
     std::string log;
     const std::string error = m_options.handWritten->run(step, direction, &log);
     if (!error.empty()) {
+        try {
+            Journal(m_conn).clear(step.fileName); // the failure is reported now: nothing left to detect
+        } catch (const db::DbError &) {
+        }
         report.statementIndex = -1;
         report.sql = "(" + step.fileName + " " + (direction == Direction::Up ? "up" : "down") + "() through node)";
         report.error = error + "; the history is unchanged (" + step.fileName + " is not recorded as " +
@@ -92,6 +99,7 @@ bool Executor::applyHandWritten(const MigrationStep &step, Direction direction, 
             history.recordApplied(step.fileName, step.checksum, durationMs);
         else
             history.recordUndone(step.fileName);
+        Journal(m_conn).clear(step.fileName);
         m_conn.commit();
     } catch (const db::DbError &e) {
         m_conn.rollback();

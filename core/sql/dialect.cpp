@@ -24,6 +24,15 @@ Plan Dialect::plan(const ops::Operation &op, const schema::Schema &before) const
     return planOperation(op, before);
 }
 
+std::string Dialect::schemaForgeJournalDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS " + quoteIdentifier("SchemaForgeJournal") + " (" + quoteIdentifier("name") +
+           " VARCHAR(255) NOT NULL, " + quoteIdentifier("direction") + " VARCHAR(4) NOT NULL, " +
+           quoteIdentifier("idx") + " INTEGER NOT NULL, " + quoteIdentifier("done") + " INTEGER NOT NULL, " +
+           quoteIdentifier("statement") + " TEXT NOT NULL, " + quoteIdentifier("reverse") + " TEXT NOT NULL, " +
+           "PRIMARY KEY (" + quoteIdentifier("name") + ", " + quoteIdentifier("idx") + "));";
+}
+
 std::vector<std::string> Dialect::splitStatements(std::string_view sql) const
 {
     return StatementSplitter::split(sql, splitRules());

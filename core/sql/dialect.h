@@ -58,6 +58,8 @@ public:
     // SchemaForgeMeta; and a query returning a row when `table` exists in the current schema.
     virtual std::string sequelizeMetaDdl() const = 0;
     virtual std::string schemaForgeMetaDdl() const = 0;
+    // SchemaForgeJournal: the statements of the migration now running (migrate::Journal).
+    virtual std::string schemaForgeJournalDdl() const;
     virtual std::string tableExistsQuery(std::string_view table) const = 0;
 
     // Session SQL (each dialect folder's <name>session.cpp). The statements that bound lock waits

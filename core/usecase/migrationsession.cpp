@@ -154,6 +154,20 @@ StatusReport MigrationSession::status()
     } else if (m_connection) {
         r.server = m_connection->serverDescription();
         r.entries = migrate::Executor(*m_connection, {}).status(m_steps, &r.error);
+        try {
+            r.interrupted = migrate::Journal(*m_connection).read();
+        } catch (const db::DbError &e) {
+            r.error = std::string("cannot read the migration journal: ") + e.what();
+        }
+        if (r.interrupted) {
+            planSteps(m_plannedOnline.value_or(false)); // to name the statements that did not run
+            const migrate::MigrationStep *step = nullptr;
+            for (const auto &s : m_steps)
+                if (s.fileName == r.interrupted->fileName)
+                    step = &s;
+            r.interruptedText = r.interrupted->describe(step);
+            ++r.problems;
+        }
     } else {
         r.error = notConnected(false, m_redactedUrl).error;
     }
@@ -175,6 +189,7 @@ migrate::ExecutorOptions MigrationSession::executorOptions(const RunOptions &o) 
     eo.timeouts = m_timeouts;
     eo.handWritten = m_handWritten.get();
     eo.target = o.target;
+    eo.recovery = o.recovery;
     return eo;
 }
 
@@ -222,6 +237,11 @@ RunReport MigrationSession::stepwise(migrate::Direction direction, const RunOpti
                                      migrate::Listener *listener)
 {
     RunReport r;
+    if (options.recovery != migrate::Recovery::None) {
+        r.result = migrate::Executor(*m_connection, executorOptions(options), listener).recoverOnly(m_steps);
+        if (!r.result.ok())
+            return r;
+    }
     const auto entries = migrate::Executor(*m_connection, {}).status(m_steps, &r.result.error);
     if (!r.result.error.empty()) {
         r.result.outcome = migrate::RunResult::Outcome::DatabaseError;
@@ -252,6 +272,7 @@ RunReport MigrationSession::stepwise(migrate::Direction direction, const RunOpti
             return r;
         }
         RunOptions one = options;
+        one.recovery = migrate::Recovery::None; // dealt with above
         one.target = direction == migrate::Direction::Up ? ids[size_t(done)] : std::string();
         migrate::Executor executor(*m_connection, executorOptions(one), listener);
         auto part = direction == migrate::Direction::Up ? executor.migrate(m_steps)

@@ -10,6 +10,7 @@
 #include "core/migrate/drift.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/generator.h"
+#include "core/migrate/journal.h"
 #include "core/migrate/migrationsteps.h"
 #include "core/migrate/sessiontimeouts.h"
 #include "core/usecase/projectcontext.h"
@@ -48,6 +49,10 @@ struct StatusReport {
     std::string error;  // reading the history failed
     int pending = 0;
     int problems = 0; // changed or missing files
+    // A migration a killed run left half-done (migrate/undo refuse until --resume / --rollback), with
+    // interruptedText saying what ran and what did not.
+    std::optional<migrate::Interruption> interrupted;
+    std::string interruptedText;
 };
 
 struct RunOptions {
@@ -56,6 +61,8 @@ struct RunOptions {
     bool force = false;
     bool allowDestructive = false;
     bool online = false; // PostgreSQL: indexes CONCURRENTLY, foreign keys NOT VALID + VALIDATE
+    // An interrupted migration (StatusReport::interrupted): refuse, finish it, or take it back first.
+    migrate::Recovery recovery = migrate::Recovery::None;
     // Set by a front end that can cancel: the run then goes one migration at a time and stops
     // before the next one once *cancel is true; progress(done, total) is called after each.
     const std::atomic<bool> *cancel = nullptr;

@@ -134,7 +134,8 @@ private Q_SLOTS:
             r = ex.undo(steps, migrate::UndoScope::All);
             QVERIFY2(r.ok(), r.error.c_str());
             QCOMPARE(test::allTables(*conn),
-                     (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
+                     (QStringList{QStringLiteral("SchemaForgeJournal"), QStringLiteral("SchemaForgeMeta"),
+                                  QStringLiteral("SequelizeMeta")}));
             if (conn->dialect() == "postgres")
                 QCOMPARE(conn->scalar("SELECT COUNT(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
                                       "WHERE n.nspname = current_schema() AND t.typtype = 'e'")

@@ -380,7 +380,8 @@ private Q_SLOTS:
         r = ex.undo(steps, migrate::UndoScope::Last);
         QVERIFY2(r.ok(), r.error.c_str());
         QCOMPARE(test::allTables(*conn),
-                 (QStringList{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}));
+                 (QStringList{QStringLiteral("SchemaForgeJournal"), QStringLiteral("SchemaForgeMeta"),
+                              QStringLiteral("SequelizeMeta")}));
         QVERIFY(migrate::History(*conn).read().empty());
     }
 

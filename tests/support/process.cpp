@@ -1,6 +1,7 @@
 #include "support/process.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
@@ -33,15 +34,34 @@ ProcessResult runProcess(const QString &program, const QStringList &args, const 
         r.err = QStringLiteral("could not start %1: %2").arg(program, p.errorString());
         return r;
     }
-    if (!p.waitForFinished(options.timeoutMs)) {
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray seen; // stdout read while watching for the marker
+    while (!options.marker.isEmpty() && !seen.contains(options.marker) && p.state() != QProcess::NotRunning &&
+           clock.elapsed() < options.timeoutMs) {
+        p.waitForReadyRead(20);
+        seen += p.readAllStandardOutput();
+    }
+    if (!options.marker.isEmpty() && seen.contains(options.marker))
+        r.markerMs = int(clock.elapsed());
+    // waitForFinished() is false for a process that already ended (it may have, while watched).
+    auto running = [&p] { return p.state() != QProcess::NotRunning; };
+    if (options.killAfterMs >= 0 && (options.marker.isEmpty() || r.markerMs >= 0) && running() &&
+        !p.waitForFinished(options.killAfterMs) && running()) {
+        p.kill(); // SIGKILL: the process gets no chance to clean up
+        r.killed = true;
+    }
+    if (running() && !p.waitForFinished(options.timeoutMs) && running()) {
         p.kill();
         p.waitForFinished(5000);
         r.err = QStringLiteral("%1 timed out after %2 ms").arg(program).arg(options.timeoutMs);
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.out = QString::fromUtf8(seen + p.readAllStandardOutput());
         return r;
     }
+    r.durationMs = int(clock.elapsed());
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.killed = r.killed && p.exitStatus() == QProcess::CrashExit;
+    r.out = QString::fromUtf8(seen + p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }

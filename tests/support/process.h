@@ -13,6 +13,9 @@ struct ProcessResult {
     int exitCode = -1; // -1 when it could not start or timed out
     QString out;
     QString err;
+    bool killed = false;         // ProcessOptions::killAfterMs struck while it ran
+    int markerMs = -1;           // when ProcessOptions::marker first appeared on stdout (ms after the start), or -1
+    int durationMs = 0;          // start to exit
     QString describe() const;    // "exit N\nstdout...\nstderr..." for failure messages
     QJsonObject outJson() const; // stdout parsed as one JSON object (--json output); empty if it is not
 };
@@ -21,6 +24,8 @@ struct ProcessOptions {
     QString workingDirectory;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 180000;
+    int killAfterMs = -1; // >= 0: SIGKILL the program this long after it started (or after `marker`)
+    QByteArray marker;    // non-empty: stdout is watched for it, and killAfterMs counts from it
 };
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const ProcessOptions &options = {});

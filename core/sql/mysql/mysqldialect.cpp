@@ -207,6 +207,14 @@ std::string MysqlDialect::schemaForgeMetaDdl() const
            "`tool_version` VARCHAR(32), PRIMARY KEY (`name`)) ENGINE=InnoDB;";
 }
 
+// LONGTEXT: a statement (a dropped table's CREATE as a reverse) can pass TEXT's 64 KB.
+std::string MysqlDialect::schemaForgeJournalDdl() const
+{
+    return "CREATE TABLE IF NOT EXISTS `SchemaForgeJournal` (`name` VARCHAR(255) NOT NULL, `direction` VARCHAR(4) "
+           "NOT NULL, `idx` INTEGER NOT NULL, `done` INTEGER NOT NULL, `statement` LONGTEXT NOT NULL, `reverse` "
+           "LONGTEXT NOT NULL, PRIMARY KEY (`name`, `idx`)) ENGINE=InnoDB;";
+}
+
 std::string MysqlDialect::tableExistsQuery(std::string_view table) const
 {
     return "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = " +

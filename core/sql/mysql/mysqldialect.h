@@ -27,6 +27,7 @@ public:
     std::string renderType(const design::DataType &type) const override;
     std::string sequelizeMetaDdl() const override;
     std::string schemaForgeMetaDdl() const override;
+    std::string schemaForgeJournalDdl() const override;
     std::string tableExistsQuery(std::string_view table) const override;
     // mysqlsession.cpp
     std::vector<std::string> sessionTimeoutSql(int tableLockTimeoutMs, int statementTimeoutMs) const override;
