@@ -62,6 +62,10 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
             in["message"] = report.interruptedText;
             j["interrupted"] = in;
         }
+        j["forks"] = nlohmann::ordered_json::array();
+        for (const auto &f : report.forks)
+            j["forks"].push_back(
+                {{"id", f.id}, {"recordedParent", f.recordedParent}, {"before", f.before}, {"message", f.message}});
         j["pending"] = pending;
         std::printf("%s\n", j.dump(2).c_str());
         return sf::cli::ExitOk;
@@ -94,6 +98,8 @@ int runStatus(const sf::cli::GlobalOptions &global, const QStringList &args)
     }
     if (report.interrupted)
         std::printf("interrupted: %s\n", report.interruptedText.c_str());
+    for (const auto &f : report.forks)
+        std::printf("fork: %s\n", f.message.c_str());
     std::printf("%d pending, %d needing attention\n", pending, problems);
     return sf::cli::ExitOk;
 }

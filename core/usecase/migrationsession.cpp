@@ -5,6 +5,7 @@
 #include "core/db/dberror.h"
 #include "core/db/introspector.h"
 #include "core/db/openconnection.h"
+#include "core/migrate/directory.h"
 #include "core/node/nodemigrationrunner.h"
 #include "core/sequelize/sequelizeproject.h"
 
@@ -170,6 +171,13 @@ StatusReport MigrationSession::status()
         }
     } else {
         r.error = notConnected(false, m_redactedUrl).error;
+    }
+    try {
+        // Needs no database: a fork is in the folder (two branches merged), whatever was applied.
+        r.forks = migrate::Branches::forks(migrate::MigrationDirectory::load(m_context.migrationsDir));
+        r.problems += int(r.forks.size());
+    } catch (const std::exception &) {
+        // an unreadable folder was already reported when the steps were loaded
     }
     for (const auto &e : r.entries) {
         r.pending += e.state == migrate::MigrationState::Pending;

@@ -7,6 +7,7 @@
 // designer shows. Never prints; never puts a password into an error.
 
 #include "core/db/connection.h"
+#include "core/migrate/branches.h"
 #include "core/migrate/drift.h"
 #include "core/migrate/executor.h"
 #include "core/migrate/generator.h"
@@ -53,6 +54,9 @@ struct StatusReport {
     // interruptedText saying what ran and what did not.
     std::optional<migrate::Interruption> interrupted;
     std::string interruptedText;
+    // Migrations generated on two branches from the same parent (merged since): each names both files
+    // and says to run `rebase`. Counted in problems.
+    std::vector<migrate::Fork> forks;
 };
 
 struct RunOptions {

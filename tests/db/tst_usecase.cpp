@@ -172,6 +172,60 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("not-there.sqlite"))));
     }
 
+    // Two branches each generate a migration from the same parent and are merged: status names the fork.
+    void statusNamesForks()
+    {
+        QTemporaryDir dir, branches;
+        const usecase::ProjectContext context = blogIn(dir);
+        const QString folder = QString::fromStdString(context.migrationsDir);
+        migrate::GenerateOptions go;
+        go.now = "20240101000000";
+        QCOMPARE(int(migrate::Generator::generate(context.project, context.migrationsDir, "init", go).status),
+                 int(migrate::GenerateResult::Status::Written));
+        const auto branch = [&](const QString &name, project::Project p, const char *now) {
+            const QString path = branches.filePath(name);
+            QDir().mkpath(path);
+            for (const QString &f : QDir(folder).entryList(QDir::Files))
+                QFile::copy(folder + QLatin1Char('/') + f, path + QLatin1Char('/') + f);
+            migrate::GenerateOptions o;
+            o.now = now;
+            const auto r = migrate::Generator::generate(p, path.toStdString(), name.toStdString(), o);
+            for (const QString &f : QDir(path).entryList(QDir::Files))
+                QFile::copy(path + QLatin1Char('/') + f, folder + QLatin1Char('/') + f); // the merge
+            return r.id;
+        };
+        project::Project a = context.project;
+        design::Attribute body = a.design.models[0].attributes.back();
+        body.id = "a-fork-body";
+        body.name = "forkBody";
+        body.field.reset();
+        body.unique.reset();
+        body.primaryKey.reset();
+        body.autoIncrement.reset();
+        body.allowNull = true;
+        a.design.models[0].attributes.push_back(body);
+        const std::string ida = branch(QStringLiteral("a"), a, "20240102000000");
+        project::Project b = context.project;
+        design::Model tag;
+        tag.id = "m-fork-tag";
+        tag.name = "ForkTag";
+        tag.attributes = {body};
+        b.design.models.push_back(tag);
+        const std::string idb = branch(QStringLiteral("b"), b, "20240103000000");
+        QVERIFY(!ida.empty() && !idb.empty());
+
+        usecase::MigrationSession session(blogIn(dir));
+        usecase::ConnectOptions co;
+        co.url = "sqlite:" + dir.filePath(QStringLiteral("forks.sqlite")).toStdString();
+        QVERIFY(session.connect(co).ok());
+        const auto status = session.status();
+        QVERIFY2(status.error.empty(), status.error.c_str());
+        QCOMPARE(status.forks.size(), size_t(1));
+        QCOMPARE(status.forks[0].id, idb);
+        QVERIFY2(status.forks[0].message.find(ida) != std::string::npos, status.forks[0].message.c_str());
+        QVERIFY(status.problems >= 1);
+    }
+
     void unknownProfile()
     {
         QTemporaryDir dir;
