@@ -182,14 +182,17 @@ private Q_SLOTS:
         go.now = "20240101000000";
         QCOMPARE(int(migrate::Generator::generate(context.project, context.migrationsDir, "init", go).status),
                  int(migrate::GenerateResult::Status::Written));
+        const QStringList parentFiles = QDir(folder).entryList(QDir::Files); // both branches start here
         const auto branch = [&](const QString &name, project::Project p, const char *now) {
             const QString path = branches.filePath(name);
             QDir().mkpath(path);
-            for (const QString &f : QDir(folder).entryList(QDir::Files))
+            for (const QString &f : parentFiles)
                 QFile::copy(folder + QLatin1Char('/') + f, path + QLatin1Char('/') + f);
             migrate::GenerateOptions o;
             o.now = now;
             const auto r = migrate::Generator::generate(p, path.toStdString(), name.toStdString(), o);
+            if (r.id.empty())
+                qWarning("generate on branch %s: %s", qPrintable(name), r.message.c_str());
             for (const QString &f : QDir(path).entryList(QDir::Files))
                 QFile::copy(path + QLatin1Char('/') + f, folder + QLatin1Char('/') + f); // the merge
             return r.id;
