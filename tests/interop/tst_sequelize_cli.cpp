@@ -171,7 +171,7 @@ private Q_SLOTS:
         r = cli(dir.path(), {QStringLiteral("migrate"), QStringLiteral("--url"), viaSchemaForge.url()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
-        const DumpOptions opts{{QStringLiteral("SchemaForgeMeta")}};
+        const DumpOptions opts{{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SchemaForgeJournal")}};
         const QString a = dumpSchema(viaSequelize.url(), opts, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString b = dumpSchema(viaSchemaForge.url(), opts, &error);
@@ -287,7 +287,9 @@ private Q_SLOTS:
         r = cli(dir.path(), {QStringLiteral("migrate"), QStringLiteral("--url"), viaMigrations.url()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
-        const DumpOptions opts{{QStringLiteral("SchemaForgeMeta"), QStringLiteral("SequelizeMeta")}, true};
+        const DumpOptions opts{
+            {QStringLiteral("SchemaForgeMeta"), QStringLiteral("SchemaForgeJournal"), QStringLiteral("SequelizeMeta")},
+            true};
         const QString a = dumpSchema(viaSync.url(), opts, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString b = dumpSchema(viaMigrations.url(), opts, &error);
