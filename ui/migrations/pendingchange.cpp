@@ -89,6 +89,7 @@ PendingChange::Result PendingChange::computeFull(const schema::Schema &recorded,
     r.up = dialect.planAll(r.operations, recorded);
     r.down = dialect.planDown(r.operations, recorded);
     r.tablesCompared = int(std::max(recorded.tables.size(), wanted.tables.size()));
+    r.before = recorded;
     return r;
 }
 

@@ -27,6 +27,9 @@ public:
         sql::Plan up;
         sql::Plan down;
         int tablesCompared = 0; // tables diffed and planned (after the reduction)
+        // The schema the operations apply to: the reduced recorded one (what lint replays them on,
+        // so a one-model edit is not linted against every table).
+        schema::Schema before;
     };
 
     // Throws diff::DiffError / sql::PlanError like the full diff and planner.

@@ -149,7 +149,7 @@ PreviewResult PreviewJob::compute(const PreviewRequest &request)
             const auto change = PendingChange::compute(cached->recorded, *wanted, *dialect);
             if (change.operations.empty())
                 break; // empty texts: the panel says "No changes"
-            r.findings = lintPending(change.operations, cached->recorded, *dialect);
+            r.findings = lintPending(change.operations, change.before, *dialect);
             r.up = findingsHeader(r.findings) + QString::fromStdString(migrate::Preview::text(
                                                     {migrate::PreviewSection{"pending change (up)", change.up}}));
             r.down = QString::fromStdString(
